@@ -1,0 +1,29 @@
+// The sdiag subcommands, as plain functions of their parsed arguments.
+// main.cpp does the argument parsing (CLI11) and nothing else.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace sdiag::core {
+
+/// Options every command shares.
+struct GlobalOptions {
+  std::vector<std::filesystem::path> plugin_dirs;  ///< --plugins
+};
+
+struct RunArgs {
+  std::vector<std::filesystem::path> files;
+  std::string preset = "full-report";
+  std::filesystem::path pipeline_file;
+  std::filesystem::path output_dir = "out";
+  std::vector<std::string> settings;
+};
+
+/// Exit codes: 0 everything written, 1 something failed, 2 usage error.
+int cmd_run(const GlobalOptions& g, const RunArgs& a);
+int cmd_plugins(const GlobalOptions& g, const std::string& name, bool exists_only);
+int cmd_presets(const GlobalOptions& g);
+
+}  // namespace sdiag::core

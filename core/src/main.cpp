@@ -1,0 +1,89 @@
+// sdiag: command-line parsing only; each command lives in its own file.
+#include <csignal>
+#include <cstdlib>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <sdiag/atomic_file.hpp>
+#include <sdiag/version.hpp>
+
+#include "commands.hpp"
+
+namespace {
+
+// On Ctrl-C or a kill, remove half-written outputs; good files stay as they were.
+extern "C" void on_signal(int sig) {
+  sdiag::remove_pending_temp_files();
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+void setup_logging(int verbosity) {
+  auto logger = spdlog::stderr_logger_st("sdiag");
+  logger->set_pattern("sdiag: %v");
+  spdlog::set_default_logger(logger);
+  spdlog::set_level(verbosity < 0 ? spdlog::level::err
+                    : verbosity == 0 ? spdlog::level::warn
+                    : verbosity == 1 ? spdlog::level::info
+                                     : spdlog::level::debug);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+
+  CLI::App app{"sdiag: turns a data service diagnostic workshop into its report, action plan and record"};
+  app.set_version_flag("--version", std::string("sdiag ") + sdiag::version + " (SDK API " +
+                                        std::to_string(sdiag::api_major) + "." + std::to_string(sdiag::api_minor) + ")");
+  app.require_subcommand(1);
+  sdiag::core::GlobalOptions global;
+  int verbose = 0;
+  bool quiet = false;
+  app.add_option("--plugins", global.plugin_dirs, "Also load plugins from DIR (before SDIAG_PLUGIN_PATH and built-in)")
+      ->type_name("DIR");
+  app.add_flag("-v,--verbose", verbose, "More messages on stderr (-vv for debugging)");
+  app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
+
+  sdiag::core::RunArgs run;
+  auto* run_cmd = app.add_subcommand("run", "Read workshop files and write the report, plan and diagnostic.json");
+  run_cmd->add_option("files", run.files, "Board export, notes, forms or diagnostic.json")->type_name("FILE");
+  auto* preset = run_cmd->add_option("--preset", run.preset, "Preset pipeline (see 'sdiag presets')")
+                     ->capture_default_str();
+  run_cmd->add_option("--pipeline", run.pipeline_file, "Pipeline file (JSON)")->excludes(preset)->check(CLI::ExistingFile);
+  run_cmd->add_option("-o,--output", run.output_dir, "Folder to write into")->capture_default_str()->type_name("DIR");
+  run_cmd->add_option("--set", run.settings, "Set a plugin option, e.g. --set cluster.max-themes=8")
+      ->type_name("PLUGIN.OPTION=VALUE");
+
+  std::string plugin_name;
+  bool exists = false;
+  auto* plugins_cmd = app.add_subcommand("plugins", "List the plugins, or show one with its options");
+  plugins_cmd->add_option("name", plugin_name, "A plugin to inspect");
+  plugins_cmd->add_flag("--exists", exists, "Only set the exit code: 0 when NAME is installed");
+
+  auto* presets_cmd = app.add_subcommand("presets", "List the preset pipelines");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "sdiag: " << e.what() << "\n"
+              << "Run 'sdiag --help' or 'sdiag COMMAND --help' for usage.\n";
+    return 2;
+  }
+  setup_logging(quiet ? -1 : verbose);
+
+  if (run_cmd->parsed()) return sdiag::core::cmd_run(global, run);
+  if (plugins_cmd->parsed()) return sdiag::core::cmd_plugins(global, plugin_name, exists);
+  if (presets_cmd->parsed()) return sdiag::core::cmd_presets(global);
+  return 2;
+}

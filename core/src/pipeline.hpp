@@ -1,0 +1,74 @@
+// Pipelines: which inputs, analyses, layout and outputs to run, with their
+// options. Presets are JSON files (comments allowed) in templates/pipelines/.
+#pragma once
+
+#include <filesystem>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <sdiag/model/diagnostic.hpp>
+
+#include "registry.hpp"
+
+namespace sdiag::core {
+
+/// A pipeline or command line that cannot work as written (exit code 2).
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct Step {
+  std::string plugin;
+  std::map<std::string, std::string> options;
+};
+
+struct Pipeline {
+  std::string name;
+  std::string summary;
+  std::string template_ref;   ///< template id (templates/workshop/<id>.json) or a path
+  bool auto_inputs = true;    ///< sniff each file
+  std::vector<Step> inputs;   ///< used when !auto_inputs: tried in order
+  std::vector<Step> analyses;
+  std::optional<Step> layout;
+  std::vector<Step> outputs;
+
+  /// @throws UsageError with the file and what is wrong.
+  static Pipeline from_json(const std::string& text, const std::string& origin);
+  static Pipeline from_file(const std::filesystem::path& path);
+};
+
+/// Presets in <data>/pipelines, by name.
+std::vector<std::pair<std::string, Pipeline>> list_presets(const std::filesystem::path& data_dir);
+/// @throws UsageError naming the presets there are.
+Pipeline load_preset(const std::filesystem::path& data_dir, const std::string& name);
+
+struct RunRequest {
+  std::vector<std::filesystem::path> files;
+  std::filesystem::path output_dir;
+  /// --set values: plugin -> option -> value
+  std::map<std::string, std::map<std::string, std::string>> settings;
+  std::uintmax_t max_input_bytes = 256u << 20;
+};
+
+struct RunResult {
+  Diagnostic diagnostic;
+  std::vector<std::filesystem::path> written;
+  bool failed = false;  ///< something asked for was not done
+};
+
+/// Parses "plugin.option=value". @throws UsageError.
+void add_setting(RunRequest& r, const std::string& assignment);
+
+/// Checks the pipeline against the registry (plugins exist, have the right
+/// kind, options are declared) before anything runs. @throws UsageError.
+void validate(const Pipeline& p, const Registry& reg, const RunRequest& r);
+
+/// Runs the pipeline. Plugin failures become findings (and `failed`);
+/// @throws UsageError for problems found before any work is done.
+RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const std::filesystem::path& data_dir);
+
+}  // namespace sdiag::core

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, running and testing sdiag need.
+# Idempotent: packages already present are skipped by apt. Run as root.
+set -euo pipefail
+
+build_packages=(
+  build-essential cmake ninja-build pkg-config ccache git
+  libboost-dev libpoco-dev libxlsxwriter-dev nlohmann-json3-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libcairo2-dev libpango1.0-dev libqpdf-dev libgraphviz-dev libstemmer-dev
+  libspdlog-dev libfmt-dev libcli11-dev doctest-dev
+  fonts-liberation2
+)
+# Readers we did not write, used by the test suite to check what sdiag writes.
+test_packages=(
+  python3 python3-docx python3-openpyxl poppler-utils qpdf
+  libreoffice-writer-nogui libreoffice-calc-nogui pandoc
+)
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "install-deps.sh: run as root (or with sudo)" >&2
+  exit 1
+fi
+
+missing=()
+for p in "${build_packages[@]}" "${test_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  echo "install-deps.sh: all packages present"
+  exit 0
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

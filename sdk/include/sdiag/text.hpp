@@ -1,0 +1,52 @@
+/// @file sdiag/text.hpp
+/// Text helpers every input needs: encodings, whitespace, and tolerant
+/// matching of a heading or frame title to the workshop template.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <sdiag/model/diagnostic.hpp>
+
+namespace sdiag::text {
+
+bool is_valid_utf8(std::string_view s);
+/// Windows-1252 (Excel's "CSV" on UK Windows) to UTF-8.
+std::string windows1252_to_utf8(std::string_view s);
+/// Bytes from an untrusted file as UTF-8: a UTF-8 BOM is removed, UTF-16
+/// with a BOM is converted, anything else that is not valid UTF-8 is read
+/// as Windows-1252. `encoding` (optional) receives what was found.
+std::string to_utf8(std::string_view bytes, std::string* encoding = nullptr);
+
+std::string trim(std::string_view s);
+/// Trims and turns every run of whitespace (including NBSP) into one space.
+std::string collapse_whitespace(std::string_view s);
+/// ASCII lower case (UTF-8 bytes above 127 are left alone).
+std::string lower(std::string_view s);
+std::vector<std::string> split(std::string_view s, char sep);
+/// "What currently works well?" -> "what-currently-works-well".
+std::string slug(std::string_view s);
+bool starts_with_ci(std::string_view s, std::string_view prefix);
+
+/// A title reduced for comparison: lower case, parenthesised parts and
+/// punctuation removed, "&" read as "and", numbering like "1." dropped.
+std::string normalise_title(std::string_view title);
+
+struct TemplateMatch {
+  std::string section;  ///< section id
+  std::string prompt;   ///< prompt id, "" when the title names the section
+  double score = 0;     ///< 1 = exact after normalising
+};
+
+/// Finds the section or prompt a title names: exact match after
+/// normalising, then aliases, then close wording (word overlap and small
+/// edits). Returns nothing below `min_score`.
+std::optional<TemplateMatch> match_title(const Template& t, std::string_view title,
+                                         double min_score = 0.75);
+/// Like match_title, but only among the prompts of one section.
+std::optional<TemplateMatch> match_prompt(const Template& t, const std::string& section,
+                                          std::string_view title, double min_score = 0.75);
+
+}  // namespace sdiag::text

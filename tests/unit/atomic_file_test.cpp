@@ -1,0 +1,39 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+
+#include <sdiag/atomic_file.hpp>
+
+namespace fs = std::filesystem;
+
+static std::string read_all(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST_CASE("an output is replaced only when complete") {
+  auto dir = fs::temp_directory_path() / ("sdiag-atomic-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto target = dir / "report.md";
+  sdiag::write_file_atomically(target, "good");
+  {
+    sdiag::AtomicFile f(target);
+    std::ofstream(f.temp_path()) << "half";
+    // no commit: as if writing failed
+  }
+  CHECK(read_all(target) == "good");
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}) == 1);
+  {
+    sdiag::AtomicFile f(target);
+    std::ofstream(f.temp_path()) << "new";
+    sdiag::remove_pending_temp_files();  // what the signal handler does
+    CHECK_FALSE(fs::exists(f.temp_path()));
+  }
+  CHECK(read_all(target) == "good");
+  fs::remove_all(dir);
+}
