@@ -1,0 +1,555 @@
+#include "report_builder.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+#include <sdiag/text.hpp>
+
+#include "markdown_blocks.hpp"
+#include "system_map_figure.hpp"
+
+namespace d2i {
+
+namespace {
+
+using namespace sdiag;
+using namespace sdiag::doc;
+
+const std::array<const char*, 12> month_names = {"January", "February", "March",     "April",   "May",      "June",
+                                                 "July",    "August",   "September", "October", "November", "December"};
+
+/// "2026-02-10" -> "10 February 2026"; anything else unchanged.
+std::string long_date(const std::string& iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
+  int m = std::atoi(iso.substr(5, 2).c_str()), day = std::atoi(iso.substr(8, 2).c_str());
+  if (m < 1 || m > 12 || day < 1) return iso;
+  return std::to_string(day) + " " + month_names[static_cast<std::size_t>(m - 1)] + " " + iso.substr(0, 4);
+}
+
+/// "2026-03-31" -> "31 Mar 2026" (for tables).
+std::string short_date(const std::string& iso) {
+  auto l = long_date(iso);
+  if (l == iso) return iso;
+  auto first = l.find(' '), last = l.rfind(' ');
+  return l.substr(0, first) + " " + l.substr(first + 1, 3) + l.substr(last);
+}
+
+std::string capitalise(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+class Builder {
+ public:
+  Builder(const Diagnostic& d, const ReportOptions& o) : d_(d), o_(o) {
+    for (const auto& n : d.notes) by_id_[n.id] = &n;
+  }
+
+  Document build() {
+    cover();
+    contributors();
+    dcs_view();
+    system_mapping();
+    key_issues();
+    relationships();
+    target_outputs();
+    service_model();
+    actions();
+    ideas();
+    other_sections();
+    if (o_.appendix) appendix();
+    source_notes();
+    return std::move(doc_);
+  }
+
+ private:
+  // ---- small pieces -------------------------------------------------------
+  void heading(int level, const std::string& text, const std::string& id = {}) {
+    doc_.blocks.push_back(Heading{level, text, id.empty() ? text::slug(text) : id});
+  }
+  void para(const std::string& s, const std::string& style = {}) { doc_.blocks.push_back(Paragraph::plain(s, style)); }
+  void missing(const std::string& s) { para(s, style::note); }
+  void bullets(const std::vector<std::string>& items) {
+    if (items.empty()) return;
+    List l;
+    for (const auto& i : items) l.items.push_back(ListItem{Paragraph::plain(i), 0});
+    doc_.blocks.push_back(std::move(l));
+  }
+  /// The facilitator's own words for `key`, if any; returns whether there were some.
+  bool narrative(const std::string& key, int level) {
+    auto it = d_.narrative.find(key);
+    if (it == d_.narrative.end() || text::trim(it->second).empty()) return false;
+    for (auto& b : markdown_to_blocks(it->second, level)) doc_.blocks.push_back(std::move(b));
+    return true;
+  }
+  std::string section_title(const std::string& id, const std::string& fallback) const {
+    const auto* s = d_.tmpl.find_section(id);
+    return s && !s->title.empty() ? s->title : fallback;
+  }
+  bool has_section(const std::string& id) const { return d_.tmpl.find_section(id) != nullptr; }
+  std::string prompt_title(const std::string& section, const std::string& prompt) const {
+    if (const auto* s = d_.tmpl.find_section(section))
+      for (const auto& p : s->prompts)
+        if (p.id == prompt) return p.title;
+    return prompt;
+  }
+  /// Notes of a section (and prompt, when given), duplicates left out.
+  std::vector<const Note*> notes(const std::string& section, const std::string* prompt = nullptr) const {
+    std::vector<const Note*> out;
+    for (const auto& n : d_.notes)
+      if (n.section == section && (!prompt || n.prompt == *prompt) && n.duplicate_of.empty()) out.push_back(&n);
+    return out;
+  }
+  std::vector<std::string> texts(const std::vector<const Note*>& ns) const {
+    std::vector<std::string> out;
+    for (const auto* n : ns) out.push_back(n->text);
+    return out;
+  }
+  void note_list(const std::string& section, const std::string* prompt = nullptr) { bullets(texts(notes(section, prompt))); }
+
+  // ---- sections -----------------------------------------------------------
+  void cover() {
+    const auto& m = d_.meta;
+    doc_.meta.title = m.title.empty() ? "Data service diagnostic" : m.title;
+    doc_.meta.organisation = m.organisation;
+    doc_.meta.author = m.facilitator;
+    doc_.meta.date = m.date;
+    doc_.meta.subject = "Data service diagnostic report" + (m.organisation.empty() ? "" : ": " + m.organisation);
+    doc_.meta.subtitle = m.organisation.empty() ? m.service : m.organisation + (m.service.empty() ? "" : ", " + m.service);
+    doc_.meta.keywords = {"data service diagnostic", "Data to Insight", "children's services"};
+
+    para(doc_.meta.title, style::title);
+    if (!doc_.meta.subtitle.empty()) para(doc_.meta.subtitle, style::subtitle);
+    if (!m.date.empty()) para("Workshop held on " + long_date(m.date));
+    if (!m.facilitator.empty()) para("Facilitated by " + m.facilitator);
+    para("This report records what colleagues said in a data service diagnostic workshop, following the Data to "
+         "Insight (D2I) method. It is not an inspection: views are given as stated by the people who took part, "
+         "unless the report says otherwise. It is a shared record to help the council decide what to do next.");
+    doc_.blocks.push_back(Contents{});
+    doc_.blocks.push_back(PageBreak{});
+  }
+
+  void contributors() {
+    heading(1, "Contributors", "contributors");
+    narrative("contributors", 1);
+    if (d_.people.empty()) {
+      missing("No contributors were recorded. Add them to the 'Who needs to be involved' section of the board, or a "
+              "Contributors table in the write-up, and run sdiag again.");
+    } else {
+      std::size_t present = 0;
+      for (const auto& p : d_.people) present += p.present ? 1 : 0;
+      para(plural(present, "person", "people") + " took part in the workshop" +
+           (present == d_.people.size() ? "." : "; " + plural(d_.people.size() - present, "other was", "others were") +
+                                                    " invited or needed but not present."));
+      Table t;
+      t.caption = "Contributors: role, name, team and whether they were present";
+      t.widths = {3, 2.2, 2.6, 1.2};
+      for (const char* h : {"Role", "Name", "Team", "Present"}) t.header.push_back(Paragraph::plain(h));
+      for (const auto& p : d_.people)
+        t.rows.push_back({Paragraph::plain(p.role.empty() ? "Not recorded" : p.role), Paragraph::plain(p.name),
+                          Paragraph::plain(p.team), Paragraph::plain(p.present ? "Yes" : "No")});
+      doc_.blocks.push_back(std::move(t));
+      std::vector<std::string> absent;
+      for (const auto& p : d_.people)
+        if (!p.present) absent.push_back(p.role.empty() ? p.name : p.role + (p.name.empty() ? "" : " (" + p.name + ")"));
+      if (!absent.empty()) {
+        para("Not present; their views should be sought before the plan is agreed:");
+        bullets(absent);
+      }
+    }
+    missing_roles();
+    if (has_section("involvement")) note_list("involvement");
+  }
+
+  /// The roles the D2I method says should be in the room, checked against who came.
+  void missing_roles() {
+    if (d_.people.empty()) return;
+    struct Expected { const char* role; std::vector<const char*> words; };
+    const std::vector<Expected> expected = {
+        {"the DCS or a senior safeguarding service leader", {"dcs", "director", "service leader"}},
+        {"heads of service", {"head of service", "heads of service", "service manager"}},
+        {"data and performance/BI colleagues", {"performance", "analyst", "bi ", "business intelligence", "insight", "data"}},
+        {"IT/MI leads", {"it ", "ict", "mi ", "systems", "liquidlogic", "mosaic", "technology"}},
+        {"a facilitator", {"facilitator"}}};
+    std::vector<std::string> gaps;
+    for (const auto& e : expected) {
+      bool found = false;
+      for (const auto& p : d_.people) {
+        if (!p.present) continue;
+        auto role = " " + text::lower(p.role + " " + p.team) + " ";
+        for (const char* w : e.words) found = found || role.find(w) != std::string::npos;
+      }
+      if (!found) gaps.push_back(e.role);
+    }
+    if (gaps.empty()) return;
+    std::string s = "The D2I method asks for these roles in the room, and none was recorded as present: ";
+    for (std::size_t i = 0; i < gaps.size(); ++i) s += (i ? (i + 1 == gaps.size() ? " and " : ", ") : "") + gaps[i];
+    missing(s + ".");
+  }
+
+  void dcs_view() {
+    if (!has_section("dcs_view")) return;
+    heading(1, section_title("dcs_view", "What the DCS sees now"), "dcs-view");
+    bool said = narrative("dcs_view", 1);
+    auto ns = notes("dcs_view");
+    if (!ns.empty()) {
+      if (said) para("Points the DCS raised:");
+      bullets(texts(ns));
+    }
+    if (!said && ns.empty())
+      missing("Nothing was recorded for this section. The D2I method asks the facilitator to meet the DCS before "
+              "the session and note their view of how things are, their concerns and what they hope to achieve.");
+  }
+
+  void system_mapping() {
+    if (!has_section("system_mapping")) return;
+    heading(1, "System mapping", "system-mapping");
+    const auto& map = d_.system_map;
+    if (auto fig = system_map_figure(map); fig && !fig->drawing.ops.empty()) doc_.blocks.push_back(std::move(*fig));
+    if (map.nodes.empty()) {
+      missing("No system map was drawn from the board. The notes from the mapping exercise follow.");
+      const auto* s = d_.tmpl.find_section("system_mapping");
+      for (const auto& p : s->prompts) {
+        auto ns = notes("system_mapping", &p.id);
+        if (ns.empty()) continue;
+        heading(3, p.title);
+        bullets(texts(ns));
+      }
+      std::string none;
+      auto rest = notes("system_mapping", &none);
+      bullets(texts(rest));
+    } else {
+      resources_table();
+      connections_table();
+    }
+
+    heading(2, "System overview", "system-overview");
+    if (!narrative("system_overview", 2)) {
+      if (map.nodes.empty()) {
+        missing("No overview has been written yet. Add a 'System overview' section to the facilitator's write-up.");
+      } else {
+        std::set<std::string> areas;
+        std::size_t pain = 0;
+        for (const auto& n : map.nodes) areas.insert(n.business_area.empty() ? "other" : n.business_area);
+        for (const auto& e : map.edges) pain += e.pain_point ? 1 : 0;
+        para("The map shows " + plural(map.nodes.size(), "resource", "resources") + " across " +
+             plural(areas.size(), "business area", "business areas") + ", joined by " +
+             plural(map.edges.size(), "connection", "connections") +
+             (pain ? ", of which " + plural(pain, "is", "are") + " marked as a pain point." : "."));
+        missing("The facilitator has not yet written how the system works and why it is designed as it is.");
+      }
+    }
+
+    heading(2, "What currently works well?", "works-well");
+    if (!narrative("works_well", 2)) {
+      std::string best = "best_things";
+      auto ns = notes("key_issues", &best);
+      if (ns.empty()) missing("Nothing was recorded about what works well.");
+      else {
+        para("Participants said these things work well:");
+        bullets(texts(ns));
+      }
+    }
+
+    heading(2, "Where are the key issues?", "where-key-issues");
+    if (!narrative("key_issues", 2)) {
+      auto themes = sorted_themes();
+      if (!themes.empty()) {
+        para("The issues people raised fall into " + plural(themes.size(), "theme", "themes") +
+             ", set out in the next section:");
+        std::vector<std::string> items;
+        for (const auto* t : themes) items.push_back(t->label + " (" + plural(t->note_ids.size(), "note", "notes") + ")");
+        bullets(items);
+      } else {
+        std::string pain = "pain_points";
+        auto ns = notes("key_issues", &pain);
+        if (ns.empty()) missing("No pain points were recorded.");
+        else bullets(texts(ns));
+      }
+    }
+  }
+
+  void resources_table() {
+    Table t;
+    t.caption = "Resources in the data system: function, business area and capacity";
+    t.widths = {3, 3, 2.5, 2};
+    for (const char* h : {"Resource", "Function", "Business area", "Capacity"}) t.header.push_back(Paragraph::plain(h));
+    for (const auto& n : d_.system_map.nodes)
+      t.rows.push_back({Paragraph::plain(n.label), Paragraph::plain(n.function), Paragraph::plain(n.business_area),
+                        Paragraph::plain(n.capacity)});
+    heading(2, "Resources");
+    doc_.blocks.push_back(std::move(t));
+  }
+
+  void connections_table() {
+    const auto& map = d_.system_map;
+    if (map.edges.empty()) return;
+    std::map<std::string, std::string> label;
+    for (const auto& n : map.nodes) label[n.id] = n.label;
+    auto name = [&](const std::string& id) { return label.count(id) ? label[id] : id; };
+    Table t;
+    t.caption = "Connections in the data system: what flows between resources, and the pain points";
+    t.widths = {2.5, 2.5, 3, 1.5};
+    for (const char* h : {"From", "To", "What flows", "Pain point"}) t.header.push_back(Paragraph::plain(h));
+    for (const auto& e : map.edges)
+      t.rows.push_back({Paragraph::plain(name(e.from)), Paragraph::plain(name(e.to)), Paragraph::plain(e.label),
+                        Paragraph::plain(e.pain_point ? "Yes" : "No")});
+    heading(2, "Connections");
+    doc_.blocks.push_back(std::move(t));
+  }
+
+  std::vector<const Theme*> sorted_themes() const {
+    std::vector<const Theme*> out;
+    for (const auto& t : d_.themes) out.push_back(&t);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Theme* a, const Theme* b) { return a->note_ids.size() > b->note_ids.size(); });
+    return out;
+  }
+
+  void key_issues() {
+    if (!has_section("key_issues")) return;
+    heading(1, "Key issues by theme", "key-issues-by-theme");
+    auto themes = sorted_themes();
+    if (themes.empty()) {
+      missing("The issues have not been grouped into themes yet. The cluster analysis (part of the full-report "
+              "preset) does this, and tags on the board make themes of their own.");
+      std::string pain = "pain_points";
+      auto ns = notes("key_issues", &pain);
+      if (!ns.empty()) {
+        heading(2, prompt_title("key_issues", "pain_points"));
+        bullets(texts(ns));
+      }
+    } else {
+      para("Each theme groups notes that raise the same issue. The number of notes gives a sense of how often it "
+           "came up, not of its importance.");
+      for (const auto* t : themes) {
+        heading(2, capitalise(t->label), "theme-" + text::slug(t->id));
+        std::string about = plural(t->note_ids.size(), "note", "notes");
+        if (t->origin == "manual") about += ", grouped by the facilitator";
+        if (!t->keywords.empty()) {
+          about += ". Key words: ";
+          for (std::size_t i = 0; i < t->keywords.size() && i < 5; ++i) about += (i ? ", " : "") + t->keywords[i];
+        }
+        para(about + ".");
+        std::vector<std::string> shown;
+        auto add = [&](const std::string& id) {
+          auto it = by_id_.find(id);
+          if (it == by_id_.end() || static_cast<int>(shown.size()) >= o_.theme_examples) return;
+          if (std::find(shown.begin(), shown.end(), it->second->text) == shown.end()) shown.push_back(it->second->text);
+        };
+        if (!t->example_note_id.empty()) add(t->example_note_id);
+        for (const auto& id : t->note_ids) add(id);
+        for (const auto& s : shown) para("\u201C" + s + "\u201D", style::quote);
+      }
+    }
+    std::string problems = "problems";
+    auto ns = notes("key_issues", &problems);
+    if (!ns.empty()) {
+      heading(2, prompt_title("key_issues", "problems"), "problems-to-solve");
+      bullets(texts(ns));
+    }
+  }
+
+  void simple_section(const std::string& id, const std::string& fallback, const char* empty_message) {
+    if (!has_section(id)) return;
+    heading(1, section_title(id, fallback), text::slug(id));
+    bool said = narrative(id, 1);
+    const auto* s = d_.tmpl.find_section(id);
+    bool any = false;
+    std::string none;
+    auto top = notes(id, &none);
+    if (!top.empty()) { bullets(texts(top)); any = true; }
+    for (const auto& p : s->prompts) {
+      auto ns = notes(id, &p.id);
+      if (ns.empty()) continue;
+      heading(2, p.title);
+      bullets(texts(ns));
+      any = true;
+    }
+    if (!said && !any) missing(empty_message);
+  }
+
+  void relationships() {
+    if (!has_section("relationships")) return;
+    if (notes("relationships").empty() && !d_.narrative.count("relationships")) return;
+    simple_section("relationships", "Key people and relationships", "");
+  }
+
+  void target_outputs() {
+    if (!has_section("target_outputs")) return;
+    heading(1, "Target outputs and goals", "target-outputs");
+    bool said = narrative("target_outputs", 1);
+    bool any = false;
+    for (const auto& [kind, prompt] : {std::pair<std::string, std::string>{"capability", "capabilities"},
+                                       {"product", "products"}}) {
+      std::vector<std::string> items;
+      for (const auto& g : d_.goals)
+        if (g.kind == kind) items.push_back(g.text);
+      for (const auto* n : notes("target_outputs", &prompt))
+        if (std::find(items.begin(), items.end(), n->text) == items.end()) items.push_back(n->text);
+      if (items.empty()) continue;
+      heading(2, prompt_title("target_outputs", prompt));
+      bullets(items);
+      any = true;
+    }
+    std::string none;
+    auto other = notes("target_outputs", &none);
+    if (!other.empty()) { bullets(texts(other)); any = true; }
+    if (!said && !any)
+      missing("No goals were recorded. The afternoon's 'Target outputs (goals)' exercise agrees what the system "
+              "should deliver.");
+    heading(2, "Next steps", "next-steps");
+    if (!narrative("next_steps", 2))
+      para(d_.actions.empty() ? "No next steps were agreed yet."
+                              : "The immediate actions agreed at the end of the workshop are the next steps "
+                                "towards these goals; they are listed in the next sections.");
+  }
+
+  void service_model() {
+    simple_section("service_model", "Service model (vision)",
+                   "No service model was drawn. The afternoon's 'Service model (vision)' exercise sketches an "
+                   "arrangement of resources that would deliver the goals.");
+  }
+
+  void actions() {
+    if (!has_section("actions") && d_.actions.empty()) return;
+    heading(1, "Immediate actions", "immediate-actions");
+    narrative("actions", 1);
+    if (d_.actions.empty()) {
+      auto ns = notes("actions");
+      if (ns.empty()) {
+        missing("No actions were agreed. The D2I method ends the day by agreeing who will do what next, so that the "
+                "work is not lost.");
+      } else {
+        missing("These actions have not yet been given owners and dates (the actions analysis does this):");
+        bullets(texts(ns));
+      }
+      return;
+    }
+    Table t;
+    t.caption = "Immediate actions: what, who, by when, and status";
+    t.widths = {0.7, 5.5, 2.2, 1.8, 1.5};
+    for (const char* h : {"No.", "Action", "Owner", "Due", "Status"}) t.header.push_back(Paragraph::plain(h));
+    std::size_t unowned = 0, undated = 0, i = 0;
+    for (const auto& a : d_.actions) {
+      std::string due = !a.due.empty() ? short_date(a.due) : !a.due_text.empty() ? a.due_text : "Not set";
+      if (a.owner.empty()) ++unowned;
+      if (a.due.empty()) ++undated;
+      t.rows.push_back({Paragraph::plain(std::to_string(++i)), Paragraph::plain(a.text),
+                        Paragraph::plain(a.owner.empty() ? "Not agreed" : a.owner), Paragraph::plain(due),
+                        Paragraph::plain(capitalise(a.status))});
+    }
+    para(plural(d_.actions.size(), "action was", "actions were") + " agreed. The action plan workbook "
+         "(action-plan.xlsx) tracks them from here.");
+    doc_.blocks.push_back(std::move(t));
+    if (unowned)
+      missing(plural(unowned, "action has", "actions have") + " no owner yet: agree one before the plan is circulated.");
+    if (undated) missing(plural(undated, "action has", "actions have") + " no firm date yet.");
+  }
+
+  void ideas() {
+    if (!has_section("ideas")) return;
+    auto ns = notes("ideas");
+    if (ns.empty() && !d_.narrative.count("ideas")) return;
+    heading(1, "Ideas held for later", "ideas");
+    narrative("ideas", 1);
+    bullets(texts(ns));
+  }
+
+  /// Sections the report does not know by id: a council's own, frames that
+  /// matched nothing, and notes whose section is unknown.
+  void other_sections() {
+    static const std::set<std::string> known = {"dcs_view",      "involvement",    "ideas",         "key_issues",
+                                                "system_mapping", "relationships", "target_outputs", "service_model",
+                                                "actions"};
+    for (const auto& s : d_.tmpl.sections) {
+      if (known.count(s.id)) continue;
+      auto ns = notes(s.id);
+      if (ns.empty() && !d_.narrative.count(s.id)) continue;
+      heading(1, s.title.empty() ? s.id : s.title, text::slug(s.id));
+      narrative(s.id, 1);
+      bullets(texts(ns));
+    }
+    auto unsorted = notes(unsorted_section);
+    if (!unsorted.empty()) {
+      heading(1, "Notes not placed in a section", "unsorted");
+      missing("These notes were outside every section of the board. Move them into a section to place them.");
+      bullets(texts(unsorted));
+    }
+  }
+
+  void appendix() {
+    if (d_.notes.empty()) return;
+    doc_.blocks.push_back(PageBreak{});
+    heading(1, "Appendix: every note by section", "appendix-notes");
+    para("Every note from the workshop, as written, including repeats. The reference after each note traces it to "
+         "its source.");
+    std::vector<std::pair<std::string, std::string>> sections;
+    for (const auto& s : d_.tmpl.sections) sections.emplace_back(s.id, s.title);
+    sections.emplace_back(unsorted_section, "Not placed in a section");
+    std::set<std::string> listed;
+    for (const auto& [id, title] : sections) listed.insert(id);
+    for (const auto& n : d_.notes)
+      if (!listed.count(n.section)) {
+        sections.emplace_back(n.section, n.section);
+        listed.insert(n.section);
+      }
+    for (const auto& [id, title] : sections) {
+      std::vector<const Note*> ns;
+      for (const auto& n : d_.notes)
+        if (n.section == id) ns.push_back(&n);
+      if (ns.empty()) continue;
+      heading(2, title, "appendix-" + text::slug(id));
+      List l;
+      for (const auto* n : ns) {
+        Paragraph p;
+        if (!n->prompt.empty()) p.runs.push_back(Run{prompt_title(id, n->prompt) + ": ", true, false, {}});
+        p.runs.push_back(Run{n->text, false, false, {}});
+        std::string ref = n->author;
+        if (!n->source.ref.empty()) ref += (ref.empty() ? "" : ", ") + n->source.ref;
+        if (!ref.empty()) p.runs.push_back(Run{" (" + ref + ")", false, true, {}});
+        l.items.push_back(ListItem{std::move(p), 0});
+      }
+      doc_.blocks.push_back(std::move(l));
+    }
+  }
+
+  /// Problems met while reading the sources, so the facilitator can fix the board.
+  void source_notes() {
+    std::vector<const Finding*> shown;
+    for (const auto& f : d_.findings)
+      if (f.severity != Severity::info) shown.push_back(&f);
+    if (shown.empty()) return;
+    heading(1, "Appendix: problems found in the sources", "appendix-findings");
+    para("sdiag met these problems while reading and analysing the workshop material. Nothing was dropped silently; "
+         "fix the source and run sdiag again to clear them.");
+    Table t;
+    t.caption = "Problems found in the sources";
+    t.widths = {1.3, 3, 6};
+    for (const char* h : {"Severity", "Where", "Problem"}) t.header.push_back(Paragraph::plain(h));
+    for (const auto* f : shown) {
+      std::string where = std::filesystem::path(f->source).filename().string();
+      if (!f->location.empty()) where += (where.empty() ? "" : ", ") + f->location;
+      t.rows.push_back({Paragraph::plain(capitalise(to_string(f->severity))), Paragraph::plain(where),
+                        Paragraph::plain(f->message)});
+    }
+    doc_.blocks.push_back(std::move(t));
+  }
+
+  const Diagnostic& d_;
+  const ReportOptions& o_;
+  std::map<std::string, const Note*> by_id_;
+  Document doc_;
+};
+
+}  // namespace
+
+Document build_report(const Diagnostic& d, const ReportOptions& options) { return Builder(d, options).build(); }
+
+}  // namespace d2i
