@@ -1,0 +1,49 @@
+// Where things are on the board: absolute centres (Miro gives children's
+// positions relative to their frame's top-left, and frames nest) and which
+// frame each item sits in, by parent or, for unparented items, by bounds.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "board.hpp"
+
+namespace miro {
+
+struct Point {
+  double x = 0, y = 0;
+};
+
+class BoardLayout {
+ public:
+  /// Problems found (unknown parents, frame cycles, repeated ids) are added to `problems`.
+  BoardLayout(const Board& board, std::vector<Problem>& problems);
+
+  const Item* find(const std::string& id) const;
+  /// The item's centre in board coordinates.
+  Point centre(const Item& item) const;
+  /// Id of the innermost frame the item sits in, "" when none.
+  const std::string& frame_of(const Item& item) const;
+  /// Frames from the outermost in, so a frame comes after the one holding it.
+  const std::vector<const Item*>& frames_outside_in() const { return frames_; }
+  /// Whether `item` sits in `frame`, directly or inside a nested frame.
+  bool is_inside(const Item& item, const std::string& frame) const;
+  /// Items in board order, repeats of an id left out.
+  const std::vector<const Item*>& items() const { return items_; }
+
+ private:
+  struct Placement {
+    Point centre;
+    std::string frame;
+  };
+  void place(const Item& item, std::vector<Problem>& problems, std::vector<std::string>& chain);
+  std::string containing_frame(const Item& item, Point centre) const;
+
+  std::map<std::string, const Item*> by_id_;
+  std::vector<const Item*> items_;
+  std::vector<const Item*> frames_;
+  std::map<std::string, Placement> placed_;
+};
+
+}  // namespace miro

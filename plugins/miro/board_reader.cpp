@@ -1,0 +1,405 @@
+#include "board_reader.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <set>
+
+#include <sdiag/text.hpp>
+
+#include "board_layout.hpp"
+#include "html_text.hpp"
+#include "london_time.hpp"
+
+namespace miro {
+
+namespace {
+
+using sdiag::Severity;
+
+struct Place {
+  std::string section;
+  std::string prompt;  ///< set when the frame itself names a prompt
+};
+
+struct Heading {
+  std::string prompt;
+  Point at;
+};
+
+std::string in_quotes(const std::string& s) {
+  constexpr std::size_t max = 60;
+  auto line = s.substr(0, s.find('\n'));
+  if (line.size() > max) {
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+    line = line.substr(0, cut) + "…";
+  }
+  return "'" + line + "'";
+}
+
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') { out += "\\n"; continue; }
+    out += c;
+  }
+  return out + "\"";
+}
+
+// A connector end draws an arrow unless its cap is "none".
+bool draws_arrow(const std::string& cap) { return !cap.empty() && cap != "none"; }
+
+// Red-ish strokes mark pain points on D2I boards.
+bool is_red(const std::string& colour) {
+  if (colour.size() < 7 || colour[0] != '#') return colour == "red";
+  auto hex = [&](std::size_t at) { return std::stoi(colour.substr(at, 2), nullptr, 16); };
+  try {
+    int r = hex(1), g = hex(3), b = hex(5);
+    return r >= 0xC0 && g < 0x90 && b < 0x90;
+  } catch (...) {
+    return false;
+  }
+}
+
+class Reader {
+ public:
+  Reader(const Board& board, const ReadSettings& s, sdiag::Diagnostic& d, sdiag::Context& ctx)
+      : board_(board), s_(s), d_(d), ctx_(ctx), layout_(board, problems_) {}
+
+  void run() {
+    for (const auto& p : board_.problems) finding(p.severity, p.location, p.message);
+    map_frames();
+    find_headings();
+    for (const auto* item : layout_.items()) read_item(*item);
+    read_connectors();
+    for (const auto& p : problems_) finding(p.severity, p.location, p.message);
+    if (d_.meta.title.empty() && !board_.name.empty()) d_.meta.title = board_.name;
+    finding(Severity::info, "", "read " + std::to_string(notes_) + " notes, " + std::to_string(d_.system_map.nodes.size() - nodes_before_) +
+                                    " map nodes, " + std::to_string(edges_) + " map edges and " + std::to_string(actions_) +
+                                    " actions from a Miro " + board_.format);
+  }
+
+ private:
+  void finding(Severity sev, const std::string& location, const std::string& message) {
+    ctx_.finding(sev, s_.file, location, message);
+  }
+
+  // ---- frames -> sections
+
+  void map_frames() {
+    for (const auto* f : layout_.frames_outside_in()) {
+      auto title = html_to_text(f->content);
+      frame_titles_[f->id] = title.empty() ? "untitled frame" : title;
+      const auto& parent = layout_.frame_of(*f);
+      const Place* outer = parent.empty() ? nullptr : &places_.at(parent);
+      places_[f->id] = place_frame(*f, title, outer);
+    }
+  }
+
+  Place place_frame(const Item& f, const std::string& title, const Place* outer) {
+    const auto& tmpl = d_.tmpl;
+    if (outer && outer->section != sdiag::unsorted_section) {
+      if (auto m = sdiag::text::match_prompt(tmpl, outer->section, title)) {
+        finding(Severity::info, f.id, "frame " + in_quotes(title) + " read as the prompt " + in_quotes(prompt_title(m->section, m->prompt)));
+        return {m->section, m->prompt};
+      }
+    }
+    if (auto m = sdiag::text::match_title(tmpl, title)) {
+      const auto* section = tmpl.find_section(m->section);
+      finding(Severity::info, f.id,
+              "frame " + in_quotes(title) + " read as the section " + in_quotes(section->title) +
+                  (m->prompt.empty() ? "" : ", prompt " + in_quotes(prompt_title(m->section, m->prompt))));
+      return {m->section, m->prompt};
+    }
+    if (outer) {
+      finding(Severity::info, f.id, "frame " + in_quotes(title) + " matches no section or prompt; its notes stay with the frame around it");
+      return *outer;
+    }
+    if (title.empty()) {
+      finding(Severity::warning, f.id, "a frame has no title; its notes go to 'unsorted'. Give the frame a section title and run again");
+      return {sdiag::unsorted_section, ""};
+    }
+    auto id = sdiag::text::slug(title);
+    if (id.empty()) id = "frame-" + f.id;
+    if (!d_.tmpl.find_section(id)) {
+      d_.tmpl.sections.push_back(sdiag::Section{.id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}});
+      finding(Severity::warning, f.id,
+              "frame " + in_quotes(title) + " matches no section of the template; kept as its own section '" + id +
+                  "'. Rename the frame, or add the title as an alias in the template, to map it");
+    } else {
+      finding(Severity::info, f.id, "frame " + in_quotes(title) + " read as the section '" + id + "'");
+    }
+    return {id, ""};
+  }
+
+  std::string prompt_title(const std::string& section, const std::string& prompt) const {
+    if (const auto* s = d_.tmpl.find_section(section))
+      for (const auto& p : s->prompts)
+        if (p.id == prompt) return p.title;
+    return prompt;
+  }
+
+  // ---- text used as headings inside a frame
+
+  bool can_be_heading(const Item& item) const {
+    return (item.type == "text" || item.type == "shape") && item.has_data && !layout_.frame_of(item).empty();
+  }
+
+  void find_headings() {
+    for (const auto* item : layout_.items()) {
+      if (!can_be_heading(*item)) continue;
+      auto text = html_to_text(item->content);
+      if (text.empty() || text.size() > 120) continue;
+      const auto& frame = layout_.frame_of(*item);
+      const auto& place = places_.at(frame);
+      if (auto m = sdiag::text::match_prompt(d_.tmpl, place.section, text, 0.85)) {
+        headings_[frame].push_back({m->prompt, layout_.centre(*item)});
+        used_as_heading_.insert(item->id);
+        finding(Severity::info, item->id, "text " + in_quotes(text) + " read as the heading of the prompt " + in_quotes(prompt_title(m->section, m->prompt)));
+      } else if (auto t = sdiag::text::match_title(d_.tmpl, text, 0.85); t && t->section == place.section && t->prompt.empty()) {
+        used_as_heading_.insert(item->id);
+        finding(Severity::info, item->id, "text " + in_quotes(text) + " read as the title of its frame");
+      }
+    }
+  }
+
+  // The prompt of the heading above the note and nearest to it: headings head
+  // columns (same height, nearest across wins) or rows (nearest above wins).
+  std::string prompt_by_heading(const Item& item) const {
+    auto at = layout_.centre(item);
+    double tolerance = std::max(item.height / 2, 20.0);
+    for (std::string frame = layout_.frame_of(item); !frame.empty(); frame = layout_.frame_of(*layout_.find(frame))) {
+      const auto& place = places_.at(frame);
+      if (!place.prompt.empty()) return place.prompt;
+      auto it = headings_.find(frame);
+      if (it == headings_.end()) continue;
+      const Heading* best = nullptr;
+      double best_score = 0;
+      for (const auto& h : it->second) {
+        if (h.at.y > at.y + tolerance) continue;
+        double score = std::abs(h.at.x - at.x) + 0.5 * std::max(0.0, at.y - h.at.y);
+        if (!best || score < best_score) {
+          best = &h;
+          best_score = score;
+        }
+      }
+      if (best) return best->prompt;
+      return {};
+    }
+    return {};
+  }
+
+  // ---- items
+
+  bool in_map_frame(const Item& item) const {
+    for (std::string f = layout_.frame_of(item); !f.empty(); f = layout_.frame_of(*layout_.find(f)))
+      if (places_.at(f).section == s_.map_section) return true;
+    return false;
+  }
+
+  void read_item(const Item& item) {
+    if (item.type == "frame" || used_as_heading_.count(item.id)) return;
+    if (!item.has_data) {
+      finding(Severity::warning, item.id,
+              "Miro returned this " + (item.type.empty() ? std::string("item") : item.type) +
+                  " without its content, so it could not be read; copy its text onto a sticky note if it matters");
+      return;
+    }
+    if (item.type == "card") return read_card(item);
+    if (item.type == "sticky_note" || item.type == "text" || item.type == "shape") return read_text_item(item);
+    finding(Severity::info, item.id,
+            "a " + (item.type.empty() ? std::string("item of unknown type") : item.type) + " holds no text sdiag can read; not used");
+  }
+
+  void read_text_item(const Item& item) {
+    auto text = html_to_text(item.content);
+    bool mapped = in_map_frame(item);
+    if (text.empty()) {
+      if (item.type == "sticky_note")
+        finding(Severity::warning, item.id, "an empty sticky note was skipped");
+      else
+        finding(Severity::info, item.id, "a " + item.type + " without text was skipped");
+      return;
+    }
+    if (mapped && item.type == "shape") {
+      add_node(item, text);
+      return;
+    }
+    add_note(item, text);
+  }
+
+  void add_note(const Item& item, const std::string& text) {
+    sdiag::Note n;
+    n.id = "miro-" + item.id;
+    const auto& frame = layout_.frame_of(item);
+    if (frame.empty()) {
+      n.section = sdiag::unsorted_section;
+      finding(Severity::warning, item.id,
+              "the " + std::string(item.type == "sticky_note" ? "sticky note " : item.type + " ") + in_quotes(text) +
+                  " is outside every frame; it goes to 'unsorted'. Move it into a frame and run again to place it");
+    } else {
+      n.section = places_.at(frame).section;
+      n.prompt = prompt_by_heading(item);
+    }
+    n.text = text;
+    n.colour = item.colour;
+    n.author = author(item.created_by);
+    for (const auto& t : item.tag_ids) {
+      auto it = board_.tag_titles.find(t);
+      if (it != board_.tag_titles.end())
+        n.tags.push_back(it->second);
+      else
+        finding(Severity::info, item.id, "tag " + t + " is not in the board's tag list; left off the note");
+    }
+    if (item.has_position) {
+      auto c = layout_.centre(item);
+      n.position = sdiag::Position{c.x, c.y, frame.empty() ? "" : frame_titles_.at(frame)};
+    }
+    n.source = {s_.file, ctx_.plugin(), item.id};
+    if (auto [it, fresh] = first_with_text_.emplace(text, n.id); !fresh)
+      finding(Severity::info, item.id, "the note " + in_quotes(text) + " repeats " + it->second + " word for word; both are kept");
+    d_.notes.push_back(std::move(n));
+    ++notes_;
+  }
+
+  std::string author(const std::string& user) const {
+    auto it = board_.member_names.find(user);
+    return it == board_.member_names.end() ? "" : it->second;
+  }
+
+  // ---- cards -> actions
+
+  void read_card(const Item& item) {
+    auto title = html_to_text(item.content);
+    auto description = html_to_text(item.description);
+    if (title.empty() && description.empty()) {
+      finding(Severity::warning, item.id, "an empty card was skipped");
+      return;
+    }
+    sdiag::Action a;
+    a.id = "miro-" + item.id;
+    a.text = title.empty() ? description : description.empty() ? title : title + "\n" + description;
+    if (!item.assignee_id.empty()) {
+      a.owner = author(item.assignee_id);
+      if (a.owner.empty())
+        finding(Severity::info, item.id, "the card's assignee " + item.assignee_id + " is not among the board members; the owner is left blank");
+    }
+    if (!item.due_date.empty()) {
+      a.due_text = item.due_date;
+      if (auto due = due_date_in_london(item.due_date))
+        a.due = *due;
+      else
+        finding(Severity::warning, item.id, "the card's due date " + in_quotes(item.due_date) + " is not a date; kept as written");
+    }
+    std::string tags;
+    for (const auto& t : item.tag_ids)
+      if (auto it = board_.tag_titles.find(t); it != board_.tag_titles.end())
+        tags += (tags.empty() ? "" : ",") + json_string(it->second);
+    if (!tags.empty()) a.extra["tags"] = "[" + tags + "]";
+    const auto& frame = layout_.frame_of(item);
+    if (!frame.empty()) a.extra["section"] = json_string(places_.at(frame).section);
+    a.source = {s_.file, ctx_.plugin(), item.id};
+    d_.actions.push_back(std::move(a));
+    ++actions_;
+  }
+
+  // ---- the system map
+
+  const sdiag::MapNode& add_node(const Item& item, const std::string& text) {
+    if (auto it = node_of_.find(item.id); it != node_of_.end()) return d_.system_map.nodes[it->second];
+    sdiag::MapNode node;
+    node.id = "node-" + item.id;
+    auto newline = text.find('\n');
+    node.label = text.substr(0, newline);
+    if (newline != std::string::npos) {
+      node.capacity = text.substr(newline + 1);
+      std::replace(node.capacity.begin(), node.capacity.end(), '\n', ' ');
+    }
+    node.function = s_.categories.function_of(text);
+    node.business_area = s_.categories.business_area_of(text);
+    node.source = item.id;
+    node_of_[item.id] = d_.system_map.nodes.size();
+    d_.system_map.nodes.push_back(std::move(node));
+    return d_.system_map.nodes.back();
+  }
+
+  // A connector end as a map node: shapes already are; a sticky or text
+  // joined by a connector becomes one too (and stays a note).
+  const sdiag::MapNode* node_for_end(const Connector& c, const Item& item) {
+    if (auto it = node_of_.find(item.id); it != node_of_.end()) return &d_.system_map.nodes[it->second];
+    bool joinable = item.has_data && (item.type == "sticky_note" || item.type == "text" || item.type == "shape");
+    auto text = joinable ? html_to_text(item.content) : "";
+    if (text.empty()) {
+      finding(Severity::warning, c.id,
+              "the connector joins a " + (item.type.empty() ? std::string("item") : item.type) + " (" + item.id +
+                  ") with no text, so the map has no node for it; not a map edge");
+      return nullptr;
+    }
+    return &add_node(item, text);
+  }
+
+  void read_connectors() {
+    for (const auto& c : board_.connectors) {
+      if (c.start_id.empty() || c.end_id.empty()) {
+        finding(Severity::warning, c.id, "the connector is not attached at both ends; not a map edge. Attach both ends to a box to map it");
+        continue;
+      }
+      const Item* a = layout_.find(c.start_id);
+      const Item* b = layout_.find(c.end_id);
+      if (!a || !b) {
+        finding(Severity::warning, c.id,
+                "the connector points to " + (a ? c.end_id : c.start_id) + ", which is not on the board; not a map edge");
+        continue;
+      }
+      if (!in_map_frame(*a) || !in_map_frame(*b)) {
+        finding(Severity::info, c.id, "the connector is outside the system mapping frame; not a map edge");
+        continue;
+      }
+      // Ids copied at once: adding the second node may move the first.
+      const auto* from = node_for_end(c, *a);
+      std::string from_id = from ? from->id : "";
+      const auto* to = node_for_end(c, *b);
+      if (!from || !to) continue;
+      std::string to_id = to->id;
+      sdiag::MapEdge e;
+      bool start_arrow = draws_arrow(c.start_cap), end_arrow = draws_arrow(c.end_cap);
+      if (start_arrow && !end_arrow) std::swap(from_id, to_id);  // drawn backwards: the arrow decides
+      e.from = from_id;
+      e.to = to_id;
+      e.label = html_to_text(c.caption);
+      std::replace(e.label.begin(), e.label.end(), '\n', ' ');
+      e.pain_point = is_red(c.stroke_colour);
+      if (start_arrow && end_arrow) e.extra["direction"] = "\"both\"";
+      if (!start_arrow && !end_arrow) e.extra["direction"] = "\"none\"";
+      e.extra["source"] = json_string(c.id);
+      d_.system_map.edges.push_back(std::move(e));
+      ++edges_;
+    }
+  }
+
+  const Board& board_;
+  const ReadSettings& s_;
+  sdiag::Diagnostic& d_;
+  sdiag::Context& ctx_;
+  std::vector<Problem> problems_;
+  BoardLayout layout_;
+  std::map<std::string, Place> places_;
+  std::map<std::string, std::string> frame_titles_;
+  std::map<std::string, std::vector<Heading>> headings_;
+  std::set<std::string> used_as_heading_;
+  std::map<std::string, std::size_t> node_of_;
+  std::map<std::string, std::string> first_with_text_;
+  std::size_t nodes_before_ = d_.system_map.nodes.size();
+  std::size_t notes_ = 0, edges_ = 0, actions_ = 0;
+};
+
+}  // namespace
+
+void read_board(const Board& board, const ReadSettings& settings, sdiag::Diagnostic& into, sdiag::Context& ctx) {
+  Reader(board, settings, into, ctx).run();
+}
+
+}  // namespace miro

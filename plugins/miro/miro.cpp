@@ -1,0 +1,57 @@
+// miro: reads a Miro board export (whole-board dump, REST pages or the Web
+// SDK's array) into the Diagnostic.
+#include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
+
+#include "board.hpp"
+#include "board_reader.hpp"
+#include "categories.hpp"
+
+namespace {
+
+class Miro : public sdiag::Input {
+ public:
+  int sniff(const sdiag::InputFile& f) const override {
+    try {
+      return miro::sniff_board(f.bytes);
+    } catch (...) {
+      return 0;
+    }
+  }
+
+  void read(const sdiag::InputFile& f, sdiag::Diagnostic& into, sdiag::Context& ctx) override {
+    if (f.bytes.find_first_not_of(" \t\r\n") == std::string::npos)
+      throw sdiag::InputError("the file is empty; export the board again");
+    std::string encoding;
+    auto text = sdiag::text::to_utf8(f.bytes, &encoding);
+    if (encoding != "UTF-8" && encoding != "UTF-8 with BOM")
+      ctx.finding(sdiag::Severity::warning, f.path.string(), "",
+                  "the file is not UTF-8; it was read as " + encoding + ". Check accented letters in the notes");
+    miro::Board board = miro::parse_board(text);
+
+    miro::ReadSettings settings;
+    settings.file = f.path.string();
+    settings.map_section = ctx.options().str("map-section");
+    auto categories = ctx.options().str("categories");
+    auto path = categories.empty() ? ctx.data_dir() / "system-map" / "categories.json" : std::filesystem::path(categories);
+    try {
+      settings.categories = miro::Categories::load(path);
+    } catch (const std::exception& e) {
+      ctx.finding(sdiag::Severity::warning, path.string(), "",
+                  std::string("system-map categories not read (") + e.what() + "); every node is 'other'");
+    }
+    miro::read_board(board, settings, into, ctx);
+  }
+};
+
+}  // namespace
+
+SDIAG_PLUGIN(Miro, .name = "miro", .kinds = {sdiag::Kind::input}, .version = "1.0.0",
+             .summary = "Miro board exports: frames to sections, stickies to notes, cards to actions, the map to nodes and edges",
+             .options = {{"map-section", sdiag::OptionType::string, "system_mapping",
+                          "Section whose frame holds the data system map (shapes, and stickies joined by connectors)"},
+                         {"categories", sdiag::OptionType::path, "",
+                          "System-map category file (default: system-map/categories.json in the data folder)"}},
+             .extensions = {".json"},
+             .sniffs = "a Miro board dump {exportedAt, board, items, connectors, tags, itemsByTag}, REST pages "
+                       "{data, cursor} or a Web SDK item array")
