@@ -1,0 +1,34 @@
+"""Shared helpers for the integration tests: run the real sdiag binary."""
+import os
+import subprocess
+import sys
+import tempfile
+
+SDIAG = os.environ["SDIAG"]
+SOURCE = os.environ["SDIAG_TEST_SOURCE_DIR"]
+BUILD = os.environ["SDIAG_BUILD_DIR"]
+TEST_PLUGINS = os.path.join(BUILD, "tests", "plugins")
+
+
+def sample(*parts):
+    return os.path.join(SOURCE, "samples", *parts)
+
+
+def run(*args, env=None, check=None):
+    """Runs sdiag; returns (exit code, stdout, stderr)."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    p = subprocess.run([SDIAG, *args], capture_output=True, text=True, env=full_env, timeout=300)
+    if check is not None and p.returncode != check:
+        sys.exit(f"sdiag {' '.join(args)} exited {p.returncode}, expected {check}\n"
+                 f"stdout:\n{p.stdout}\nstderr:\n{p.stderr}")
+    return p.returncode, p.stdout, p.stderr
+
+
+def tempdir():
+    return tempfile.mkdtemp(prefix="sdiag-test-")
+
+
+def expect(condition, message):
+    if not condition:
+        sys.exit("FAILED: " + message)

@@ -1,0 +1,31 @@
+"""cmake --install gives a relocatable prefix: moved elsewhere, sdiag still
+finds its plugins and templates, and the SDK files are in place."""
+import os
+import shutil
+import subprocess
+
+from sdiag_test import BUILD, expect, sample, tempdir
+
+root = tempdir()
+first = os.path.join(root, "first")
+subprocess.run(["cmake", "--install", BUILD, "--prefix", first], check=True, capture_output=True)
+for path in ["bin/sdiag", "lib/sdiag/plugins/json.so", "lib/sdiag/plugins/d2i-report.so",
+             "include/sdiag/plugin.hpp", "include/sdiag/model/diagnostic.hpp",
+             "lib/cmake/sdiag/sdiagConfig.cmake", "lib/cmake/sdiag/sdiagConfigVersion.cmake",
+             "lib/cmake/sdiag/SdiagPlugin.cmake", "share/sdiag/templates/workshop/d2i-service-diagnostic.json",
+             "share/sdiag/templates/pipelines/full-report.json"]:
+    expect(os.path.exists(os.path.join(first, path)), f"installed {path}")
+
+moved = os.path.join(root, "moved", "elsewhere")
+shutil.move(first, moved)
+env = {k: v for k, v in os.environ.items() if k not in ("SDIAG_DATA_DIR", "SDIAG_PLUGIN_PATH")}
+exe = os.path.join(moved, "bin", "sdiag")
+p = subprocess.run([exe, "plugins"], capture_output=True, text=True, env=env)
+expect(p.returncode == 0 and "d2i-report" in p.stdout and os.path.join(moved, "lib") in
+       subprocess.run([exe, "plugins", "json"], capture_output=True, text=True, env=env).stdout,
+       f"moved prefix finds its plugins: {p.stdout}{p.stderr}")
+out = os.path.join(root, "out")
+p = subprocess.run([exe, "run", sample("castlebrook", "diagnostic.json"), "-o", out], capture_output=True, text=True, env=env)
+expect(p.returncode == 0, f"moved prefix runs the default pipeline: {p.stderr}")
+expect(os.path.exists(os.path.join(out, "report.md")), "report written from the moved prefix")
+print("test_install: all checks passed")

@@ -1,0 +1,12 @@
+#include <stdexcept>
+#include <sdiag/plugin.hpp>
+// An analysis that records a finding, changes the diagnostic, then throws:
+// the host must keep the diagnostic as it was and report the failure.
+struct ThrowingRun : sdiag::Analysis {
+  void analyse(sdiag::Diagnostic& d, sdiag::Context& ctx) override {
+    ctx.finding(sdiag::Severity::info, "", "", "about to fail");
+    d.notes.clear();
+    throw std::runtime_error("ran out of patience");
+  }
+};
+SDIAG_PLUGIN(ThrowingRun, .name = "throwing-run", .kinds = {sdiag::Kind::analysis}, .version = "0", .summary = "throws when run")
