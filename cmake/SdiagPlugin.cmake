@@ -28,7 +28,10 @@ function(sdiag_add_plugin name)
     BUILD_RPATH "$ORIGIN/../..;$ORIGIN"
     INSTALL_RPATH "$ORIGIN/../..")
   # Every symbol must resolve at link time: a plugin that would fail to load is a build error.
-  target_link_options(${target} PRIVATE "LINKER:--no-undefined")
+  # (Not under sanitizers: their runtime symbols are resolved from the executable at load time.)
+  if(NOT CMAKE_CXX_FLAGS MATCHES "sanitize")
+    target_link_options(${target} PRIVATE "LINKER:--no-undefined")
+  endif()
   if(NOT P_NO_INSTALL)
     if(NOT P_INSTALL_DESTINATION)
       set(P_INSTALL_DESTINATION lib/sdiag/plugins)
