@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <memory>
 #include <set>
 #include <sstream>
 
@@ -216,6 +217,15 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
     Context ctx(step.plugin, resolve_options(reg.find(step.plugin)->handle.info(), merged_options(step, r)), findings);
     ctx.set_data_dir(data_dir);
     ctx.set_output_dir(r.output_dir);
+    // Progress is shown only for a step that takes more than a moment, at most once a second.
+    auto started = std::chrono::steady_clock::now();
+    auto last_shown = std::make_shared<std::chrono::steady_clock::time_point>(started);
+    ctx.set_progress_sink([plugin = step.plugin, started, last_shown](const std::string& what, double fraction) {
+      auto now = std::chrono::steady_clock::now();
+      if (now - started < std::chrono::seconds(1) || now - *last_shown < std::chrono::seconds(1)) return;
+      *last_shown = now;
+      spdlog::warn("{}: {} {:.0f}%", plugin, what, 100 * std::clamp(fraction, 0.0, 1.0));
+    });
     return ctx;
   };
   auto fail = [&](const std::string& plugin, const std::string& source, const std::string& location,
