@@ -1,0 +1,204 @@
+#include "plan_merge.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "plan_dates.hpp"
+
+namespace xlsxplan {
+
+namespace {
+
+struct Due {
+  std::string iso;
+  std::string text;
+};
+
+// The Due cell as the model holds it: a real date, a date typed as text, or
+// words that are not a date (kept as written).
+Due due_of(const std::optional<Cell>& cell, const sdiag::Action* before) {
+  if (!cell) return {};
+  if (cell->type == Cell::Type::number) {
+    if (auto d = from_serial(cell->number)) return {to_iso(*d), to_uk(*d)};
+    return {"", cell->text};
+  }
+  auto text = cell->text;
+  if (before && text == before->due_text) return {before->due, before->due_text};
+  if (auto d = parse_typed_date(text)) return {to_iso(*d), text};
+  return {"", text};
+}
+
+std::string next_id(const sdiag::Diagnostic& d, const std::set<std::string>& taken) {
+  long max = 0;
+  for (const auto& a : d.actions) {
+    if (a.id.size() < 2 || a.id[0] != 'a') continue;
+    if (!std::all_of(a.id.begin() + 1, a.id.end(), [](unsigned char c) { return std::isdigit(c); })) continue;
+    if (a.id.size() < 12) max = std::max(max, std::stol(a.id.substr(1)));
+  }
+  for (long n = max + 1;; ++n) {
+    auto id = "a" + std::to_string(n);
+    if (!taken.count(id)) return id;
+  }
+}
+
+void add_sentence(std::string& to, const std::string& s) {
+  if (s.empty()) return;
+  to += (to.empty() ? "" : " ") + s;
+}
+
+std::string shown_due(const Due& d) {
+  if (auto date = parse_iso(d.iso)) return to_uk(*date);
+  return d.text.empty() ? "none" : "\"" + d.text + "\"";
+}
+
+// The user's columns: those in the sheet now, then any kept from earlier.
+UserValues merged_user_values(const sdiag::Action& a, const UserValues& from_sheet,
+                              const std::vector<std::string>& sheet_columns) {
+  UserValues out = from_sheet;
+  for (const auto& [name, v] : user_values(a))
+    if (std::find(sheet_columns.begin(), sheet_columns.end(), name) == sheet_columns.end()) out.push_back({name, v});
+  return out;
+}
+
+}  // namespace
+
+MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeInput& in) {
+  MergeReport report;
+  auto finding = [&](sdiag::Severity s, std::string where, std::string message) {
+    report.findings.push_back({s, "", in.file, std::move(where), std::move(message)});
+  };
+  const bool first_import = d.actions.empty();
+
+  std::set<std::string> taken, seen;
+  for (const auto& a : d.actions) taken.insert(a.id);
+  std::vector<sdiag::Action> added;
+
+  for (const auto& row : plan.rows) {
+    const std::string where = plan.sheet + "!row " + std::to_string(row.sheet_row);
+    std::string status = row.status;
+    if (!row.status.empty()) {
+      if (auto s = status_from_text(row.status)) {
+        status = *s;
+      } else {
+        finding(sdiag::Severity::warning, where,
+                "status \"" + row.status + "\" is not one of the list; kept as written");
+      }
+    }
+
+    sdiag::Action* a = nullptr;
+    if (!row.id.empty() && !seen.count(row.id))
+      for (auto& x : d.actions)
+        if (x.id == row.id) a = &x;
+
+    if (!a) {
+      sdiag::Action n;
+      n.id = row.id;
+      if (n.id.empty() || taken.count(n.id)) {
+        if (!row.id.empty())
+          finding(sdiag::Severity::warning, where,
+                  "ID " + row.id + " is used by another row; this row is read as a new action");
+        n.id = next_id(d, taken);
+      }
+      taken.insert(n.id);
+      seen.insert(n.id);
+      n.text = row.text;
+      n.owner = row.owner;
+      auto due = due_of(row.due, nullptr);
+      n.due = due.iso;
+      n.due_text = due.text;
+      if (!status.empty()) n.status = status;
+      set_extra_string(n.extra, comments_key, row.comments);
+      set_user_values(n, row.user);
+      n.source = {in.file, "xlsx", where};
+      if (!first_import) {
+        std::string note = "Added in the action plan.";
+        add_sentence(note, row.comments);
+        n.updates.push_back({in.today, n.status, note, ""});
+        finding(sdiag::Severity::info, where, "new action " + n.id + " added in the plan: " + n.text);
+      }
+      ++report.added;
+      added.push_back(std::move(n));
+      continue;
+    }
+
+    seen.insert(a->id);
+    std::string note;
+    bool changed = false;
+    if (a->extra.erase(removed_key)) {
+      add_sentence(note, "Back in the action plan.");
+      changed = true;
+    }
+    if (!row.text.empty() && row.text != a->text) {
+      add_sentence(note, "Reworded (was: \"" + a->text + "\").");
+      a->text = row.text;
+      changed = true;
+    }
+    if (row.owner != a->owner) {
+      add_sentence(note, row.owner.empty() ? "Owner " + a->owner + " removed."
+                         : a->owner.empty() ? "Owner set to " + row.owner + "."
+                                            : "Owner changed from " + a->owner + " to " + row.owner + ".");
+      a->owner = row.owner;
+      changed = true;
+    }
+    auto due = due_of(row.due, a);
+    if (due.iso != a->due || (due.iso.empty() && due.text != a->due_text)) {
+      add_sentence(note, "Due changed from " + shown_due({a->due, a->due_text}) + " to " + shown_due(due) + ".");
+      a->due = due.iso;
+      a->due_text = due.text;
+      changed = true;
+    }
+    bool status_changed = !status.empty() && status != a->status;
+    if (status_changed) {
+      a->status = status;
+      changed = true;
+    }
+    auto old_comment = extra_string(a->extra, comments_key);
+    if (row.comments != old_comment) {
+      add_sentence(note, row.comments.empty() ? "Comments cleared." : row.comments);
+      set_extra_string(a->extra, comments_key, row.comments);
+      changed = true;
+    }
+    auto values = merged_user_values(*a, row.user, plan.user_columns);
+    if (values != user_values(*a)) set_user_values(*a, values);  // the users' own data: kept, not an update
+
+    if (changed) {
+      a->updates.push_back({in.today, a->status, note, ""});
+      ++report.updated;
+    } else {
+      ++report.unchanged;
+    }
+  }
+
+  // Actions whose rows were deleted: kept, marked, and reported.
+  if (!first_import) {
+    for (auto& a : d.actions) {
+      if (seen.count(a.id) || a.extra.count(removed_key)) continue;
+      set_extra_string(a.extra, removed_key, in.today);
+      a.updates.push_back({in.today, a.status, "Removed from the action plan.", ""});
+      ++report.removed;
+      finding(sdiag::Severity::warning, a.id,
+              "action " + a.id + " (\"" + a.text + "\") is no longer in the plan; it is kept in diagnostic.json, "
+              "marked as removed");
+    }
+  }
+  for (auto& n : added) d.actions.push_back(std::move(n));
+
+  // The users' columns: the sheet's order, then earlier ones no longer there
+  // (their values are still kept in the actions).
+  auto columns = plan.user_columns;
+  for (const auto& c : user_columns(d))
+    if (std::find(columns.begin(), columns.end(), c) == columns.end()) {
+      finding(sdiag::Severity::info, c, "column \"" + c + "\" is no longer in the plan; its values are kept in diagnostic.json");
+    }
+  set_user_columns(d, columns);
+
+  finding(sdiag::Severity::info, "",
+          "read the plan: " + std::to_string(report.updated) + " actions updated, " + std::to_string(report.added) +
+              " added, " + std::to_string(report.removed) + " removed, " + std::to_string(report.unchanged) +
+              " unchanged");
+  return report;
+}
+
+}  // namespace xlsxplan

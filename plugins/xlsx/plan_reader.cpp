@@ -1,0 +1,141 @@
+#include "plan_reader.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include <sdiag/plugin.hpp>
+
+#include "plan_dates.hpp"
+#include "workbook_writer.hpp"
+
+namespace xlsxplan {
+
+namespace {
+
+std::string trim(const std::string& s) {
+  auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return {};
+  auto e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+// The header row: the first of the top rows with an "ID" and an "Action" cell.
+std::optional<std::uint32_t> find_header_row(const Cells& cells) {
+  for (const auto& [row, cols] : cells) {
+    if (row > 20) break;
+    bool id = false, action = false;
+    for (const auto& [c, cell] : cols) {
+      auto* spec = find_column(cell.text);
+      if (spec && spec->column == Column::id) id = true;
+      if (spec && spec->column == Column::action) action = true;
+    }
+    if (id && action) return row;
+  }
+  return std::nullopt;
+}
+
+const SheetRef* find_actions_sheet(const std::vector<SheetRef>& sheets) {
+  for (const auto& s : sheets)
+    if (s.name == actions_sheet) return &s;
+  return nullptr;
+}
+
+}  // namespace
+
+std::string cell_text(const Cell& c) {
+  if (c.type == Cell::Type::number && c.date_style)
+    if (auto d = from_serial(c.number)) return to_iso(*d);
+  return c.text;
+}
+
+PlanTable read_plan(std::string bytes) {
+  Package package(std::move(bytes));
+  WorkbookReader book(package);
+
+  // The Actions sheet; failing that (a renamed sheet) the first sheet with the header row.
+  Cells cells;
+  std::optional<std::uint32_t> header;
+  std::string sheet_name;
+  std::vector<const SheetRef*> candidates;
+  if (const auto* s = find_actions_sheet(book.sheets())) candidates.push_back(s);
+  for (const auto& s : book.sheets())
+    if (s.name != actions_sheet) candidates.push_back(&s);
+  for (const auto* s : candidates) {
+    cells = book.read_cells(*s);
+    header = find_header_row(cells);
+    if (header) {
+      sheet_name = s->name;
+      break;
+    }
+  }
+  if (!header)
+    throw sdiag::InputError("has no sheet with an \"ID\" and an \"Action\" column: is it an sdiag action plan? (the ID "
+                            "column must keep its name)");
+
+  PlanTable table;
+  table.sheet = sheet_name;
+  std::map<std::uint32_t, const ColumnSpec*> known;
+  std::map<std::uint32_t, std::string> own;
+  std::set<Column> seen;
+  std::set<std::string> names;
+  for (const auto& [c, cell] : cells[*header]) {
+    auto name = trim(cell_text(cell));
+    const auto* spec = find_column(name);
+    if (spec && seen.insert(spec->column).second) {
+      known[c] = spec;
+      continue;
+    }
+    // A user's column; a repeated name gets a number so both are kept.
+    std::string unique = name;
+    for (int k = 2; names.count(unique); ++k) unique = name + " (" + std::to_string(k) + ")";
+    names.insert(unique);
+    own[c] = unique;
+  }
+  // Values under no header are still someone's data: name the column by its letter.
+  for (const auto& [r, cols] : cells) {
+    if (r <= *header) continue;
+    for (const auto& [c, cell] : cols)
+      if (!known.count(c) && !own.count(c)) {
+        std::string name = "Column " + column_letter(static_cast<lxw_col_t>(c));
+        for (int k = 2; names.count(name); ++k) name = "Column " + column_letter(static_cast<lxw_col_t>(c)) + " (" + std::to_string(k) + ")";
+        names.insert(name);
+        own[c] = name;
+      }
+  }
+  for (const auto& [c, name] : own) table.user_columns.push_back(name);
+
+  for (const auto& [r, cols] : cells) {
+    if (r <= *header) continue;
+    PlanRow row;
+    row.sheet_row = r + 1;
+    bool any = false;
+    for (const auto& [c, cell] : cols) {
+      if (auto it = own.find(c); it != own.end()) {
+        auto text = cell_text(cell);
+        bool numeric = cell.type == Cell::Type::number && !(cell.date_style && from_serial(cell.number));
+        row.user.push_back({it->second, {text, numeric}});
+        any = true;
+        continue;
+      }
+      const auto* spec = known.at(c);
+      if (!spec->read_back) continue;  // RAG, links and latest update are sdiag's own
+      any = true;
+      auto text = trim(cell_text(cell));
+      switch (spec->column) {
+        case Column::id: row.id = text; break;
+        case Column::action: row.text = cell_text(cell); break;
+        case Column::owner: row.owner = text; break;
+        case Column::due: row.due = cell; break;
+        case Column::status: row.status = text; break;
+        case Column::comments: row.comments = cell_text(cell); break;
+        default: break;
+      }
+    }
+    if (any) table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+}  // namespace xlsxplan

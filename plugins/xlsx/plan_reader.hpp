@@ -1,0 +1,40 @@
+// Reading an action plan back: the Actions sheet's header row tells which
+// column is which (people move columns), every non-empty row below it is a
+// row of the plan, and columns sdiag does not know are the users' own.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plan_layout.hpp"
+#include "sheet_xml.hpp"
+
+namespace xlsxplan {
+
+struct PlanRow {
+  std::uint32_t sheet_row = 0;  ///< 1-based, as Excel shows it
+  std::string id;
+  std::string text;
+  std::string owner;
+  std::optional<Cell> due;      ///< absent when the cell is empty
+  std::string status;           ///< as typed
+  std::string comments;
+  UserValues user;              ///< the users' own columns, in sheet order
+};
+
+struct PlanTable {
+  std::string sheet;                      ///< the sheet the rows came from
+  std::vector<std::string> user_columns;  ///< in sheet order
+  std::vector<PlanRow> rows;
+};
+
+/// @throws sdiag::InputError for a file that is not an action plan
+/// (not a workbook, no Actions sheet with an ID column, unsafe or too big).
+PlanTable read_plan(std::string bytes);
+
+/// The text of a cell as a person would read it (dates as ISO dates).
+std::string cell_text(const Cell& c);
+
+}  // namespace xlsxplan

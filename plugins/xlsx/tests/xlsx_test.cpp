@@ -1,0 +1,136 @@
+// The xlsx plugin loaded as the host loads it: write a plan, read it back.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <sdiag/json.hpp>
+#include <sdiag/plugin.hpp>
+#include <sdiag/testing.hpp>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string plugin = std::string(SDIAG_TEST_PLUGIN_DIR) + "/xlsx.so";
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+sdiag::Diagnostic fixture() {
+  std::vector<sdiag::Finding> warnings;
+  return sdiag::diagnostic_from_json(
+      slurp(fs::path(SDIAG_TEST_SOURCE_DIR) / "plugins/xlsx/tests/fixtures/plan-diagnostic.json"), warnings);
+}
+
+fs::path fresh_dir(const std::string& name) {
+  auto d = fs::temp_directory_path() / ("sdiag-xlsx-test-" + name + "-" + std::to_string(::getpid()));
+  fs::remove_all(d);
+  fs::create_directories(d);
+  return d;
+}
+
+fs::path write_plan(const sdiag::Diagnostic& d, const std::string& name) {
+  sdiag::testing::Harness h(plugin);
+  h.output_dir(fresh_dir(name));
+  auto written = h.write(d, nullptr);
+  REQUIRE(written.size() == 1);
+  CHECK(written[0].filename() == "action-plan.xlsx");
+  return written[0];
+}
+
+const sdiag::Action* find(const sdiag::Diagnostic& d, const std::string& id) {
+  for (const auto& a : d.actions)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("the plugin declares itself as input and output") {
+  sdiag::testing::Harness h(plugin);
+  CHECK(h.info().name == "xlsx");
+  CHECK(h.info().kinds == std::vector<sdiag::Kind>{sdiag::Kind::input, sdiag::Kind::output});
+}
+
+TEST_CASE("the same diagnostic gives a byte-identical workbook") {
+  auto d = fixture();
+  auto one = slurp(write_plan(d, "same1"));
+  auto two = slurp(write_plan(d, "same2"));
+  CHECK(one.size() > 5000);
+  CHECK(one == two);
+}
+
+TEST_CASE("a plan read back unchanged changes nothing") {
+  auto before = fixture();
+  auto path = write_plan(before, "unchanged");
+  sdiag::testing::Harness h(plugin);
+  CHECK(h.sniff(path) >= 90);
+  auto after = h.read(path, before);
+  CHECK(after.actions == before.actions);
+  bool summary = false;
+  for (const auto& f : h.findings()) {
+    CHECK(f.severity == sdiag::Severity::info);
+    if (f.message.find("0 actions updated, 0 added, 0 removed, 5 unchanged") != std::string::npos) summary = true;
+  }
+  CHECK(summary);
+}
+
+TEST_CASE("a plan read without a diagnostic gives back its actions") {
+  auto before = fixture();
+  auto path = write_plan(before, "alone");
+  sdiag::testing::Harness h(plugin);
+  auto after = h.read(path, sdiag::Diagnostic{});
+  REQUIRE(after.actions.size() == 5);
+  for (const auto& a : before.actions) {
+    const auto* b = find(after, a.id);
+    REQUIRE(b);
+    CHECK(b->text == a.text);
+    CHECK(b->owner == a.owner);
+    CHECK(b->status == a.status);
+    CHECK(b->due == a.due);
+    CHECK(b->updates.empty());
+  }
+  CHECK(find(after, "a4")->due_text == "end of Q1");
+  CHECK(find(after, "a4")->extra.at("plan_comments") == "\"+44 1234 567890 is the helpdesk\"");
+}
+
+TEST_CASE("an action missing from the plan is kept, marked and reported") {
+  auto d = fixture();
+  auto path = write_plan(d, "removed");
+  auto with_more = d;
+  with_more.actions.push_back({.id = "a9", .text = "Deleted by an officer", .status = "in progress"});
+  sdiag::testing::Harness h(plugin);
+  auto after = h.read(path, with_more);
+  const auto* a9 = find(after, "a9");
+  REQUIRE(a9);
+  CHECK(a9->status == "in progress");
+  REQUIRE(a9->updates.size() == 1);
+  CHECK(a9->updates[0].comment == "Removed from the action plan.");
+  CHECK(a9->updates[0].date == "2026-01-01");
+  CHECK(a9->extra.count("removed_from_plan") == 1);
+  bool warned = false;
+  for (const auto& f : h.findings())
+    if (f.severity == sdiag::Severity::warning && f.message.find("a9") != std::string::npos) warned = true;
+  CHECK(warned);
+
+  // The refreshed plan leaves it out; reading that back does not report it again.
+  auto refreshed = write_plan(after, "removed2");
+  sdiag::testing::Harness h2(plugin);
+  auto again = h2.read(refreshed, after);
+  CHECK(again.actions == after.actions);
+}
+
+TEST_CASE("files that are not workbooks give clear errors") {
+  auto dir = fresh_dir("hostile");
+  auto text = dir / "plan.xlsx";
+  std::ofstream(text) << "ID,Action\n1,Do it\n";
+  sdiag::testing::Harness h(plugin);
+  CHECK(h.sniff(text) == 0);
+  CHECK_THROWS_WITH_AS(h.read(text, sdiag::Diagnostic{}), doctest::Contains("not a zip file"), sdiag::InputError);
+}
