@@ -1,0 +1,227 @@
+#include "document_renderer.hpp"
+
+#include <cairo-pdf.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+#include "blocks.hpp"
+#include "tags.hpp"
+
+namespace pdf {
+
+namespace doc = sdiag::doc;
+
+namespace {
+
+// Pango and cairo objects shared by both passes, so measurements agree.
+class PangoSetup {
+ public:
+  PangoSetup() : font_map_(pango_cairo_font_map_new()), context_(pango_font_map_create_context(font_map_)) {
+    pango_cairo_context_set_resolution(context_, 72);  // pango assumes 96 dpi; PDF points are 72
+    cairo_font_options_t* options = cairo_font_options_create();
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options(context_, options);
+    cairo_font_options_destroy(options);
+    pango_context_changed(context_);
+  }
+  ~PangoSetup() {
+    g_object_unref(context_);
+    g_object_unref(font_map_);
+  }
+  PangoSetup(const PangoSetup&) = delete;
+  PangoSetup& operator=(const PangoSetup&) = delete;
+  PangoContext* context() const { return context_; }
+
+ private:
+  PangoFontMap* font_map_;
+  PangoContext* context_;
+};
+
+std::vector<HeadingEntry> collect_headings(const doc::Document& d) {
+  std::vector<HeadingEntry> out;
+  for (const auto& b : d.blocks)
+    if (const auto* h = std::get_if<doc::Heading>(&b))
+      out.push_back({std::clamp(h->level, 1, 3), h->text, "sec" + std::to_string(out.size() + 1), 0});
+  return out;
+}
+
+bool is_cover_start(const doc::Document& d) {
+  if (d.blocks.empty()) return false;
+  const auto* p = std::get_if<doc::Paragraph>(&d.blocks.front());
+  return p && (p->style == doc::style::title || p->style == doc::style::subtitle);
+}
+
+bool safe_uri(const std::string& uri) {
+  for (const char* scheme : {"https://", "http://", "mailto:"})
+    if (uri.rfind(scheme, 0) == 0) return true;
+  return false;
+}
+
+class Renderer {
+ public:
+  Renderer(const doc::Document& d, PangoContext* pango, std::vector<HeadingEntry>& headings)
+      : doc_(d), pango_(pango), headings_(headings) {
+    for (std::size_t i = 0, h = 0; i < d.blocks.size(); ++i)
+      if (const auto* heading = std::get_if<doc::Heading>(&d.blocks[i])) {
+        if (!heading->id.empty() && !dest_of_.count(heading->id)) dest_of_[heading->id] = headings_[h].dest;
+        ++h;
+      }
+  }
+
+  /// Lays out (and draws, when `surface` is set) every block. Returns the page count.
+  int run(cairo_surface_t* surface, int total_pages) {
+    PageFlow flow(surface, pango_, doc_.meta.title, total_pages);
+    RenderContext rc{flow, [this](const std::string& link) { return resolve(link); }, headings_};
+    const bool cover = is_cover_start(doc_);
+    // Everything sits in one Document element: a link outside any structure
+    // element makes cairo 1.16 write a broken file.
+    auto document = std::make_unique<Tag>(flow, "Document");
+    flow.start(cover);
+    if (cover) draw_cover_band(flow);
+    bool on_cover = cover;
+    for (std::size_t i = 0; i < doc_.blocks.size(); ++i) {
+      const auto& block = doc_.blocks[i];
+      if (std::holds_alternative<doc::PageBreak>(block)) {
+        if (!flow.at_page_top() || on_cover) flow.new_page();
+        on_cover = false;
+        continue;
+      }
+      if (std::holds_alternative<doc::Contents>(block) && on_cover) {
+        flow.new_page();  // the contents get a page of their own after the cover
+        on_cover = false;
+      }
+      std::visit([&](const auto& b) { render(rc, b, i); }, block);
+    }
+    document.reset();
+    return flow.finish();
+  }
+
+ private:
+  std::string resolve(const std::string& link) const {
+    if (!link.empty() && link[0] == '#') {
+      auto it = dest_of_.find(link.substr(1));
+      return it == dest_of_.end() ? std::string() : "dest:" + it->second;
+    }
+    return safe_uri(link) ? link : std::string();
+  }
+
+  void draw_cover_band(PageFlow& flow) {
+    flow.advance(theme::page_height * 0.22);
+    if (cairo_t* cr = flow.cr()) {
+      cairo_set_source_rgb(cr, theme::accent.r, theme::accent.g, theme::accent.b);
+      cairo_rectangle(cr, theme::margin_x, flow.y() - 18, 64, 5);
+      cairo_fill(cr);
+    }
+  }
+
+  void render(RenderContext& rc, const doc::Heading& h, std::size_t i) { render_heading(rc, h, lead_after(rc, i)); }
+  void render(RenderContext& rc, const doc::Paragraph& p, std::size_t) { render_paragraph(rc, p); }
+  void render(RenderContext& rc, const doc::List& l, std::size_t) { render_list(rc, l); }
+  void render(RenderContext& rc, const doc::Table& t, std::size_t) { render_table(rc, t); }
+  void render(RenderContext& rc, const doc::Figure& f, std::size_t) { render_figure(rc, f); }
+  void render(RenderContext& rc, const doc::Contents& c, std::size_t) { render_contents(rc, c); }
+  void render(RenderContext&, const doc::PageBreak&, std::size_t) {}
+
+  // What must follow the heading at block `i` on its page: the start of the
+  // next block, and through a run of headings, the start of the first text.
+  double lead_after(RenderContext& rc, std::size_t i) {
+    double total = 0;
+    for (std::size_t j = i + 1; j < doc_.blocks.size(); ++j) {
+      const auto& b = doc_.blocks[j];
+      if (const auto* h = std::get_if<doc::Heading>(&b)) {
+        const int level = std::clamp(h->level, 1, 3);
+        TextStyle s;
+        s.size = theme::heading_size[level - 1];
+        s.bold = true;
+        s.line_spacing = 1.05;
+        total += theme::heading_before[level - 1] + theme::heading_after[level - 1] +
+                 TextBlock(pango_, h->text, s, theme::content_width).height();
+        continue;
+      }
+      return total + lead_height(rc, b);
+    }
+    return total;
+  }
+
+  const doc::Document& doc_;
+  PangoContext* pango_;
+  std::vector<HeadingEntry>& headings_;
+  std::map<std::string, std::string> dest_of_;
+};
+
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+std::string iso_date(std::time_t t) {
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  return buf;
+}
+
+void set_metadata(cairo_surface_t* surface, const doc::DocumentMeta& meta, std::time_t now) {
+  auto set = [&](cairo_pdf_metadata_t key, const std::string& value) {
+    if (!value.empty()) cairo_pdf_surface_set_metadata(surface, key, value.c_str());
+  };
+  set(CAIRO_PDF_METADATA_TITLE, meta.title);
+  set(CAIRO_PDF_METADATA_AUTHOR, meta.author.empty() ? meta.organisation : meta.author);
+  set(CAIRO_PDF_METADATA_SUBJECT, meta.subject);
+  std::string keywords;
+  for (const auto& k : meta.keywords) keywords += (keywords.empty() ? "" : ", ") + k;
+  set(CAIRO_PDF_METADATA_KEYWORDS, keywords);
+  set(CAIRO_PDF_METADATA_CREATOR, "sdiag");
+  set(CAIRO_PDF_METADATA_CREATE_DATE, iso_date(now));
+  set(CAIRO_PDF_METADATA_MOD_DATE, iso_date(now));
+}
+
+}  // namespace
+
+double lead_height(RenderContext& rc, const doc::Block& block) {
+  if (const auto* p = std::get_if<doc::Paragraph>(&block)) {
+    auto look = paragraph_look(p->style);
+    TextBlock t(rc.flow.pango(), p->runs, look.text, theme::content_width - look.indent);
+    return look.before + t.height(0, std::min(2, t.lines()));
+  }
+  if (const auto* l = std::get_if<doc::List>(&block)) {
+    if (l->items.empty()) return 0;
+    auto look = paragraph_look(l->items.front().content.style);
+    TextBlock t(rc.flow.pango(), l->items.front().content.runs, look.text,
+                theme::content_width - theme::list_label_width);
+    return t.height(0, std::min(2, t.lines()));
+  }
+  if (const auto* t = std::get_if<doc::Table>(&block)) return table_lead(rc, *t);
+  if (const auto* f = std::get_if<doc::Figure>(&block)) return figure_height(rc, *f);
+  return 0;
+}
+
+RenderedPdf render_document(const doc::Document& d, std::time_t now) {
+  PangoSetup pango;
+  auto headings = collect_headings(d);
+  Renderer renderer(d, pango.context(), headings);
+
+  const int pages = renderer.run(nullptr, 0);
+  const auto measured = headings;
+
+  RenderedPdf out;
+  cairo_surface_t* surface =
+      cairo_pdf_surface_create_for_stream(append_to_string, &out.bytes, theme::page_width, theme::page_height);
+  set_metadata(surface, d.meta, now);
+  out.pages = renderer.run(surface, pages);
+  cairo_surface_finish(surface);
+  const cairo_status_t status = cairo_surface_status(surface);
+  cairo_surface_destroy(surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    throw std::runtime_error(std::string("cairo could not write the PDF: ") + cairo_status_to_string(status));
+  for (std::size_t i = 0; i < headings.size(); ++i) out.stable = out.stable && headings[i].page == measured[i].page;
+  out.stable = out.stable && out.pages == pages;
+  return out;
+}
+
+}  // namespace pdf

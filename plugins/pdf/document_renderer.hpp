@@ -1,0 +1,21 @@
+// A whole Document to PDF bytes with cairo: two passes (measure, then draw),
+// cover page, contents, outline, metadata and structure tags.
+#pragma once
+
+#include <ctime>
+#include <string>
+
+#include <sdiag/model/document.hpp>
+
+namespace pdf {
+
+struct RenderedPdf {
+  std::string bytes;
+  int pages = 0;
+  bool stable = true;  ///< both passes agreed on every heading's page
+};
+
+/// Renders `doc` as a tagged PDF. `now` fixes the creation and modification dates.
+RenderedPdf render_document(const sdiag::doc::Document& doc, std::time_t now);
+
+}  // namespace pdf

@@ -1,0 +1,73 @@
+#include "page_flow.hpp"
+
+#include "tags.hpp"
+#include "text_layout.hpp"
+#include "theme.hpp"
+
+namespace pdf {
+
+PageFlow::PageFlow(cairo_surface_t* surface, PangoContext* pango, std::string running_title, int total_pages)
+    : surface_(surface), pango_(pango), running_title_(std::move(running_title)), total_pages_(total_pages),
+      y_(theme::content_top) {
+  if (surface_) cr_ = cairo_create(surface_);
+}
+
+PageFlow::~PageFlow() {
+  if (cr_) cairo_destroy(cr_);
+}
+
+void PageFlow::gap(double gap) {
+  if (!at_page_top()) y_ += gap;
+}
+
+double PageFlow::space_left() const { return theme::content_bottom - y_; }
+
+bool PageFlow::at_page_top() const { return y_ <= theme::content_top + 0.01; }
+
+void PageFlow::ensure(double height) {
+  if (height > space_left() && !at_page_top()) new_page();
+}
+
+void PageFlow::start(bool cover) {
+  cover_ = cover;
+  decorate_page();
+}
+
+void PageFlow::new_page() {
+  if (cr_) cairo_show_page(cr_);
+  ++page_;
+  y_ = theme::content_top;
+  cover_ = false;
+  decorate_page();
+}
+
+int PageFlow::finish() {
+  if (cr_) cairo_show_page(cr_);
+  return page_;
+}
+
+// The running header (the report's title) and the footer ("Page X of Y"),
+// drawn as a page starts. cairo 1.16 cannot mark them as artifacts, so they
+// belong to whatever structure element is open at that point.
+void PageFlow::decorate_page() {
+  if (!cr_ || cover_) return;
+  TextStyle small;
+  small.size = theme::small_size;
+  small.colour = theme::muted;
+  small.line_spacing = 1;
+
+  TextBlock title(pango_, running_title_, small, theme::content_width);
+  title.draw(*this, theme::margin_x, theme::header_baseline - title.height());
+  cairo_set_source_rgb(cr_, theme::rule.r, theme::rule.g, theme::rule.b);
+  cairo_set_line_width(cr_, 0.5);
+  cairo_move_to(cr_, theme::margin_x, theme::header_baseline + 4);
+  cairo_line_to(cr_, theme::page_width - theme::margin_x, theme::header_baseline + 4);
+  cairo_stroke(cr_);
+
+  small.align = PANGO_ALIGN_RIGHT;
+  TextBlock number(pango_, "Page " + std::to_string(page_) + " of " + std::to_string(total_pages_), small,
+                   theme::content_width);
+  number.draw(*this, theme::margin_x, theme::footer_baseline - number.height());
+}
+
+}  // namespace pdf

@@ -1,0 +1,50 @@
+// pdf: the report as a tagged, bookmarked A4 PDF, typeset with cairo and
+// pango, finished with qpdf for what cairo cannot write.
+#include <sdiag/atomic_file.hpp>
+#include <sdiag/plugin.hpp>
+
+#include "accessibility_fixup.hpp"
+#include "document_renderer.hpp"
+
+namespace {
+
+std::vector<std::string> figure_alts(const sdiag::doc::Document& d) {
+  std::vector<std::string> alts;
+  for (const auto& b : d.blocks)
+    if (const auto* f = std::get_if<sdiag::doc::Figure>(&b)) {
+      // A figure with nothing to draw becomes a note paragraph, not a Figure.
+      const bool drawn = !f->png.empty() || (f->drawing.width > 0 && f->drawing.height > 0);
+      if (drawn) alts.push_back(f->alt.empty() ? f->caption : f->alt);
+    }
+  return alts;
+}
+
+class Pdf : public sdiag::Output {
+ public:
+  std::vector<std::filesystem::path> write(const sdiag::Diagnostic&, const sdiag::doc::Document* document,
+                                           sdiag::Context& ctx) override {
+    if (!document) throw std::runtime_error("the pipeline has no layout, so there is no report to write as PDF");
+    auto rendered = pdf::render_document(*document, ctx.now());
+    if (!rendered.stable)
+      ctx.finding(sdiag::Severity::warning, "report", "contents",
+                  "page numbers in the contents may be off by a page: the layout changed between passes");
+
+    const auto alts = figure_alts(*document);
+    sdiag::AtomicFile out(ctx.output_dir() / ctx.options().str("file"));
+    auto fixed = pdf::write_accessible_pdf(rendered.bytes, document->meta.language, alts, out.temp_path());
+    if (fixed.figures_found != alts.size())
+      ctx.finding(sdiag::Severity::warning, "report", "figures",
+                  "the PDF has " + std::to_string(fixed.figures_found) + " figures but the report " +
+                      std::to_string(alts.size()) + ": some alt text may be missing");
+    for (const auto& w : fixed.warnings) ctx.warn("qpdf: " + w);
+    out.commit();
+    ctx.debug("wrote " + std::to_string(rendered.pages) + " pages");
+    return {out.target()};
+  }
+};
+
+}  // namespace
+
+SDIAG_PLUGIN(Pdf, .name = "pdf", .kinds = {sdiag::Kind::output}, .version = "1.0.0",
+             .summary = "The report as an accessible A4 PDF: tagged, bookmarked, with contents and page numbers",
+             .options = {{"file", sdiag::OptionType::path, "report.pdf", "Output file name, in the output folder"}})
