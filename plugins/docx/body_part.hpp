@@ -1,0 +1,29 @@
+// word/document.xml: every block of a Document as WordprocessingML.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <sdiag/model/document.hpp>
+
+#include "numbering_part.hpp"
+#include "package.hpp"
+#include "page_setup.hpp"
+#include "styles_part.hpp"
+
+namespace docx {
+
+/// What the body needs from the rest of the package.
+struct BodyContext {
+  const StyleIds& styles;
+  Numbering& numbering;
+  Relationships& relationships;  ///< of word/document.xml: links and pictures are added here
+  Package& package;              ///< pictures are added as word/media/… parts
+  const PageSetup& page;
+  double figure_dpi = 200;
+  std::vector<std::string> problems;  ///< things the reader should know (a figure that could not be drawn…)
+};
+
+std::string document_xml(const sdiag::doc::Document& document, BodyContext& context);
+
+}  // namespace docx

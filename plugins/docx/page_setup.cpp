@@ -1,0 +1,48 @@
+#include "page_setup.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace docx {
+
+namespace {
+
+int value(const AttrList& attrs, const std::string& name, int fallback) {
+  for (const auto& [n, v] : attrs) {
+    if (n != name) continue;
+    int out = 0;
+    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+    if (ec == std::errc() && end == v.data() + v.size()) return out;
+  }
+  return fallback;
+}
+
+}  // namespace
+
+int PageSetup::text_width() const {
+  int w = value(size, "w:w", 11906) - value(margins, "w:left", 1304) - value(margins, "w:right", 1304) -
+          value(margins, "w:gutter", 0);
+  return std::max(w, 1440);  // never narrower than an inch, whatever a reference says
+}
+
+int PageSetup::text_height() const {
+  int h = value(size, "w:h", 16838) - std::abs(value(margins, "w:top", 1418)) - std::abs(value(margins, "w:bottom", 1418));
+  return std::max(h, 1440);
+}
+
+void PageSetup::write(XmlPart& x) const {
+  x.start("w:sectPr");
+  // Schema order: header references, then footer references, then the page.
+  for (bool header : {true, false})
+    for (const auto& r : headers_footers)
+      if (r.header == header)
+        x.empty(header ? "w:headerReference" : "w:footerReference", {{"w:type", r.type}, {"r:id", r.relationship}});
+  x.empty_with("w:pgSz", size);
+  x.empty_with("w:pgMar", margins);
+  x.empty("w:cols", {{"w:space", "708"}});
+  if (title_page) x.empty("w:titlePg");
+  x.empty("w:docGrid", {{"w:linePitch", "360"}});
+  x.end("w:sectPr");
+}
+
+}  // namespace docx

@@ -1,0 +1,24 @@
+// Joining the writer's definitions to a reference document's: its styles
+// win, and what it lacks is added from the defaults (as pandoc's
+// --reference-doc does); our list definitions join its numbering.
+#pragma once
+
+#include <string>
+#include <utility>
+
+#include "styles_part.hpp"
+
+namespace docx {
+
+/// The reference styles.xml plus every default style it has no match for
+/// (matched by style name, then by id). `ids` learns the reference's id for
+/// each style the writer uses. @throws std::runtime_error for a bad part.
+std::string merge_styles(const std::string& reference, const std::string& defaults, StyleIds& ids);
+
+/// The largest abstractNumId and numId in a numbering part, so that ours can follow.
+std::pair<int, int> numbering_id_bases(const std::string& reference);
+/// The reference numbering part with our definitions (already numbered
+/// after the reference's, see numbering_id_bases) added in schema order.
+std::string merge_numbering(const std::string& reference, const std::string& ours);
+
+}  // namespace docx
