@@ -1,1 +1,374 @@
+// The miro input plugin, loaded as the host loads it.
 #include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include <sdiag/testing.hpp>
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string plugin_path() { return std::string(SDIAG_TEST_PLUGIN_DIR) + "/miro.so"; }
+
+fs::path write_temp(const std::string& name, const std::string& bytes) {
+  auto dir = fs::temp_directory_path() / "sdiag-miro-tests";
+  fs::create_directories(dir);
+  auto p = dir / name;
+  std::ofstream(p, std::ios::binary) << bytes;
+  return p;
+}
+
+// Small builders for REST-shaped items.
+json frame(const std::string& id, const std::string& title, double x, double y, double w, double h,
+           const std::string& parent = "") {
+  json f = {{"id", id}, {"type", "frame"}, {"data", {{"title", title}, {"format", "custom"}}},
+            {"position", {{"x", x}, {"y", y}, {"origin", "center"}, {"relativeTo", parent.empty() ? "canvas_center" : "parent_top_left"}}},
+            {"geometry", {{"width", w}, {"height", h}}}};
+  if (!parent.empty()) f["parent"] = {{"id", parent}};
+  return f;
+}
+
+json item(const std::string& id, const std::string& type, const std::string& content, double x, double y,
+          const std::string& parent = "") {
+  json i = {{"id", id}, {"type", type}, {"data", {{"content", content}}},
+            {"position", {{"x", x}, {"y", y}, {"origin", "center"}, {"relativeTo", parent.empty() ? "canvas_center" : "parent_top_left"}}},
+            {"geometry", {{"width", 199}, {"height", 228}}}};
+  if (!parent.empty()) i["parent"] = {{"id", parent}};
+  return i;
+}
+
+json sticky(const std::string& id, const std::string& content, double x, double y, const std::string& parent = "") {
+  return item(id, "sticky_note", content, x, y, parent);
+}
+
+json connector(const std::string& id, const std::string& from, const std::string& to, const std::string& start_cap,
+               const std::string& end_cap, const std::string& caption = "") {
+  json c = {{"id", id}, {"type", "connector"}, {"startItem", {{"id", from}}}, {"endItem", {{"id", to}}},
+            {"style", {{"startStrokeCap", start_cap}, {"endStrokeCap", end_cap}}}};
+  if (!caption.empty()) c["captions"] = json::array({{{"content", "<p>" + caption + "</p>"}}});
+  return c;
+}
+
+json dump(json items, json connectors = json::array()) {
+  return {{"exportedAt", "2026-02-10T17:00:00Z"}, {"board", {{"id", "b"}, {"name", "Test board"}}},
+          {"members", json::array()}, {"items", std::move(items)}, {"connectors", std::move(connectors)},
+          {"tags", json::array()}, {"itemsByTag", json::object()}};
+}
+
+struct Run {
+  sdiag::Diagnostic d;
+  std::vector<sdiag::Finding> findings;
+
+  const sdiag::Note* note(const std::string& item_id) const {
+    for (const auto& n : d.notes)
+      if (n.source.ref == item_id) return &n;
+    return nullptr;
+  }
+  bool has_finding(const std::string& location, const std::string& words) const {
+    return std::any_of(findings.begin(), findings.end(), [&](const sdiag::Finding& f) {
+      return f.location == location && f.message.find(words) != std::string::npos;
+    });
+  }
+};
+
+Run read_text(const std::string& text, const std::string& name = "board.json") {
+  sdiag::testing::Harness h(plugin_path());
+  h.data_dir(SDIAG_TEST_DATA_DIR);
+  Run r;
+  r.d = h.read(write_temp(name, text));
+  r.findings = h.findings();
+  return r;
+}
+
+Run read_json(const json& j) { return read_text(j.dump()); }
+
+}  // namespace
+
+TEST_CASE("the plugin declares itself and sniffs the Miro shapes, not diagnostic.json") {
+  sdiag::testing::Harness h(plugin_path());
+  CHECK(h.info().name == "miro");
+  CHECK(h.sniff(write_temp("d.json", dump(json::array()).dump())) >= 90);
+  CHECK(h.sniff(write_temp("p.json", R"({"data":[{"id":"1","type":"sticky_note"}],"cursor":"abc","type":"cursor-list"})")) >= 80);
+  CHECK(h.sniff(write_temp("a.json", R"([{"id":"1","type":"frame","title":"x"},{"id":"2","type":"sticky_note","parentId":"1"}])")) >= 70);
+  CHECK(h.sniff(write_temp("s.json", R"({"schema": "sdiag/1", "notes": []})")) == 0);
+  CHECK(h.sniff(write_temp("c.csv", "text\nhello\n")) == 0);
+  CHECK(h.sniff(write_temp("e.json", "")) == 0);
+}
+
+TEST_CASE("frames map to template sections tolerantly; an unknown frame becomes its own section") {
+  auto r = read_json(dump({frame("10", "KEY ISSUES (today)", 0, 0, 1000, 1000), sticky("11", "<p>a</p>", 100, 100, "10"),
+                           frame("20", "Ideas to hold on to", 2000, 0, 1000, 1000), sticky("21", "<p>b</p>", 100, 100, "20"),
+                           frame("30", "Immediate acions", 4000, 0, 1000, 1000), sticky("31", "<p>c</p>", 100, 100, "30"),
+                           frame("40", "Coffee & biscuits", 6000, 0, 1000, 1000), sticky("41", "<p>d</p>", 100, 100, "40")}));
+  CHECK(r.note("11")->section == "key_issues");
+  CHECK(r.note("21")->section == "ideas");
+  CHECK(r.note("31")->section == "actions");
+  CHECK(r.note("41")->section == "coffee-biscuits");
+  const auto* added = r.d.tmpl.find_section("coffee-biscuits");
+  REQUIRE(added);
+  CHECK(added->title == "Coffee & biscuits");
+  CHECK(r.has_finding("40", "matches no section"));
+  CHECK(r.has_finding("10", "read as the section"));
+}
+
+TEST_CASE("nested frames chain relative positions; a nested frame can name a prompt") {
+  // Outer frame: centre (1000, 1000), 2000 x 1000, so its top-left is (0, 500).
+  // Inner frame: centre (500, 500) from there = (500, 1000), 400 x 400, top-left (300, 800).
+  auto r = read_json(dump({frame("1", "How we see the key issues today", 1000, 1000, 2000, 1000),
+                           frame("2", "Pain points", 500, 500, 400, 400, "1"), sticky("3", "<p>slow reports</p>", 100, 100, "2"),
+                           frame("4", "Sticky wall", 1500, 500, 400, 400, "1"), sticky("5", "<p>other</p>", 10, 10, "4")}));
+  const auto* n = r.note("3");
+  REQUIRE(n);
+  CHECK(n->section == "key_issues");
+  CHECK(n->prompt == "pain_points");
+  REQUIRE(n->position);
+  CHECK(n->position->x == doctest::Approx(400));
+  CHECK(n->position->y == doctest::Approx(900));
+  CHECK(n->position->frame == "Pain points");
+  // A nested frame matching nothing keeps the outer frame's section.
+  CHECK(r.note("5")->section == "key_issues");
+  CHECK(r.has_finding("4", "stay with the frame around it"));
+}
+
+TEST_CASE("unparented stickies: inside a frame's bounds they belong to it, outside every frame they are unsorted") {
+  auto r = read_json(dump({frame("1", "Ideas for later", 0, 0, 1000, 1000), sticky("2", "<p>inside</p>", 300, -300),
+                           sticky("3", "<p>far away</p>", 5000, 5000)}));
+  CHECK(r.note("2")->section == "ideas");
+  CHECK(r.note("3")->section == "unsorted");
+  CHECK(r.has_finding("3", "outside every frame"));
+}
+
+TEST_CASE("text headings inside a frame give the notes under them their prompt, by position") {
+  SUBCASE("columns") {
+    auto r = read_json(dump({frame("1", "Key issues today", 1500, 1000, 3000, 2000),
+                             item("h1", "text", "<p>Where the best things happen</p>", 400, 300, "1"),
+                             item("h2", "text", "<p><strong>Pain points</strong></p>", 1400, 300, "1"),
+                             item("h3", "shape", "<p>Problems to solve</p>", 2400, 300, "1"),
+                             sticky("a", "<p>good</p>", 450, 900, "1"), sticky("b", "<p>bad</p>", 1300, 400, "1"),
+                             sticky("c", "<p>fix</p>", 2500, 1500, "1"), sticky("d", "<p>top</p>", 1400, 20, "1")}));
+    CHECK(r.note("a")->prompt == "best_things");
+    CHECK(r.note("b")->prompt == "pain_points");
+    CHECK(r.note("c")->prompt == "problems");
+    CHECK(r.note("d")->prompt == "");  // above every heading
+    CHECK_FALSE(r.note("h1"));         // headings are not notes...
+    CHECK(r.has_finding("h2", "heading"));  // ...but are accounted for
+  }
+  SUBCASE("rows") {
+    auto r = read_json(dump({frame("1", "Target outputs (goals)", 1500, 1000, 3000, 2000),
+                             item("h1", "text", "<p>General capabilities</p>", 200, 200, "1"),
+                             item("h2", "text", "<p>Specific products</p>", 200, 1000, "1"),
+                             sticky("a", "<p>skill</p>", 900, 250, "1"), sticky("b", "<p>thing</p>", 1800, 1050, "1")}));
+    CHECK(r.note("a")->prompt == "capabilities");
+    CHECK(r.note("b")->prompt == "products");
+  }
+}
+
+TEST_CASE("content is cleaned; empty stickies are skipped and repeats flagged, with findings") {
+  auto r = read_json(dump({frame("1", "Ideas", 0, 0, 3000, 3000),
+                           sticky("2", "<p>Fish &amp; chips</p><p>on <strong>Friday</strong> &#128512;</p>", 100, 100, "1"),
+                           sticky("3", "<p> &nbsp; </p>", 400, 100, "1"), sticky("4", "<p>same</p>", 700, 100, "1"),
+                           sticky("5", "<p>same</p>", 1000, 100, "1")}));
+  CHECK(r.note("2")->text == "Fish & chips\non Friday \xF0\x9F\x98\x80");
+  CHECK_FALSE(r.note("3"));
+  CHECK(r.has_finding("3", "empty sticky"));
+  REQUIRE(r.note("4"));
+  REQUIRE(r.note("5"));
+  CHECK(r.has_finding("5", "repeats miro-4"));
+  CHECK(r.note("2")->id == "miro-2");
+  CHECK(r.note("2")->source.plugin == "miro");
+}
+
+TEST_CASE("colour, tags from itemsByTag and authors through members are kept") {
+  auto board = dump({frame("1", "Ideas", 0, 0, 3000, 3000), sticky("2", "<p>tagged</p>", 100, 100, "1")});
+  board["items"][1]["style"] = {{"fillColor", "light_green"}};
+  board["items"][1]["createdBy"] = {{"id", "3458764516565255692"}, {"type", "user"}};
+  board["members"] = {{{"id", "3458764516565255692"}, {"name", "Helen Ward"}, {"type", "board_member"}}};
+  board["tags"] = {{{"id", "t1"}, {"type", "tag"}, {"title", "Quick win"}}, {{"id", "t2"}, {"type", "tag"}, {"title", "Data quality"}}};
+  board["itemsByTag"] = {{"t1", {"2"}}, {"t2", {"2", "999"}}};
+  auto r = read_json(board);
+  const auto* n = r.note("2");
+  CHECK(n->colour == "light_green");
+  CHECK(n->author == "Helen Ward");
+  CHECK(n->tags == std::vector<std::string>{"Quick win", "Data quality"});
+}
+
+TEST_CASE("cards become actions with the owner and the London due date") {
+  auto board = dump({frame("1", "Immediate actions", 0, 0, 3000, 3000)});
+  board["members"] = {{{"id", "u1"}, {"name", "Priya Shah"}}};
+  board["items"].push_back({{"id", "c1"}, {"type", "card"},
+                            {"data", {{"title", "<p>Agree the measures</p>"}, {"description", "<p>with the DCS</p>"},
+                                      {"assigneeId", "u1"}, {"dueDate", "2026-04-30T23:00:00.000Z"}}},
+                            {"parent", {{"id", "1"}}},
+                            {"position", {{"x", 10}, {"y", 10}, {"relativeTo", "parent_top_left"}}}});
+  board["items"].push_back({{"id", "c2"}, {"type", "card"}, {"data", {{"title", "Later"}, {"dueDate", "soon"}}}});
+  auto r = read_json(board);
+  REQUIRE(r.d.actions.size() == 2);
+  const auto& a = r.d.actions[0];
+  CHECK(a.id == "miro-c1");
+  CHECK(a.text == "Agree the measures\nwith the DCS");
+  CHECK(a.owner == "Priya Shah");
+  CHECK(a.due == "2026-05-01");
+  CHECK(a.due_text == "2026-04-30T23:00:00.000Z");
+  CHECK(a.source.ref == "c1");
+  CHECK(r.d.actions[1].due == "");
+  CHECK(r.d.actions[1].due_text == "soon");
+  CHECK(r.has_finding("c2", "not a date"));
+  CHECK(r.d.notes.empty());
+}
+
+TEST_CASE("the mapping frame's shapes and joined stickies become the system map; arrows decide direction") {
+  auto board = dump({frame("m", "Data system mapping", 0, 0, 4000, 4000), item("s1", "shape", "<p>Liquidlogic</p>", 100, 100, "m"),
+                     item("s2", "shape", "<p>Data warehouse</p><p>SQL Server</p>", 800, 100, "m"),
+                     item("s3", "shape", "<p>DfE returns</p>", 1600, 100, "m"), sticky("st", "<p>Excel trackers</p>", 100, 900, "m"),
+                     frame("k", "Key issues", 9000, 0, 1000, 1000), sticky("k1", "<p>a</p>", 100, 100, "k"),
+                     sticky("k2", "<p>b</p>", 400, 100, "k")},
+                    {connector("e1", "s2", "s1", "stealth", "none", "nightly extract"),  // drawn backwards
+                     connector("e2", "s2", "s3", "none", "arrow", "returns"), connector("e3", "st", "s2", "none", "none"),
+                     connector("e4", "k1", "k2", "none", "stealth"), connector("e5", "s1", "404", "none", "stealth"),
+                     connector("e6", "s1", "", "none", "stealth")});
+  board["connectors"][1]["style"]["strokeColor"] = "#e6280e";
+  auto r = read_json(board);
+  const auto& map = r.d.system_map;
+  REQUIRE(map.nodes.size() == 4);
+  CHECK(map.nodes[0].id == "node-s1");
+  CHECK(map.nodes[0].function == "MIS maintenance and development");
+  CHECK(map.nodes[0].business_area == "External suppliers");
+  CHECK(map.nodes[1].label == "Data warehouse");
+  CHECK(map.nodes[1].capacity == "SQL Server");
+  CHECK(map.nodes[2].function == "Corporate performance and policy");
+  CHECK(map.nodes[3].source == "st");
+  REQUIRE(map.edges.size() == 3);
+  CHECK(map.edges[0].from == "node-s1");
+  CHECK(map.edges[0].to == "node-s2");
+  CHECK(map.edges[0].label == "nightly extract");
+  CHECK_FALSE(map.edges[0].pain_point);
+  CHECK(map.edges[1].pain_point);
+  CHECK(map.edges[2].extra.at("direction") == "\"none\"");
+  CHECK(r.note("st"));  // a sticky on the map stays a note too
+  CHECK(r.note("st")->section == "system_mapping");
+  CHECK_FALSE(r.note("s1"));
+  CHECK(r.has_finding("e4", "outside the system mapping frame"));
+  CHECK(r.has_finding("e5", "not on the board"));
+  CHECK(r.has_finding("e6", "not attached at both ends"));
+}
+
+TEST_CASE("REST pages, a list of pages and the Web SDK array all read") {
+  SUBCASE("one page") {
+    auto r = read_text(R"({"type":"cursor-list","data":[
+      {"id":"1","type":"frame","data":{"title":"Ideas"},"position":{"x":0,"y":0,"relativeTo":"canvas_center"},"geometry":{"width":1000,"height":1000}},
+      {"id":"2","type":"sticky_note","data":{"content":"<p>hi</p>"},"parent":{"id":"1"},"position":{"x":10,"y":10,"relativeTo":"parent_top_left"}}],
+      "cursor":"","size":2,"limit":50,"total":2})");
+    CHECK(r.note("2")->section == "ideas");
+  }
+  SUBCASE("pages and connectors by type") {
+    auto r = read_text(R"([{"data":[{"id":"1","type":"frame","data":{"title":"System map"},"position":{"x":0,"y":0},"geometry":{"width":1000,"height":1000}},
+      {"id":"2","type":"shape","data":{"content":"Mosaic"},"parent":{"id":"1"},"position":{"x":10,"y":10,"relativeTo":"parent_top_left"}},
+      {"id":"3","type":"shape","data":{"content":"Power BI"},"parent":{"id":"1"},"position":{"x":400,"y":10,"relativeTo":"parent_top_left"}}],"cursor":"x"},
+      {"data":[{"id":"4","type":"connector","startItem":{"id":"2"},"endItem":{"id":"3"}}]}])");
+    CHECK(r.d.system_map.nodes.size() == 2);
+    REQUIRE(r.d.system_map.edges.size() == 1);
+    CHECK(r.d.system_map.edges[0].from == "node-2");
+  }
+  SUBCASE("Web SDK flattened array") {
+    auto r = read_text(R"J([{"type":"tag","id":"t9","title":"Workforce","color":"blue"},
+      {"type":"frame","id":"1","title":"Service model (vision)","x":0,"y":0,"width":1000,"height":1000},
+      {"type":"sticky_note","id":"2","content":"<p>one team</p>","parentId":"1","x":100,"y":100,"relativeTo":"parent_top_left","tagIds":["t9"],"style":{"fillColor":"yellow"}}])J");
+    const auto* n = r.note("2");
+    REQUIRE(n);
+    CHECK(n->section == "service_model");
+    CHECK(n->tags == std::vector<std::string>{"Workforce"});
+    CHECK(n->colour == "yellow");
+  }
+}
+
+TEST_CASE("ids beyond 2^53 stay exact, even when a tool wrote them as numbers") {
+  auto r = read_text(R"({"items":[{"id":3458764535167760899,"type":"sticky_note","data":{"content":"x"},"position":{"x":0,"y":0}}]})");
+  REQUIRE(r.d.notes.size() == 1);
+  CHECK(r.d.notes[0].source.ref == "3458764535167760899");
+}
+
+TEST_CASE("broken inputs give a clear error or findings, never a crash") {
+  sdiag::testing::Harness h(plugin_path());
+  h.data_dir(SDIAG_TEST_DATA_DIR);
+  auto full = dump({frame("1", "Ideas", 0, 0, 1000, 1000), sticky("2", "<p>x</p>", 10, 10, "1")}).dump();
+  SUBCASE("truncated JSON") {
+    CHECK_THROWS_WITH_AS(h.read(write_temp("t.json", full.substr(0, full.size() / 2))),
+                         doctest::Contains("not valid JSON"), sdiag::InputError);
+  }
+  SUBCASE("empty file and not an export") {
+    CHECK_THROWS_AS(h.read(write_temp("e.json", "  \n")), sdiag::InputError);
+    CHECK_THROWS_WITH_AS(h.read(write_temp("n.json", "42")), doctest::Contains("not a Miro board export"), sdiag::InputError);
+  }
+  SUBCASE("deep nesting") {
+    std::string deep = R"({"items":[)" + std::string(10000, '[') + std::string(10000, ']') + "]}";
+    CHECK_THROWS_WITH_AS(h.read(write_temp("deep.json", deep)), doctest::Contains("nested"), sdiag::InputError);
+  }
+  SUBCASE("wrong types") {
+    auto r = read_text(R"({"items":[42, "x", {"id":{"a":1},"type":"sticky_note"},
+      {"id":"5","type":"sticky_note","data":{"content":17},"position":{"x":"12.5","y":[1]}},
+      {"id":"6","type":"sticky_note","data":"oops"}],
+      "connectors":{"not":"a list"}, "itemsByTag":[1,2]})");
+    CHECK(r.has_finding("items[0]", "not a JSON object"));
+    CHECK(r.has_finding("items[2]", "no id"));
+    CHECK(r.note("5"));  // content 17 read as text "17"
+    CHECK(r.has_finding("6", "without its content"));
+    CHECK(r.has_finding("connectors", "should be a list"));
+    CHECK(r.has_finding("itemsByTag", "should map"));
+  }
+  SUBCASE("missing fields") {
+    auto r = read_text(R"({"items":[{"id":"1","type":"sticky_note"},{"id":"2"},{"type":"frame"},
+      {"id":"3","type":"card","data":{}}], "connectors":[{"id":"c"}]})");
+    CHECK(r.has_finding("1", "without its content"));
+    CHECK(r.has_finding("3", "empty card"));
+    CHECK(r.has_finding("c", "not attached"));
+    CHECK(r.has_finding("items[2]", "no id"));
+  }
+  SUBCASE("huge strings") {
+    std::string big(4 << 20, 'a');
+    auto r = read_json(dump({frame("1", "Ideas", 0, 0, 1000, 1000), sticky("2", "<p>" + big + "</p>", 10, 10, "1")}));
+    REQUIRE(r.note("2"));
+    CHECK(r.note("2")->text.size() == big.size());
+  }
+  SUBCASE("invalid UTF-8 is read as Windows-1252, with a finding") {
+    auto r = read_text("{\"items\":[{\"id\":\"1\",\"type\":\"sticky_note\",\"data\":{\"content\":\"caf\xE9\"}}]}");
+    REQUIRE(r.note("1"));
+    CHECK(r.note("1")->text == "caf\xC3\xA9");
+    CHECK(std::any_of(r.findings.begin(), r.findings.end(),
+                      [](const sdiag::Finding& f) { return f.message.find("Windows-1252") != std::string::npos; }));
+  }
+  SUBCASE("frame cycles and unknown parents") {
+    auto r = read_json(dump({frame("1", "Ideas", 0, 0, 1000, 1000, "2"), frame("2", "Key issues", 0, 0, 1000, 1000, "1"),
+                             sticky("3", "<p>x</p>", 10, 10, "1"), sticky("4", "<p>y</p>", 10, 10, "404")}));
+    CHECK(r.note("3"));
+    CHECK(r.has_finding("2", "loop"));
+    CHECK(r.has_finding("4", "not in the export"));
+  }
+}
+
+TEST_CASE("the Castlebrook sample: every item is accounted for") {
+  auto path = fs::path(SDIAG_TEST_SOURCE_DIR) / "samples" / "miro" / "castlebrook-board.json";
+  sdiag::testing::Harness h(plugin_path());
+  h.data_dir(SDIAG_TEST_DATA_DIR);
+  auto d = h.read(path);
+  std::ifstream in(path);
+  auto board = json::parse(in);
+  std::set<std::string> accounted;
+  for (const auto& n : d.notes) accounted.insert(n.source.ref);
+  for (const auto& n : d.system_map.nodes) accounted.insert(n.source);
+  for (const auto& a : d.actions) accounted.insert(a.source.ref);
+  for (const auto& f : h.findings()) accounted.insert(f.location);
+  for (const auto& i : board["items"]) CHECK_MESSAGE(accounted.count(i["id"].get<std::string>()), i["id"]);
+  std::ifstream ein(fs::path(SDIAG_TEST_SOURCE_DIR) / "samples" / "miro" / "castlebrook-board.expected.json");
+  auto expected = json::parse(ein);
+  CHECK(d.notes.size() == expected["notes"].size());
+  CHECK(d.actions.size() == expected["actions"].size());
+  CHECK(d.system_map.nodes.size() == expected["nodes"].size());
+  CHECK(d.system_map.edges.size() == expected["edges"].size());
+}
