@@ -377,7 +377,9 @@ Drawing draw_map(const sdiag::SystemMap& map) {
   d.width = bb.UR.x - bb.LL.x;
   d.height = bb.UR.y - bb.LL.y;
 
-  // Areas first, so nodes and lines sit on top of them.
+  // Areas first, then resources, then the lines, so arrowheads are never
+  // hidden under a shape; all the words go last, on patches of background.
+  std::vector<DrawOp> labels;
   for (const auto& [area, sg] : clusters) {
     boxf cb = GD_bb(sg);
     Point tl = at({cb.LL.x, cb.UR.y}), br = at({cb.UR.x, cb.LL.y});
@@ -385,8 +387,22 @@ Drawing draw_map(const sdiag::SystemMap& map) {
     d.ops.push_back(op);
     if (auto* lab = GD_label(sg)) {
       Point c = at(lab->pos);
-      d.ops.push_back(text_op(c, area_title(area), kAreaFont, true, "#2f3b48"));
+      double w = lab->dimen.x, h = lab->dimen.y;
+      labels.push_back(shape_op(DrawOp::Kind::rect, {{c.x - w / 2, c.y - h / 2}, {c.x + w / 2, c.y + h / 2}}, "#f4f6f8", "", 0));
+      labels.push_back(text_op(c, area_title(area), kAreaFont, true, "#2f3b48"));
     }
+  }
+
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    std::string name = "n" + std::to_string(i);
+    Agnode_t* node = agnode(g, const_cast<char*>(name.c_str()), 0);
+    Point c = at(ND_coord(node));
+    double w = ND_width(node) * 72, h = ND_height(node) * 72;
+    d.ops.push_back(node_shape(infos[i].function, c.x, c.y, w, h));
+    const auto& lines = infos[i].lines;
+    double line_h = kNodeFont * 1.2, y0 = c.y - line_h * static_cast<double>(lines.size() - 1) / 2;
+    for (std::size_t l = 0; l < lines.size(); ++l)
+      d.ops.push_back(text_op({c.x, y0 + line_h * static_cast<double>(l)}, lines[l], kNodeFont));
   }
 
   for (const auto& e : edges) {
@@ -410,19 +426,8 @@ Drawing draw_map(const sdiag::SystemMap& map) {
     d.ops.push_back(op);
   }
 
-  for (std::size_t i = 0; i < infos.size(); ++i) {
-    std::string name = "n" + std::to_string(i);
-    Agnode_t* node = agnode(g, const_cast<char*>(name.c_str()), 0);
-    Point c = at(ND_coord(node));
-    double w = ND_width(node) * 72, h = ND_height(node) * 72;
-    d.ops.push_back(node_shape(infos[i].function, c.x, c.y, w, h));
-    const auto& lines = infos[i].lines;
-    double line_h = kNodeFont * 1.2, y0 = c.y - line_h * static_cast<double>(lines.size() - 1) / 2;
-    for (std::size_t l = 0; l < lines.size(); ++l)
-      d.ops.push_back(text_op({c.x, y0 + line_h * static_cast<double>(l)}, lines[l], kNodeFont));
-  }
-
-  // Labels last, on a white patch, so lines never run through the words.
+  d.ops.insert(d.ops.end(), labels.begin(), labels.end());
+  // Connection labels on a white patch, so lines never run through the words.
   for (const auto& e : edges) {
     auto* lab = ED_label(e.edge);
     if (!lab || e.lines.empty()) continue;

@@ -1,0 +1,259 @@
+// The pdf plugin through the real shared library, checked by reading the
+// file back with qpdf's library and poppler's pdftotext.
+#define POINTERHOLDER_TRANSITION 4
+#include <doctest/doctest.h>
+
+#include <cairo.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFOutlineDocumentHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include <sdiag/json.hpp>
+#include <sdiag/testing.hpp>
+
+namespace fs = std::filesystem;
+namespace doc = sdiag::doc;
+
+namespace {
+
+std::string plugin(const char* name) { return std::string(SDIAG_TEST_PLUGIN_DIR) + "/" + name + ".so"; }
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string pdftotext(const fs::path& p) {
+  std::string cmd = "pdftotext -raw '" + p.string() + "' -";
+  std::string out;
+  if (FILE* f = popen(cmd.c_str(), "r")) {
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    pclose(f);
+  }
+  return out;
+}
+
+cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+std::string small_png() {
+  cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 120, 60);
+  cairo_t* cr = cairo_create(s);
+  cairo_set_source_rgb(cr, 0.2, 0.4, 0.8);
+  cairo_paint(cr);
+  cairo_destroy(cr);
+  std::string bytes;
+  cairo_surface_write_to_png_stream(s, append, &bytes);
+  cairo_surface_destroy(s);
+  return bytes;
+}
+
+doc::Document sample_document() {
+  doc::Document d;
+  d.meta.title = "Test report <b>&amp;";
+  d.meta.author = "Tester";
+  d.meta.language = "en-GB";
+  d.blocks.push_back(doc::Paragraph::plain("Test report <b>&amp;", doc::style::title));
+  d.blocks.push_back(doc::Paragraph::plain("A subtitle", doc::style::subtitle));
+  d.blocks.push_back(doc::Contents{});
+  d.blocks.push_back(doc::PageBreak{});
+  d.blocks.push_back(doc::Heading{1, "First section", "first"});
+  doc::Paragraph p;
+  p.runs = {{"Plain, ", false, false, {}}, {"bold", true, false, {}}, {" and ", false, false, {}},
+            {"italic <i>not markup</i>", false, true, {}}, {" with a ", false, false, {}},
+            {"web link", false, false, "https://example.org/a?b=1&c='2'"}, {", a ", false, false, {}},
+            {"jump", false, false, "#second"}, {", a ", false, false, {}},
+            {"script", false, false, "javascript:alert(1)"}, {" and a dead ", false, false, {}},
+            {"anchor", false, false, "#nowhere"}, {".", false, false, {}}};
+  d.blocks.push_back(p);
+  doc::List l;
+  l.numbered = true;
+  l.items = {{doc::Paragraph::plain("One"), 0}, {doc::Paragraph::plain("One a"), 1}, {doc::Paragraph::plain("Two"), 0}};
+  d.blocks.push_back(l);
+  doc::Figure drawn;
+  drawn.alt = "A blue box joined to a red circle";
+  drawn.caption = "Figure one";
+  drawn.drawing.width = 300;
+  drawn.drawing.height = 100;
+  doc::DrawOp box;
+  box.kind = doc::DrawOp::Kind::rect;
+  box.points = {{10, 10}, {110, 60}};
+  box.fill = "#a8d8f5";
+  box.stroke = "#000000";
+  doc::DrawOp label;
+  label.kind = doc::DrawOp::Kind::text;
+  label.points = {{60, 35}};
+  label.text = "Boxed words";
+  doc::DrawOp line;
+  line.kind = doc::DrawOp::Kind::bezier;
+  line.points = {{110, 35}, {150, 35}, {180, 35}, {220, 35}};
+  line.stroke = "#c0162b";
+  line.dashed = true;
+  line.arrow_end = true;
+  drawn.drawing.ops = {box, label, line};
+  d.blocks.push_back(drawn);
+  d.blocks.push_back(doc::Heading{2, "Second part", "second"});
+  doc::Table t;
+  t.caption = "A long table";
+  t.header = {doc::Paragraph::plain("Number"), doc::Paragraph::plain("Words")};
+  t.widths = {1, 4};
+  for (int i = 1; i <= 120; ++i)
+    t.rows.push_back({doc::Paragraph::plain(std::to_string(i)), doc::Paragraph::plain("Row words " + std::to_string(i))});
+  d.blocks.push_back(t);
+  doc::Figure png;
+  png.png = small_png();
+  png.alt = "A plain blue picture";
+  d.blocks.push_back(png);
+  doc::Figure empty;
+  empty.alt = "Nothing to draw";
+  d.blocks.push_back(empty);
+  d.blocks.push_back(doc::Heading{1, "Last section", "last"});
+  d.blocks.push_back(doc::Paragraph::plain("The end.", doc::style::note));
+  return d;
+}
+
+fs::path write(const doc::Document& d, const fs::path& dir) {
+  sdiag::testing::Harness h(plugin("pdf"));
+  h.output_dir(dir);
+  sdiag::Diagnostic diag;
+  auto paths = h.write(diag, &d);
+  REQUIRE(paths.size() == 1);
+  CHECK(h.findings().empty());
+  return paths.front();
+}
+
+// Structure elements depth first, as a reader meets them.
+void walk(QPDFObjectHandle e, const std::function<void(QPDFObjectHandle)>& f) {
+  if (e.isArray()) {
+    for (auto& k : e.aitems()) walk(k, f);
+    return;
+  }
+  if (!e.isDictionary() || !e.hasKey("/S")) return;
+  f(e);
+  if (e.hasKey("/K")) walk(e.getKey("/K"), f);
+}
+
+}  // namespace
+
+TEST_CASE("a document with every kind of block becomes a tagged, bookmarked PDF") {
+  auto dir = fs::temp_directory_path() / "sdiag-pdf-test";
+  fs::remove_all(dir);
+  auto path = write(sample_document(), dir / "a");
+  CHECK(path.filename() == "report.pdf");
+  std::string bytes = slurp(path);
+  REQUIRE(bytes.rfind("%PDF-", 0) == 0);
+
+  QPDF q;
+  q.processFile(path.string().c_str());
+  CHECK(q.getWarnings().empty());
+  auto pages = QPDFPageDocumentHelper(q).getAllPages();
+  CHECK(pages.size() >= 5);  // cover, contents, and a 120-row table that breaks across pages
+
+  auto root = q.getRoot();
+  CHECK(root.getKey("/Lang").getUTF8Value() == "en-GB");
+  CHECK(root.getKey("/ViewerPreferences").getKey("/DisplayDocTitle").getBoolValue());
+  CHECK(root.getKey("/MarkInfo").getKey("/Marked").getBoolValue());
+
+  QPDFOutlineDocumentHelper outline(q);
+  std::vector<std::string> titles;
+  std::function<void(std::vector<QPDFOutlineObjectHelper>)> collect = [&](auto items) {
+    for (auto& o : items) {
+      titles.push_back(o.getTitle());
+      collect(o.getKids());
+    }
+  };
+  collect(outline.getTopLevelOutlines());
+  CHECK(titles == std::vector<std::string>{"First section", "Second part", "Last section"});
+
+  std::vector<std::string> alts, kinds;
+  walk(root.getKey("/StructTreeRoot").getKey("/K"), [&](QPDFObjectHandle e) {
+    kinds.push_back(e.getKey("/S").getName());
+    if (e.getKey("/S").getName() == "/Figure") alts.push_back(e.getKey("/Alt").getUTF8Value());
+  });
+  // Two drawn figures; the empty one is a note paragraph, not a Figure.
+  CHECK(alts == std::vector<std::string>{"A blue box joined to a red circle", "A plain blue picture"});
+  REQUIRE(!kinds.empty());
+  CHECK(kinds.front() == "/Document");
+  for (const char* k : {"/H1", "/H2", "/P", "/L", "/LI", "/Lbl", "/LBody", "/Table", "/TR", "/TH", "/TD", "/TOC",
+                        "/TOCI", "/Caption"})
+    CHECK_MESSAGE(std::find(kinds.begin(), kinds.end(), k) != kinds.end(), k);
+
+  // Web links are kept, scripts and dead anchors are not.
+  std::size_t uri_links = 0, dest_links = 0;
+  for (auto& page : pages)
+    for (auto& annot : page.getAnnotations("/Link")) {
+      auto a = annot.getObjectHandle();
+      if (a.hasKey("/A") && a.getKey("/A").hasKey("/URI")) {
+        CHECK(a.getKey("/A").getKey("/URI").getStringValue() == "https://example.org/a?b=1&c='2'");
+        ++uri_links;
+      }
+      if (a.hasKey("/Dest") || (a.hasKey("/A") && a.getKey("/A").hasKey("/D"))) ++dest_links;
+    }
+  CHECK(uri_links == 1);
+  CHECK(dest_links >= 4);  // the jump, and the contents entries
+
+  std::string text = pdftotext(path);
+  CHECK(text.find("Test report <b>&amp;") != std::string::npos);  // markup shown, not obeyed
+  CHECK(text.find("italic <i>not markup</i>") != std::string::npos);
+  CHECK(text.find("Boxed words") != std::string::npos);
+  CHECK(text.find("Row words 120") != std::string::npos);
+  CHECK(text.find("[Figure: Nothing to draw]") != std::string::npos);
+  CHECK(text.find("Page 2 of " + std::to_string(pages.size())) != std::string::npos);
+  // The header row is repeated on the pages the table runs onto.
+  std::size_t headers = 0;
+  for (auto at = text.find("Number Words"); at != std::string::npos; at = text.find("Number Words", at + 1)) ++headers;
+  CHECK(headers >= 2);
+
+  // Same document, same bytes.
+  auto again = write(sample_document(), dir / "b");
+  CHECK(slurp(again) == bytes);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("the system map is drawn from the model, with pain points standing out") {
+  std::vector<sdiag::Finding> w;
+  auto diag = sdiag::diagnostic_from_json(slurp(fs::path(SDIAG_TEST_SOURCE_DIR) / "samples/castlebrook/diagnostic.json"), w);
+  sdiag::testing::Harness layout(plugin("d2i-report"));
+  auto d = layout.layout(diag);
+  const doc::Figure* map = nullptr;
+  for (const auto& b : d.blocks)
+    if (const auto* f = std::get_if<doc::Figure>(&b)) map = f;
+  REQUIRE(map != nullptr);
+  CHECK(map->alt.find("7 resources") != std::string::npos);
+  CHECK(map->drawing.width > 100);
+  CHECK(map->drawing.height > 100);
+  std::size_t pain = 0, plain = 0, texts = 0;
+  for (const auto& op : map->drawing.ops) {
+    if (op.kind == doc::DrawOp::Kind::bezier && op.arrow_end && op.points.size() >= 4) (op.dashed ? pain : plain)++;
+    if (op.kind == doc::DrawOp::Kind::text) ++texts;
+    for (const auto& p : op.points) {
+      CHECK(p.x >= -1);
+      CHECK(p.y >= -1);
+      CHECK(p.x <= map->drawing.width + 1);
+      CHECK(p.y <= map->drawing.height + 1);
+    }
+  }
+  CHECK(pain == 2 + 1);   // two pain-point connections, and the legend's sample line
+  CHECK(plain == 5 + 1);
+  std::string all;
+  for (const auto& op : map->drawing.ops) all += op.text + "|";
+  for (const char* s : {"Liquidlogic LCS/EHM", "nightly extract", "External suppliers", "Corporate teams",
+                        "Internal CSC teams", "Connection marked as a pain point"})
+    CHECK_MESSAGE(all.find(s) != std::string::npos, s);
+
+  diag.system_map = {};
+  auto empty = layout.layout(diag);
+  for (const auto& b : empty.blocks) CHECK_FALSE(std::holds_alternative<doc::Figure>(b));
+}
