@@ -21,9 +21,18 @@ struct RunArgs {
   std::vector<std::string> settings;
 };
 
+struct TrackArgs {
+  std::filesystem::path plan;
+  std::filesystem::path diagnostic;  ///< "" = start the record from the plan alone
+  std::filesystem::path output_dir = "out";
+  bool in_place = false;             ///< write the refreshed plan over PLAN
+};
+
 /// Exit codes: 0 everything written, 1 something failed, 2 usage error.
 int cmd_run(const GlobalOptions& g, const RunArgs& a);
 int cmd_plugins(const GlobalOptions& g, const std::string& name, bool exists_only);
 int cmd_presets(const GlobalOptions& g);
+/// Reads back an edited action plan; writes diagnostic.json, a refreshed plan and a progress report.
+int cmd_track(const GlobalOptions& g, const TrackArgs& a);
 
 }  // namespace sdiag::core

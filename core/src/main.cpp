@@ -67,6 +67,16 @@ int main(int argc, char** argv) {
 
   auto* presets_cmd = app.add_subcommand("presets", "List the preset pipelines");
 
+  sdiag::core::TrackArgs track;
+  auto* track_cmd = app.add_subcommand("track", "Read back an action plan people have updated; write the updated "
+                                                 "diagnostic.json, a refreshed plan and a progress report");
+  track_cmd->add_option("plan", track.plan, "The edited action plan (.xlsx)")
+      ->required()->check(CLI::ExistingFile)->type_name("PLAN.xlsx");
+  track_cmd->add_option("--diagnostic", track.diagnostic, "The diagnostic.json the plan was written from")
+      ->check(CLI::ExistingFile)->type_name("FILE");
+  track_cmd->add_option("-o,--output", track.output_dir, "Folder to write into")->capture_default_str()->type_name("DIR");
+  track_cmd->add_flag("--in-place", track.in_place, "Write the refreshed plan over PLAN (after reading it in full)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -85,5 +95,6 @@ int main(int argc, char** argv) {
   if (run_cmd->parsed()) return sdiag::core::cmd_run(global, run);
   if (plugins_cmd->parsed()) return sdiag::core::cmd_plugins(global, plugin_name, exists);
   if (presets_cmd->parsed()) return sdiag::core::cmd_presets(global);
+  if (track_cmd->parsed()) return sdiag::core::cmd_track(global, track);
   return 2;
 }
