@@ -21,6 +21,12 @@ struct RunArgs {
   std::vector<std::string> settings;
 };
 
+struct ClusterArgs {
+  std::filesystem::path file;
+  std::string sections;               ///< cluster's "sections" option, "" = its default
+  std::vector<std::string> settings;  ///< other cluster options, OPTION=VALUE
+};
+
 struct TrackArgs {
   std::filesystem::path plan;
   std::filesystem::path diagnostic;  ///< "" = start the record from the plan alone
@@ -34,5 +40,8 @@ int cmd_plugins(const GlobalOptions& g, const std::string& name, bool exists_onl
 int cmd_presets(const GlobalOptions& g);
 /// Reads back an edited action plan; writes diagnostic.json, a refreshed plan and a progress report.
 int cmd_track(const GlobalOptions& g, const TrackArgs& a);
+/// Scaffolds an out-of-tree plugin project NAME of KIND into DIR (default ./NAME).
+int cmd_new_plugin(const std::string& name, const std::string& kind, std::filesystem::path dir);
+int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a);
 
 }  // namespace sdiag::core

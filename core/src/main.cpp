@@ -67,6 +67,24 @@ int main(int argc, char** argv) {
 
   auto* presets_cmd = app.add_subcommand("presets", "List the preset pipelines");
 
+  std::string new_name, new_kind;
+  std::filesystem::path new_dir;
+  auto* new_cmd = app.add_subcommand("new-plugin", "Create a plugin project to build against the installed SDK");
+  new_cmd->add_option("name", new_name, "Plugin name: lower-case letters, digits, hyphens")->required();
+  new_cmd->add_option("--kind", new_kind, "What the plugin does")
+      ->required()->check(CLI::IsMember({"input", "analysis", "layout", "output"}));
+  new_cmd->add_option("-o,--output", new_dir, "Folder to create (default: ./NAME)")->type_name("DIR");
+
+  sdiag::core::ClusterArgs cluster;
+  auto* cluster_cmd = app.add_subcommand(
+      "cluster", "Group the notes of a file into themes: prints theme-id<TAB>label per note, in input order");
+  cluster_cmd->add_option("file", cluster.file, "Plain text (one note per line) or any input file")
+      ->required()->check(CLI::ExistingFile)->type_name("FILE");
+  cluster_cmd->add_option("--sections", cluster.sections, "Sections to group, e.g. key_issues/pain_points,ideas")
+      ->type_name("LIST");
+  cluster_cmd->add_option("--set", cluster.settings, "Set a cluster option, e.g. --set merge-threshold=0.4")
+      ->type_name("OPTION=VALUE");
+
   sdiag::core::TrackArgs track;
   auto* track_cmd = app.add_subcommand("track", "Read back an action plan people have updated; write the updated "
                                                  "diagnostic.json, a refreshed plan and a progress report");
@@ -96,5 +114,7 @@ int main(int argc, char** argv) {
   if (plugins_cmd->parsed()) return sdiag::core::cmd_plugins(global, plugin_name, exists);
   if (presets_cmd->parsed()) return sdiag::core::cmd_presets(global);
   if (track_cmd->parsed()) return sdiag::core::cmd_track(global, track);
+  if (new_cmd->parsed()) return sdiag::core::cmd_new_plugin(new_name, new_kind, new_dir);
+  if (cluster_cmd->parsed()) return sdiag::core::cmd_cluster(global, cluster);
   return 2;
 }

@@ -1,0 +1,155 @@
+#include "clusterer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "class_tfidf.hpp"
+#include "features.hpp"
+#include "hac.hpp"
+
+namespace sdiag::cluster {
+
+namespace {
+
+// Dense centroids, feature-major so one note's few features touch
+// contiguous memory. Each centroid is L2-normalised.
+struct Centroids {
+  std::size_t k = 0;
+  std::vector<float> by_feature;  // [feature * k + cluster]
+};
+
+Centroids centroids_of(const TfidfMatrix& m, const std::vector<int>& label, std::size_t k) {
+  Centroids c;
+  c.k = k;
+  c.by_feature.assign(m.features.size() * k, 0.0f);
+  for (std::size_t d = 0; d < label.size(); ++d) {
+    if (label[d] < 0) continue;
+    const auto& r = m.rows[d];
+    for (std::size_t j = 0; j < r.index.size(); ++j) c.by_feature[r.index[j] * k + label[d]] += r.value[j];
+  }
+  std::vector<double> norm(k, 0.0);
+  for (std::size_t i = 0; i < c.by_feature.size(); ++i) norm[i % k] += double(c.by_feature[i]) * c.by_feature[i];
+  for (std::size_t i = 0; i < c.by_feature.size(); ++i)
+    if (norm[i % k] > 0) c.by_feature[i] = static_cast<float>(c.by_feature[i] / std::sqrt(norm[i % k]));
+  return c;
+}
+
+// Nearest centroid by cosine; -2 when the note shares no word with any.
+int nearest(const Centroids& c, const SparseVector& row, std::vector<float>& acc) {
+  std::fill(acc.begin(), acc.end(), 0.0f);
+  for (std::size_t j = 0; j < row.index.size(); ++j) {
+    const float* col = &c.by_feature[row.index[j] * c.k];
+    for (std::size_t q = 0; q < c.k; ++q) acc[q] += row.value[j] * col[q];
+  }
+  auto best = std::max_element(acc.begin(), acc.end());
+  return *best > 0 ? static_cast<int>(best - acc.begin()) : -2;
+}
+
+// Stage one on a sample, stage two by centroid; notes sharing no word with
+// any sampled cluster are clustered the same way among themselves.
+void cluster_large(const TfidfMatrix& m, const std::vector<std::size_t>& docs, std::vector<int>& label,
+                   int& next_label, const MethodOptions& o, int depth, Clustering& out) {
+  if (docs.size() <= o.sample_limit || depth >= 3) {
+    std::vector<const SparseVector*> rows;
+    for (auto d : docs) rows.push_back(&m.rows[d]);
+    // Deep leftovers beyond the limit share one group rather than an O(n^2) tree.
+    Cut cut = docs.size() <= o.sample_limit ? average_link_silhouette_cut(rows, o.max_clusters) : Cut{};
+    if (cut.label.empty()) cut.label.assign(docs.size(), 0), cut.k = 1;
+    for (std::size_t i = 0; i < docs.size(); ++i) label[docs[i]] = next_label + cut.label[i];
+    next_label += cut.k;
+    if (depth == 0) out.silhouette = cut.silhouette;
+    return;
+  }
+  out.sampled = true;
+  const std::size_t step_num = docs.size(), step_den = o.sample_limit;
+  std::vector<std::size_t> sample;
+  for (std::size_t i = 0; i < step_den; ++i) sample.push_back(docs[i * step_num / step_den]);
+  std::vector<const SparseVector*> rows;
+  for (auto d : sample) rows.push_back(&m.rows[d]);
+  Cut cut = average_link_silhouette_cut(rows, o.max_clusters);
+  if (depth == 0) out.silhouette = cut.silhouette;
+  const auto k = static_cast<std::size_t>(cut.k);
+  std::vector<int> local(m.rows.size(), -1);
+  for (std::size_t i = 0; i < sample.size(); ++i) local[sample[i]] = cut.label[i];
+  std::vector<float> acc(k);
+  for (int pass = 0; pass < 3; ++pass) {  // seed from the sample, then two k-means passes
+    auto c = centroids_of(m, local, k);
+    for (auto d : docs) local[d] = nearest(c, m.rows[d], acc);
+    for (auto& l : local) l = l == -2 ? -1 : l;
+  }
+  std::vector<std::size_t> unplaced;
+  for (auto d : docs) {
+    if (local[d] < 0) unplaced.push_back(d);
+    else label[d] = next_label + local[d];
+  }
+  next_label += static_cast<int>(k);
+  if (!unplaced.empty()) cluster_large(m, unplaced, label, next_label, o, depth + 1, out);
+}
+
+}  // namespace
+
+Clustering cluster_texts(const std::vector<std::string>& texts, const Vocabulary& vocabulary,
+                         const MethodOptions& o) {
+  Clustering out;
+  Analyser analyser(vocabulary, o.stem);
+  std::vector<std::vector<Token>> docs;
+  docs.reserve(texts.size());
+  for (const auto& t : texts) docs.push_back(analyser.analyse(t));
+  TfidfMatrix m = tfidf(docs);
+
+  std::vector<std::size_t> worded;
+  for (std::size_t d = 0; d < docs.size(); ++d)
+    if (!m.rows[d].empty()) worded.push_back(d);
+  out.label.assign(texts.size(), -1);
+  int next_label = 0;
+  if (!worded.empty()) cluster_large(m, worded, out.label, next_label, o, 0, out);
+  int k = renumber(out.label);
+  out.k_cut = k;
+  k = merge_close_clusters(m, out.label, k, o.merge_threshold);
+
+  // Describe each cluster: members, medoid (argmax x . sum), cohesion, words.
+  out.clusters.resize(static_cast<std::size_t>(k));
+  auto words = top_words(m, docs, out.label, k, o.keywords);
+  for (std::size_t d = 0; d < out.label.size(); ++d)
+    if (out.label[d] >= 0) out.clusters[static_cast<std::size_t>(out.label[d])].members.push_back(d);
+  for (int c = 0; c < k; ++c) {
+    auto& info = out.clusters[static_cast<std::size_t>(c)];
+    std::map<std::uint32_t, double> sum;
+    for (auto d : info.members)
+      for (std::size_t j = 0; j < m.rows[d].index.size(); ++j) sum[m.rows[d].index[j]] += m.rows[d].value[j];
+    SparseVector s;
+    double sq = 0;
+    for (const auto& [f, v] : sum) {
+      s.index.push_back(f);
+      s.value.push_back(static_cast<float>(v));
+      sq += v * v;
+    }
+    double best = -1;
+    for (auto d : info.members) {
+      double score = dot(m.rows[d], s);
+      if (score > best + 1e-9) { best = score; info.medoid = d; }
+    }
+    double size = static_cast<double>(info.members.size());
+    info.cohesion = size > 1 ? std::clamp((sq - size) / (size * (size - 1)), 0.0, 1.0) : 0.0;
+    info.keywords = std::move(words[static_cast<std::size_t>(c)]);
+  }
+  // Largest first; the order and numbering depend only on the input.
+  std::vector<std::size_t> order(out.clusters.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return out.clusters[a].members.size() > out.clusters[b].members.size();
+  });
+  std::vector<ClusterInfo> sorted;
+  std::vector<int> new_id(order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    new_id[order[i]] = static_cast<int>(i);
+    sorted.push_back(std::move(out.clusters[order[i]]));
+  }
+  out.clusters = std::move(sorted);
+  for (auto& l : out.label)
+    if (l >= 0) l = new_id[static_cast<std::size_t>(l)];
+  return out;
+}
+
+}  // namespace sdiag::cluster

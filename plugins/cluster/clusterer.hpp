@@ -1,0 +1,44 @@
+// The whole clustering method, from note texts to described clusters.
+//
+// Up to `sample_limit` notes with words (a workshop, or several) are clustered
+// exactly: average-link tree, silhouette-best cut, then close clusters merged
+// by c-TF-IDF. Above that, the tree is built on an evenly spaced sample and
+// every note is then placed by nearest centroid with two spherical k-means
+// passes: O(n * words * K), so 20,000 notes stay near-linear.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "vocabulary.hpp"
+
+namespace sdiag::cluster {
+
+struct MethodOptions {
+  double merge_threshold = 0.35;  ///< c-TF-IDF cosine above which two clusters merge; >= 1 turns merging off
+  std::size_t sample_limit = 2000;
+  int max_clusters = 0;           ///< cap on the cut; 0 = max(10, 2 sqrt(n))
+  bool stem = true;
+  std::size_t keywords = 5;
+};
+
+struct ClusterInfo {
+  std::vector<std::size_t> members;  ///< indices into the input, ascending
+  std::size_t medoid = 0;            ///< member with the highest mean cosine to the others
+  std::vector<std::string> keywords; ///< c-TF-IDF top words, as written
+  double cohesion = 0;               ///< mean pairwise cosine of members (0 for one note)
+};
+
+struct Clustering {
+  std::vector<int> label;              ///< cluster of each text; -1 = no words left
+  std::vector<ClusterInfo> clusters;   ///< largest first (ties: first member first)
+  int k_cut = 0;                       ///< clusters at the silhouette cut, before merging
+  double silhouette = 0;
+  bool sampled = false;                ///< the two-stage method was used
+};
+
+Clustering cluster_texts(const std::vector<std::string>& texts, const Vocabulary& vocabulary,
+                         const MethodOptions& options = {});
+
+}  // namespace sdiag::cluster

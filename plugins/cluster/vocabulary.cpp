@@ -1,0 +1,108 @@
+#include "vocabulary.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+namespace sdiag::cluster {
+
+namespace {
+
+std::string term_key(const std::string& term) {
+  std::string key = "#";
+  for (const auto& w : split_words(term)) key += w.lower;
+  return key;
+}
+
+std::vector<std::string> strings_of(const nlohmann::json& j, const char* field, const std::string& where) {
+  std::vector<std::string> out;
+  if (!j.contains(field)) return out;
+  if (!j[field].is_array()) throw std::runtime_error(where + ": '" + field + "' should be a list of strings");
+  for (const auto& v : j[field]) {
+    if (!v.is_string()) throw std::runtime_error(where + ": '" + field + "' should be a list of strings");
+    out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+}  // namespace
+
+void Vocabulary::load(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error(file.string() + ": cannot open the vocabulary");
+  std::ostringstream s;
+  s << in.rdbuf();
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(s.str(), nullptr, true, /*ignore_comments=*/true);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw std::runtime_error(file.string() + ": not valid JSON: " + e.what());
+  }
+  if (!j.is_object()) throw std::runtime_error(file.string() + ": a vocabulary is a JSON object");
+  if (j.contains("abbreviations")) {
+    if (!j["abbreviations"].is_array()) throw std::runtime_error(file.string() + ": 'abbreviations' should be a list");
+    std::size_t i = 0;
+    for (const auto& e : j["abbreviations"]) {
+      std::string where = file.string() + ": abbreviations[" + std::to_string(i++) + "]";
+      if (!e.is_object() || !e.contains("term") || !e["term"].is_string())
+        throw std::runtime_error(where + ": each entry needs a \"term\"");
+      add(e["term"].get<std::string>(), strings_of(e, "variants", where), strings_of(e, "exact", where));
+    }
+  }
+  for (const auto& w : strings_of(j, "domain_stop_words", file.string())) add_stop_word(w);
+}
+
+void Vocabulary::add(const std::string& term, const std::vector<std::string>& variants,
+                     const std::vector<std::string>& exact) {
+  if (split_words(term).empty()) return;
+  // A term listed again (a council's file) gains spellings rather than a second key.
+  auto found = std::find(terms_.begin(), terms_.end(), term);
+  std::size_t index = static_cast<std::size_t>(found - terms_.begin());
+  if (found == terms_.end()) terms_.push_back(term);
+  auto add_spelling = [&](const std::string& text, bool is_exact) {
+    Spelling sp;
+    sp.exact = is_exact;
+    sp.term = index;
+    auto words = split_words(text);
+    if (words.empty()) return;
+    for (const auto& w : words) sp.words.push_back(is_exact ? w.original : w.lower);
+    auto& list = by_first_[words.front().lower];
+    list.push_back(std::move(sp));
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Spelling& a, const Spelling& b) { return a.words.size() > b.words.size(); });
+  };
+  for (const auto& v : variants) add_spelling(v, false);
+  for (const auto& v : exact) add_spelling(v, true);
+}
+
+void Vocabulary::add_stop_word(const std::string& word) {
+  for (const auto& w : split_words(word)) stop_words_.insert(w.lower);
+}
+
+std::vector<Word> Vocabulary::unify(std::vector<Word> words) const {
+  if (by_first_.empty()) return words;
+  std::vector<Word> out;
+  out.reserve(words.size());
+  for (std::size_t i = 0; i < words.size();) {
+    const Spelling* hit = nullptr;
+    if (auto it = by_first_.find(words[i].lower); it != by_first_.end()) {
+      for (const auto& sp : it->second) {
+        if (i + sp.words.size() > words.size()) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < sp.words.size() && same; ++k)
+          same = (sp.exact ? words[i + k].original : words[i + k].lower) == sp.words[k];
+        if (same) { hit = &sp; break; }
+      }
+    }
+    if (!hit) { out.push_back(std::move(words[i])); ++i; continue; }
+    const auto& term = terms_[hit->term];
+    out.push_back(Word{term, term_key(term)});
+    i += hit->words.size();
+  }
+  return out;
+}
+
+}  // namespace sdiag::cluster
