@@ -195,7 +195,8 @@ class BodyWriter {
   }
 
   /// A real TOC field that Word (updateFields) and LibreOffice refresh,
-  /// pre-filled with the headings so the contents read sensibly before then.
+  /// pre-filled with the headings, linked, so the contents read sensibly
+  /// before then.
   void operator()(const Contents& c) {
     x_.start("w:p");
     x_.start("w:pPr");
@@ -230,21 +231,8 @@ class BodyWriter {
       const bool linked = !h.id.empty();
       if (linked) x_.start("w:hyperlink", {{"w:anchor", bookmark_name(h.id)}, {"w:history", "1"}});
       run(Run{h.text, false, false, {}});
-      if (linked) {
-        x_.start("w:r");
-        x_.empty("w:tab");
-        x_.end("w:r");
-        // The page number as a PAGEREF field: LibreOffice computes it on
-        // layout, Word when it refreshes the contents.
-        field_char("begin");
-        x_.start("w:r");
-        x_.element("w:instrText", " PAGEREF " + bookmark_name(h.id) + " \\h ", {{"xml:space", "preserve"}});
-        x_.end("w:r");
-        field_char("separate");
-        run(Run{"", false, false, {}});
-        field_char("end");
-        x_.end("w:hyperlink");
-      }
+      // No page numbers until the field is refreshed: a guessed number would mislead.
+      if (linked) x_.end("w:hyperlink");
       if (i + 1 == entries.size()) field_char("end");
       x_.end("w:p");
     }
