@@ -1,0 +1,236 @@
+// csv: workshop notes kept in a spreadsheet, or Miro's CSV export of stickies.
+#include <map>
+#include <set>
+
+#include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
+
+#include "columns.hpp"
+#include "csv_reader.hpp"
+
+namespace {
+
+using sdiag::Severity;
+
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20) {
+      static const char* hex = "0123456789abcdef";
+      out += "\\u00";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+// Cell text as a note holds it: trimmed, blank lines dropped, spaces tidied.
+std::string tidy(const std::string& cell) {
+  std::string out;
+  for (const auto& line : sdiag::text::split(cell, '\n')) {
+    auto t = sdiag::text::collapse_whitespace(line);
+    if (t.empty()) continue;
+    out += (out.empty() ? "" : "\n") + t;
+  }
+  return out;
+}
+
+std::vector<std::string> split_tags(const std::string& cell) {
+  std::vector<std::string> tags;
+  std::string cur;
+  auto flush = [&] {
+    auto t = sdiag::text::trim(cur);
+    if (!t.empty()) tags.push_back(t);
+    cur.clear();
+  };
+  for (char c : cell) {
+    if (c == ',' || c == ';' || c == '|' || c == '\n') flush();
+    else cur += c;
+  }
+  flush();
+  return tags;
+}
+
+class NotesReader {
+ public:
+  NotesReader(const sdiag::InputFile& f, sdiag::Diagnostic& d, sdiag::Context& ctx)
+      : file_(f.path.string()), id_prefix_("csv-" + sdiag::text::slug(f.path.stem().string()) + "-"), d_(d), ctx_(ctx) {
+    if (id_prefix_ == "csv--") id_prefix_ = "csv-";
+  }
+
+  void read_headerless(const csv::Table& t) {
+    for (const auto& r : t.records)
+      for (std::size_t c = 0; c < r.fields.size(); ++c) {
+        auto text = tidy(r.fields[c]);
+        if (text.empty()) continue;
+        auto ref = std::to_string(r.line) + (r.fields.size() > 1 ? "." + std::to_string(c + 1) : "");
+        add(make_note(ref, text));
+      }
+    if (notes_)
+      finding(Severity::info, "", "the file has no header row, so its " + std::to_string(notes_) +
+                                      " notes have no section and go to 'unsorted'. Add a 'section' column to place them");
+  }
+
+  void read_with_header(const csv::Table& t, const csv::Columns& cols) {
+    auto col = [&](csv::Field f) { return cols.find(f); };
+    auto text_col = col(csv::Field::text);
+    if (!text_col)
+      throw sdiag::InputError("the header names no column of note text; call it 'text' (or 'note', 'content')", "line 1");
+    std::size_t unsorted = 0;
+    for (std::size_t k = 1; k < t.records.size(); ++k) {
+      const auto& r = t.records[k];
+      auto cell = [&](std::optional<std::size_t> c) { return c && *c < r.fields.size() ? r.fields[*c] : std::string(); };
+      auto ref = std::to_string(r.line);
+      auto text = tidy(cell(text_col));
+      if (text.empty()) {
+        finding(Severity::warning, "line " + ref, "the row has no note text; skipped");
+        continue;
+      }
+      auto n = make_note(ref, text);
+      place(n, sdiag::text::trim(cell(col(csv::Field::section))), sdiag::text::trim(cell(col(csv::Field::prompt))), ref);
+      unsorted += n.section == sdiag::unsorted_section;
+      n.author = sdiag::text::trim(cell(col(csv::Field::author)));
+      n.colour = sdiag::text::trim(cell(col(csv::Field::colour)));
+      n.tags = split_tags(cell(col(csv::Field::tags)));
+      if (auto id = sdiag::text::trim(cell(col(csv::Field::id))); !id.empty()) n.source.ref = id;
+      // Owner and due date stay with the note for the actions analysis.
+      if (auto owner = sdiag::text::trim(cell(col(csv::Field::owner))); !owner.empty()) n.extra["owner"] = json_string(owner);
+      if (auto due = sdiag::text::trim(cell(col(csv::Field::due))); !due.empty()) n.extra["due"] = json_string(due);
+      for (std::size_t c = 0; c < r.fields.size(); ++c) {
+        auto value = sdiag::text::trim(r.fields[c]);
+        if (value.empty()) continue;
+        if (c >= cols.fields.size()) {
+          finding(Severity::info, "line " + ref, "the row has more cells than the header; cell " + std::to_string(c + 1) +
+                                                     " is kept as 'column-" + std::to_string(c + 1) + "'");
+          n.extra["column-" + std::to_string(c + 1)] = json_string(value);
+        } else if (cols.fields[c] == csv::Field::other) {
+          auto key = sdiag::text::slug(cols.headers[c]);
+          n.extra[key.empty() ? "column-" + std::to_string(c + 1) : key] = json_string(value);
+        }
+      }
+      add(std::move(n));
+    }
+    if (unsorted)
+      finding(Severity::info, "", std::to_string(unsorted) + " notes have no section; they go to 'unsorted'");
+  }
+
+  std::size_t notes() const { return notes_; }
+
+ private:
+  void finding(Severity s, const std::string& location, const std::string& message) {
+    ctx_.finding(s, file_, location, message);
+  }
+
+  sdiag::Note make_note(const std::string& ref, const std::string& text) {
+    sdiag::Note n;
+    n.id = id_prefix_ + ref;
+    n.section = sdiag::unsorted_section;
+    n.text = text;
+    n.source = {file_, ctx_.plugin(), ref};
+    return n;
+  }
+
+  void add(sdiag::Note n) {
+    d_.notes.push_back(std::move(n));
+    ++notes_;
+  }
+
+  // Section and prompt from the row's words, matched to the template.
+  void place(sdiag::Note& n, const std::string& section, const std::string& prompt, const std::string& ref) {
+    if (section.empty()) {
+      if (!prompt.empty())
+        if (auto m = sdiag::text::match_title(d_.tmpl, prompt); m && !m->prompt.empty()) {
+          n.section = m->section;
+          n.prompt = m->prompt;
+        }
+      return;
+    }
+    if (auto m = sdiag::text::match_title(d_.tmpl, section)) {
+      n.section = m->section;
+      n.prompt = m->prompt;
+    } else {
+      n.section = new_section(section, ref);
+    }
+    if (prompt.empty()) return;
+    if (auto p = sdiag::text::match_prompt(d_.tmpl, n.section, prompt))
+      n.prompt = p->prompt;
+    else if (warned_prompts_.insert(n.section + "\n" + prompt).second)
+      finding(Severity::warning, "line " + ref,
+              "the prompt '" + prompt + "' is not one of the section's prompts; notes with it have no prompt");
+  }
+
+  std::string new_section(const std::string& title, const std::string& ref) {
+    auto id = sdiag::text::slug(title);
+    if (id.empty()) id = "section-" + std::to_string(d_.tmpl.sections.size() + 1);
+    if (!d_.tmpl.find_section(id)) {
+      d_.tmpl.sections.push_back(sdiag::Section{.id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}});
+      finding(Severity::warning, "line " + ref,
+              "the section '" + title + "' matches no section of the template; kept as its own section '" + id +
+                  "'. Correct the name, or add it as an alias in the template, to map it");
+    }
+    return id;
+  }
+
+  std::string file_;
+  std::string id_prefix_;
+  sdiag::Diagnostic& d_;
+  sdiag::Context& ctx_;
+  std::size_t notes_ = 0;
+  std::set<std::string> warned_prompts_;
+};
+
+class Csv : public sdiag::Input {
+ public:
+  int sniff(const sdiag::InputFile& f) const override {
+    auto ext = f.extension();
+    if (ext != ".csv" && ext != ".tsv") return 0;
+    auto first = f.bytes.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && (f.bytes[first] == '{' || f.bytes[first] == '[')) return 5;
+    return 70;
+  }
+
+  void read(const sdiag::InputFile& f, sdiag::Diagnostic& into, sdiag::Context& ctx) override {
+    std::string encoding;
+    auto text = sdiag::text::to_utf8(f.bytes, &encoding);
+    if (text.find_first_not_of(" \t\r\n,;") == std::string::npos)
+      throw sdiag::InputError("the file holds no notes; is it the right export?");
+    if (encoding != "UTF-8" && encoding != "UTF-8 with BOM")
+      ctx.finding(Severity::info, f.path.string(), "",
+                  "the file is not UTF-8; it was read as " + encoding +
+                      ". Check accented letters and quotes, or save it as 'CSV UTF-8'");
+    if (text.find('\0') != std::string::npos)
+      throw sdiag::InputError("the file holds binary data, not CSV text; export the notes as CSV");
+    auto sep = f.extension() == ".tsv" ? '\t' : csv::detect_separator(text);
+    auto table = csv::parse(text, sep);
+    for (const auto& p : table.problems)
+      ctx.finding(Severity::warning, f.path.string(), "line " + std::to_string(p.line), p.message);
+
+    if (table.records.empty()) throw sdiag::InputError("the file holds no notes; is it the right export?");
+    NotesReader reader(f, into, ctx);
+    if (auto header = csv::header_of(table.records.front().fields))
+      reader.read_with_header(table, *header);
+    else
+      reader.read_headerless(table);
+    if (reader.notes() == 0) ctx.finding(Severity::warning, f.path.string(), "", "no notes were found in the file");
+  }
+};
+
+}  // namespace
+
+SDIAG_PLUGIN(Csv, .name = "csv", .kinds = {sdiag::Kind::input}, .version = "1.0.0",
+             .summary = "Notes from CSV: Miro's sticky export (one column) or a table with section, prompt, text... columns",
+             .options = {}, .extensions = {".csv", ".tsv"},
+             .sniffs = "a .csv or .tsv file; a header row (section, prompt, text, author, tags, colour, owner, due) "
+                       "is used when present")

@@ -1,0 +1,161 @@
+// The csv input plugin through the Harness, and its CSV reader on its own.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include <sdiag/testing.hpp>
+
+#include "csv_reader.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string plugin_path() { return std::string(SDIAG_TEST_PLUGIN_DIR) + "/csv.so"; }
+
+fs::path write_temp(const std::string& name, const std::string& bytes) {
+  auto dir = fs::temp_directory_path() / "sdiag-csv-tests";
+  fs::create_directories(dir);
+  auto p = dir / name;
+  std::ofstream(p, std::ios::binary) << bytes;
+  return p;
+}
+
+struct Run {
+  sdiag::Diagnostic d;
+  std::vector<sdiag::Finding> findings;
+  bool has_finding(const std::string& words) const {
+    return std::any_of(findings.begin(), findings.end(),
+                       [&](const sdiag::Finding& f) { return f.message.find(words) != std::string::npos; });
+  }
+};
+
+Run read_file(const fs::path& p) {
+  sdiag::testing::Harness h(plugin_path());
+  h.data_dir(SDIAG_TEST_DATA_DIR);
+  Run r;
+  r.d = h.read(p);
+  r.findings = h.findings();
+  return r;
+}
+
+Run read_bytes(const std::string& bytes, const std::string& name = "notes.csv") { return read_file(write_temp(name, bytes)); }
+
+}  // namespace
+
+TEST_CASE("the reader: RFC 4180 and the quirks of real files") {
+  auto t = csv::parse("a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"two\r\nlines\",x\rlast,row,\n\n", ',');
+  REQUIRE(t.records.size() == 3);
+  CHECK(t.records[0].fields == std::vector<std::string>{"a", "b, c", "say \"hi\""});
+  CHECK(t.records[1].fields == std::vector<std::string>{"two\nlines", "x"});
+  CHECK(t.records[1].line == 2);
+  CHECK(t.records[2].line == 4);
+  CHECK(t.records[2].fields == std::vector<std::string>{"last", "row", ""});
+  CHECK(t.problems.empty());
+
+  auto open = csv::parse("a,\"never closed\nstill", ',');
+  REQUIRE(open.records.size() == 1);
+  CHECK(open.records[0].fields[1] == "never closed\nstill");
+  REQUIRE(open.problems.size() == 1);
+  CHECK(open.problems[0].line == 1);
+
+  CHECK(csv::parse("x\"y\",z", ',').records[0].fields == std::vector<std::string>{"x\"y\"", "z"});
+  CHECK(csv::detect_separator("a;b;\"c,d\"\n1,2") == ';');
+  CHECK(csv::detect_separator("a,b;c,d") == ',');
+  CHECK(csv::detect_separator("a\tb\tc") == '\t');
+  CHECK(csv::detect_separator("just text") == ',');
+}
+
+TEST_CASE("sniffs .csv files only") {
+  sdiag::testing::Harness h(plugin_path());
+  CHECK(h.sniff(write_temp("a.csv", "text\nhello\n")) > 50);
+  CHECK(h.sniff(write_temp("a.json", "{\"items\": []}")) == 0);
+}
+
+TEST_CASE("a notes table with a header: columns by name, sections and prompts matched") {
+  auto r = read_file(fs::path(SDIAG_TEST_SOURCE_DIR) / "samples" / "csv" / "castlebrook-notes.csv");
+  const auto& notes = r.d.notes;
+  REQUIRE(notes.size() == 11);
+  CHECK(notes[0].section == "dcs_view");
+  CHECK(notes[0].text == "We have lots of data, but leaders still ask for the same numbers in three different ways.");
+  CHECK(notes[0].author == "Helen Ward");
+  CHECK(notes[0].colour == "yellow");
+  CHECK(notes[0].extra.at("votes") == "\"3\"");
+  CHECK(notes[0].source.ref == "2");
+  CHECK(notes[0].id == "csv-castlebrook-notes-2");
+  CHECK(notes[1].section == "key_issues");
+  CHECK(notes[1].prompt == "pain_points");
+  CHECK(notes[2].text == "Team managers keep \"shadow\" spreadsheets");
+  CHECK(notes[2].tags == std::vector<std::string>{"Data quality", "Workforce"});
+  CHECK(notes[3].prompt == "best_things");
+  CHECK(notes[3].text == "Weekly MASH dashboard is trusted\nand used by team managers");
+  CHECK(notes[4].section == "system_mapping");
+  CHECK(notes[4].prompt == "resources");
+  CHECK(notes[5].section == "target_outputs");
+  CHECK(notes[5].prompt == "products");
+  CHECK(notes[7].section == "actions");
+  CHECK(notes[7].extra.at("owner") == "\"Priya Shah\"");
+  CHECK(notes[7].extra.at("due") == "\"27/03/2026\"");
+  CHECK(notes[8].extra.at("due") == "\"w/c 16 Feb\"");
+  CHECK(notes[9].section == "unsorted");
+  CHECK(notes[10].section == "room-and-catering");
+  CHECK(r.d.tmpl.find_section("room-and-catering"));
+  CHECK(r.has_finding("matches no section"));
+  CHECK(r.has_finding("no section"));
+}
+
+TEST_CASE("Miro's one-column export: BOM, no header, multi-line cells, emoji") {
+  auto r = read_file(fs::path(SDIAG_TEST_SOURCE_DIR) / "samples" / "csv" / "miro-stickies-export.csv");
+  REQUIRE(r.d.notes.size() == 4);
+  CHECK(r.d.notes[0].text == "Could we share a Power BI workspace with health partners?");
+  CHECK(r.d.notes[1].text == "Reports take three days to refresh,\nafter month end");
+  CHECK(r.d.notes[2].text == "Data champions in each service area \xF0\x9F\x99\x82");
+  CHECK(r.d.notes[3].source.ref == "6");
+  for (const auto& n : r.d.notes) CHECK(n.section == "unsorted");
+  CHECK(r.has_finding("no header row"));
+}
+
+TEST_CASE("Excel's ';' CSV in Windows-1252") {
+  auto r = read_bytes("Section;Text;Author\r\nIdeas for later;Caf\xE9 data \x93" "champions\x94;Jos\xE9\r\n");
+  REQUIRE(r.d.notes.size() == 1);
+  CHECK(r.d.notes[0].section == "ideas");
+  CHECK(r.d.notes[0].text == "Caf\xC3\xA9 data \xE2\x80\x9C" "champions\xE2\x80\x9D");
+  CHECK(r.d.notes[0].author == "Jos\xC3\xA9");
+  CHECK(r.has_finding("Windows-1252"));
+}
+
+TEST_CASE("odd rows give findings, never a crash") {
+  SUBCASE("rows without text, extra cells, an unclosed quote") {
+    auto r = read_bytes("text,section\n,Ideas\nhello,Ideas,surplus\n\"open,Ideas\n");
+    REQUIRE(r.d.notes.size() == 2);
+    CHECK(r.has_finding("no note text"));
+    CHECK(r.d.notes[0].extra.at("column-3") == "\"surplus\"");
+    CHECK(r.has_finding("never closed"));
+  }
+  SUBCASE("a header without a text column") {
+    sdiag::testing::Harness h(plugin_path());
+    h.data_dir(SDIAG_TEST_DATA_DIR);
+    CHECK_THROWS_WITH_AS(h.read(write_temp("h.csv", "section,author\nIdeas,Jo\n")), doctest::Contains("no column of note text"),
+                         sdiag::InputError);
+  }
+  SUBCASE("empty and binary files") {
+    sdiag::testing::Harness h(plugin_path());
+    h.data_dir(SDIAG_TEST_DATA_DIR);
+    CHECK_THROWS_AS(h.read(write_temp("e.csv", "\r\n,,\n")), sdiag::InputError);
+    CHECK_THROWS_AS(h.read(write_temp("b.csv", std::string("PK\x03\x04\0\0\x01", 7))), sdiag::InputError);
+  }
+  SUBCASE("a huge cell") {
+    auto r = read_bytes("\"" + std::string(3 << 20, 'x') + "\"\n");
+    REQUIRE(r.d.notes.size() == 1);
+    CHECK(r.d.notes[0].text.size() == (3u << 20));
+  }
+  SUBCASE("an unknown prompt") {
+    auto r = read_bytes("section,prompt,text\nKey issues,Weather,rain\n");
+    REQUIRE(r.d.notes.size() == 1);
+    CHECK(r.d.notes[0].section == "key_issues");
+    CHECK(r.d.notes[0].prompt == "");
+    CHECK(r.has_finding("not one of the section's prompts"));
+  }
+}
