@@ -62,6 +62,7 @@ FixupResult write_accessible_pdf(const std::string& pdf, const std::string& lang
   w.setDeterministicID(true);  // the ID from the content: same input, same bytes
   w.setObjectStreamMode(qpdf_o_generate);
   w.setCompressStreams(true);
+  w.setDecodeLevel(qpdf_dl_none);  // cairo's streams are already compressed: copy them as they are
   w.write();
   for (const auto& warning : q.getWarnings()) result.warnings.push_back(warning.what());
   return result;
