@@ -1,0 +1,130 @@
+// sdiag new-plugin NAME --kind KIND [-o DIR]: scaffolds an out-of-tree plugin
+// project from the installation's templates/plugin/{common,KIND}/, with the
+// name filled in, ready to build against the installed SDK.
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <iostream>
+#include <regex>
+#include <sstream>
+#include <stdexcept>
+
+#include <sdiag/version.hpp>
+
+#include "commands.hpp"
+#include "paths.hpp"
+
+namespace sdiag::core {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Lower-case letters, digits and single hyphens, starting with a letter: the
+// name is a file name (NAME.so), a CMake target and part of option keys.
+bool valid_name(const std::string& name) {
+  static const std::regex pattern("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  return name.size() <= 64 && std::regex_match(name, pattern);
+}
+
+// my-check -> MyCheck: the plugin's C++ class name.
+std::string class_name(const std::string& name) {
+  std::string out;
+  bool upper = true;
+  for (char c : name) {
+    if (c == '-') {
+      upper = true;
+      continue;
+    }
+    out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    upper = false;
+  }
+  return out;
+}
+
+// "0.1.0" -> "0.1": what a generated project asks find_package for.
+std::string sdiag_version() {
+  std::string v = sdiag::version;
+  return v.substr(0, v.find('.', v.find('.') + 1));
+}
+
+std::string substitute(std::string text, const std::string& name) {
+  const std::pair<std::string, std::string> fields[] = {
+      {"{{name}}", name}, {"{{class_name}}", class_name(name)}, {"{{sdiag_version}}", sdiag_version()}};
+  for (const auto& [key, value] : fields)
+    for (auto at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
+      text.replace(at, key.size(), value);
+  return text;
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw std::runtime_error(p.string() + ": cannot read the template");
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Copies every file under `from` into `to`, substituting the name in paths and contents.
+void copy_template(const fs::path& from, const fs::path& to, const std::string& name,
+                   std::vector<fs::path>& written) {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::recursive_directory_iterator(from))
+    if (e.is_regular_file()) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    auto target = to / substitute(fs::relative(file, from).generic_string(), name);
+    fs::create_directories(target.parent_path());
+    std::ofstream out(target, std::ios::binary);
+    out << substitute(slurp(file), name);
+    if (!out.flush()) throw std::runtime_error(target.string() + ": cannot write");
+    written.push_back(target);
+  }
+}
+
+}  // namespace
+
+int cmd_new_plugin(const std::string& name, const std::string& kind, fs::path dir) {
+  if (!valid_name(name)) {
+    std::cerr << "sdiag: '" << name << "' is not a plugin name: use lower-case letters, digits and hyphens, "
+              << "starting with a letter (e.g. castlebrook-style)\n";
+    return 2;
+  }
+  const auto templates = data_dir() / "plugin";
+  const fs::path sources[] = {templates / "common", templates / kind};
+  for (const auto& s : sources)
+    if (!fs::is_directory(s)) {
+      std::cerr << "sdiag: " << s.string() << ": no plugin template there (is sdiag installed completely?)\n";
+      return 1;
+    }
+  if (dir.empty()) dir = name;
+  std::error_code ec;
+  if (fs::exists(dir, ec) && !(fs::is_directory(dir, ec) && fs::is_empty(dir, ec))) {
+    std::cerr << "sdiag: " << dir.string() << ": already exists and is not empty; choose another folder with -o\n";
+    return 1;
+  }
+  const bool created = fs::create_directories(dir, ec);
+  std::vector<fs::path> written;
+  try {
+    if (ec) throw std::runtime_error(dir.string() + ": cannot create the folder: " + ec.message());
+    for (const auto& s : sources) copy_template(s, dir, name, written);
+  } catch (const std::exception& e) {
+    for (const auto& f : written) fs::remove(f, ec);
+    if (created) fs::remove_all(dir, ec);
+    std::cerr << "sdiag: " << e.what() << "\n";
+    return 1;
+  }
+
+  const auto prefix = executable_dir().parent_path();  // <prefix>/bin/sdiag
+  const auto build = dir / "build";
+  std::cout << "Created the " << kind << " plugin '" << name << "' in " << dir.string() << ":\n";
+  for (const auto& f : written) std::cout << "  " << fs::relative(f, dir).generic_string() << "\n";
+  std::cout << "\nBuild it, test it and see it loaded:\n"
+            << "  cmake -S " << dir.string() << " -B " << build.string() << " -DCMAKE_PREFIX_PATH=" << prefix.string()
+            << "\n"
+            << "  cmake --build " << build.string() << " && ctest --test-dir " << build.string() << "\n"
+            << "  sdiag --plugins " << build.string() << " plugins " << name << "\n";
+  return 0;
+}
+
+}  // namespace sdiag::core
