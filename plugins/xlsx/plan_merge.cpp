@@ -77,6 +77,9 @@ MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeI
 
   for (const auto& row : plan.rows) {
     const std::string where = plan.sheet + "!row " + std::to_string(row.sheet_row);
+    for (const auto& column : row.errors)
+      finding(sdiag::Severity::warning, where,
+              "the " + column + " cell holds an Excel error, not a value; the record keeps what it had");
     std::string status = row.status;
     if (!row.status.empty()) {
       if (auto s = status_from_text(row.status)) {

@@ -122,6 +122,10 @@ PlanTable read_plan(std::string bytes) {
       const auto* spec = known.at(c);
       if (!spec->read_back) continue;  // RAG, links and latest update are sdiag's own
       any = true;
+      if (cell.type == Cell::Type::error) {  // a formula gone wrong: keep what the record had
+        row.errors.push_back(spec->header);
+        continue;
+      }
       auto text = trim(cell_text(cell));
       switch (spec->column) {
         case Column::id: row.id = text; break;

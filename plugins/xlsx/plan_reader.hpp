@@ -22,6 +22,7 @@ struct PlanRow {
   std::string status;           ///< as typed
   std::string comments;
   UserValues user;              ///< the users' own columns, in sheet order
+  std::vector<std::string> errors;  ///< headers of sdiag's columns holding an Excel error (#VALUE!...), not read
 };
 
 struct PlanTable {
