@@ -1,0 +1,103 @@
+"""Hostile or wrong files given to sdiag track: clear errors, a non-zero
+exit, and nothing written."""
+import io
+import os
+import shutil
+import sys
+import zipfile
+
+sys.path.insert(0, os.path.dirname(__file__))
+import openpyxl  # noqa: E402
+from plan_helpers import check, finish, sdiag, workdir  # noqa: E402
+
+tmp = workdir()
+
+CONTENT_TYPES = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                 'content-types"/>')
+WORKBOOK = ('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+            'main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+            '<sheet name="Actions" sheetId="1" r:id="rId1"/></sheets></workbook>')
+RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+SHEET = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+         'main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c><c r="B1" t="inlineStr"><is><t>'
+         'Action</t></is></c></row>{rows}</sheetData></worksheet>')
+
+
+def workbook(path, parts):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def base_parts(sheet=SHEET.format(rows="")):
+    return {"[Content_Types].xml": CONTENT_TYPES, "xl/workbook.xml": WORKBOOK,
+            "xl/_rels/workbook.xml.rels": RELS, "xl/worksheets/sheet1.xml": sheet}
+
+
+def expect_error(name, words):
+    path = os.path.join(tmp, name)
+    out = os.path.join(tmp, "out-" + name)
+    rc, _, err = sdiag("track", path, "-o", out)
+    check(rc == 1, f"{name}: exit 1 (got {rc}): {err}")
+    check(words in err, f"{name}: error says '{words}': {err.strip()}")
+    check(err.count("\n") <= 3 and "terminate" not in err, f"{name}: a short, clean error: {err}")
+    check(not os.path.exists(out) or not os.listdir(out), f"{name}: nothing written")
+    print(name, "->", err.strip())
+
+
+with open(os.path.join(tmp, "text.xlsx"), "w") as f:
+    f.write("ID,Action\n1,Do it\n")
+expect_error("text.xlsx", "not a zip file")
+
+with open(os.path.join(tmp, "truncated.xlsx"), "wb") as f:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for k, v in base_parts().items():
+            z.writestr(k, v)
+    f.write(buf.getvalue()[:60])
+expect_error("truncated.xlsx", "not a readable Excel workbook")
+
+parts = base_parts()
+parts["../evil.xml"] = "<x/>"
+workbook(os.path.join(tmp, "slip.xlsx"), parts)
+expect_error("slip.xlsx", "unsafe entry name")
+
+# A zip bomb: a sheet that unpacks to 80 MiB of spaces from about 80 KiB.
+bomb = SHEET.format(rows="").replace("<sheetData>", "<sheetData>" + " " * (80 << 20))
+workbook(os.path.join(tmp, "bomb.xlsx"), base_parts(bomb))
+check(os.path.getsize(os.path.join(tmp, "bomb.xlsx")) < 1 << 20, "the bomb is small")
+expect_error("bomb.xlsx", "zip bomb")
+
+laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">'
+          '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>')
+parts = base_parts(SHEET.format(rows='<row r="2"><c r="A2" t="inlineStr"><is><t>&lol3;</t></is></c></row>')
+                   .replace('<?xml version="1.0" encoding="UTF-8"?>', laughs))
+workbook(os.path.join(tmp, "entities.xlsx"), parts)
+expect_error("entities.xlsx", "DOCTYPE")
+
+external = base_parts()
+external["xl/workbook.xml"] = WORKBOOK.replace('<?xml version="1.0" encoding="UTF-8"?>',
+                                               '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>')
+workbook(os.path.join(tmp, "external.xlsx"), external)
+expect_error("external.xlsx", "DOCTYPE")
+
+wb = openpyxl.Workbook()
+wb.active.title = "Budget"
+wb.active["A1"] = "Line"
+wb.save(os.path.join(tmp, "other.xlsx"))
+expect_error("other.xlsx", "is it an sdiag action plan")
+
+# The refreshed plan may not replace the user's file unless asked.
+good = os.path.join(tmp, "good")
+os.makedirs(good)
+workbook(os.path.join(good, "action-plan.xlsx"), base_parts(SHEET.format(
+    rows='<row r="2"><c r="A2" t="inlineStr"><is><t>a1</t></is></c><c r="B2" t="inlineStr"><is><t>Do it</t></is></c></row>')))
+before = open(os.path.join(good, "action-plan.xlsx"), "rb").read()
+rc, _, err = sdiag("track", os.path.join(good, "action-plan.xlsx"), "-o", good)
+check(rc == 2 and "--in-place" in err, f"refuses to write over the plan: {rc} {err}")
+check(open(os.path.join(good, "action-plan.xlsx"), "rb").read() == before, "the plan is untouched")
+
+shutil.rmtree(tmp)
+finish()
