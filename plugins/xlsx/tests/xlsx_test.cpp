@@ -28,10 +28,20 @@ sdiag::Diagnostic fixture() {
       slurp(fs::path(SDIAG_TEST_SOURCE_DIR) / "plugins/xlsx/tests/fixtures/plan-diagnostic.json"), warnings);
 }
 
+// Folders the tests write into, removed when the test program ends.
+struct Scratch {
+  std::vector<fs::path> dirs;
+  ~Scratch() {
+    std::error_code ec;
+    for (const auto& d : dirs) fs::remove_all(d, ec);
+  }
+} scratch;
+
 fs::path fresh_dir(const std::string& name) {
   auto d = fs::temp_directory_path() / ("sdiag-xlsx-test-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(d);
   fs::create_directories(d);
+  scratch.dirs.push_back(d);
   return d;
 }
 
