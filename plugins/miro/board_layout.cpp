@@ -69,6 +69,7 @@ void BoardLayout::place(const Item& item, std::vector<Problem>& problems, std::v
       p.centre.y += pp.centre.y - parent->height / 2;
     }
     placed_[item.id] = p;
+    if (is_frame(item)) placed_frames_.push_back(&item);
     return;
   }
   p.centre = {item.x, item.y};
@@ -77,6 +78,7 @@ void BoardLayout::place(const Item& item, std::vector<Problem>& problems, std::v
                         "its position is relative to a frame that could not be used; the position may be wrong"});
   if (item.has_position) p.frame = containing_frame(item, p.centre);
   placed_[item.id] = p;
+  if (is_frame(item)) placed_frames_.push_back(&item);
 }
 
 // The smallest frame whose bounds hold `centre`. Only frames already placed
@@ -85,16 +87,16 @@ std::string BoardLayout::containing_frame(const Item& item, Point centre) const 
   std::string best;
   double best_area = 0;
   double own_area = is_frame(item) ? item.width * item.height : -1;
-  for (const auto& [id, placement] : placed_) {
-    const Item* f = by_id_.at(id);
-    if (!is_frame(*f) || f->id == item.id || !f->has_position || f->width <= 0 || f->height <= 0) continue;
+  for (const Item* f : placed_frames_) {
+    if (f->id == item.id || !f->has_position || f->width <= 0 || f->height <= 0) continue;
+    const auto& placement = placed_.at(f->id);
     double area = f->width * f->height;
     if (own_area >= 0 && area <= own_area) continue;
     const auto& c = placement.centre;
     bool inside = centre.x >= c.x - f->width / 2 && centre.x <= c.x + f->width / 2 && centre.y >= c.y - f->height / 2 &&
                   centre.y <= c.y + f->height / 2;
     if (inside && (best.empty() || area < best_area)) {
-      best = id;
+      best = f->id;
       best_area = area;
     }
   }

@@ -44,6 +44,7 @@ class BoardLayout {
   std::vector<const Item*> items_;
   std::vector<const Item*> frames_;
   std::map<std::string, Placement> placed_;
+  std::vector<const Item*> placed_frames_;  ///< frames already placed, for the bounds search
 };
 
 }  // namespace miro
