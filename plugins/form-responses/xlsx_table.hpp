@@ -1,0 +1,14 @@
+// The first worksheet of an XLSX workbook as a Table (header = first row),
+// read with the safe package reader: shared strings, inline strings, numbers.
+#pragma once
+
+#include <string>
+
+#include "csv_table.hpp"
+
+namespace forms {
+
+/// @throws sdiag::InputError when the bytes are not a readable XLSX.
+Table read_xlsx_first_sheet(const std::string& bytes);
+
+}  // namespace forms
