@@ -112,7 +112,7 @@ Options resolve_options(const PluginInfo& info, const std::map<std::string, std:
   for (const auto& spec : info.options) out[spec.name] = spec.default_value;
   for (const auto& [name, value] : values) {
     auto spec = std::find_if(info.options.begin(), info.options.end(),
-                             [&](const OptionSpec& s) { return s.name == name; });
+                             [&n = name](const OptionSpec& s) { return s.name == n; });
     if (spec == info.options.end()) {
       std::string valid;
       for (const auto& s : info.options) valid += (valid.empty() ? "" : ", ") + s.name;
