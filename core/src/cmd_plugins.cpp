@@ -1,4 +1,5 @@
 // sdiag plugins [NAME] and sdiag presets: what is installed, like gst-inspect.
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -75,10 +76,12 @@ int cmd_plugins(const GlobalOptions& g, const std::string& name, bool exists_onl
     return 0;
   }
   if (exists_only) return 2;
-  std::cout << pad("NAME", 16) << pad("KINDS", 16) << pad("VERSION", 9) << pad("ORIGIN", 19) << "SUMMARY\n";
+  std::size_t name_width = 16;  // wide enough for the longest name, so columns stay aligned
+  for (const auto& lp : reg.plugins()) name_width = std::max(name_width, lp.handle.info().name.size() + 2);
+  std::cout << pad("NAME", name_width) << pad("KINDS", 16) << pad("VERSION", 9) << pad("ORIGIN", 19) << "SUMMARY\n";
   for (const auto& lp : reg.plugins()) {
     const auto& i = lp.handle.info();
-    std::cout << pad(i.name, 16) << pad(kinds(i), 16) << pad(i.version, 9) << pad(lp.origin, 19) << i.summary
+    std::cout << pad(i.name, name_width) << pad(kinds(i), 16) << pad(i.version, 9) << pad(lp.origin, 19) << i.summary
               << "\n";
   }
   for (const auto& r : reg.refused()) std::cerr << "sdiag: refused " << r.reason << "\n";
