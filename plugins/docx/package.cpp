@@ -59,7 +59,10 @@ std::string Package::zip() const {
   const Poco::DateTime epoch(1980, 1, 1);
   auto add = [&](const std::string& name, const std::string& bytes) {
     std::istringstream in(bytes);
-    zip.addFile(in, epoch, Poco::Path(name, Poco::Path::PATH_UNIX), Poco::Zip::ZipCommon::CM_DEFLATE,
+    // Pictures are compressed already: deflating them again costs time for nothing.
+    const bool compressed = name.ends_with(".png") || name.ends_with(".jpeg") || name.ends_with(".jpg");
+    zip.addFile(in, epoch, Poco::Path(name, Poco::Path::PATH_UNIX),
+                compressed ? Poco::Zip::ZipCommon::CM_STORE : Poco::Zip::ZipCommon::CM_DEFLATE,
                 Poco::Zip::ZipCommon::CL_NORMAL);
   };
   add("[Content_Types].xml", content_types_xml());

@@ -49,7 +49,9 @@ std::string xml_safe(std::string_view s) {
 }
 
 XmlPart::XmlPart(std::string_view root, Attrs namespaces, Attrs attrs)
-    : writer_(out_, Poco::XML::XMLWriter::WRITE_XML_DECLARATION), root_(root) {
+    // No text encoding: the text is UTF-8 already (xml_safe), and Poco then
+    // writes straight to the stream instead of converting character by character.
+    : writer_(out_, Poco::XML::XMLWriter::WRITE_XML_DECLARATION, "UTF-8", nullptr), root_(root) {
   writer_.startDocument();
   // Namespaces are declared as ordinary attributes of the root: every
   // element below is written by its qualified name.

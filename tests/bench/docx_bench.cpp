@@ -18,6 +18,7 @@
 #include <sdiag/testing.hpp>
 
 #include "docx_writer.hpp"
+#include "drawing_raster.hpp"
 #include "markdown_writer.hpp"
 
 namespace {
@@ -84,6 +85,10 @@ int main(int argc, char** argv) try {
     options.now = 1767225600;
     std::string bytes;
     const double ours = seconds([&] { bytes = docx::write_docx(document, options).bytes; }, repeats);
+    double figures = 0;
+    for (const auto& block : document.blocks)
+      if (const auto* f = std::get_if<sdiag::doc::Figure>(&block); f && f->png.empty())
+        figures += seconds([&] { docx::rasterise(f->drawing); }, repeats);
 
     const auto md = work / "report.md";
     std::ofstream(md, std::ios::binary) << markdown::to_markdown(document);
@@ -92,7 +97,7 @@ int main(int argc, char** argv) try {
       if (std::system(command.c_str()) != 0) throw std::runtime_error("pandoc failed: " + command);
     }, repeats);
     std::cout << notes << "\t " << document.blocks.size() << "\t  " << ours << "\t     " << pandoc << "\t  "
-              << pandoc / ours << "x\t" << bytes.size() << " bytes\n";
+              << pandoc / ours << "x\t" << bytes.size() << " bytes (figures: " << figures << " s)\n";
   }
   std::filesystem::remove_all(work);
   return 0;
