@@ -114,6 +114,9 @@ void text(cairo_t* cr, const DrawOp& op) {
 
 void draw(cairo_t* cr, const DrawOp& op) {
   const auto& p = op.points;
+  // Text leaves a current point behind, and cairo_arc would join it to the
+  // ellipse with a stray line: every shape starts from an empty path.
+  cairo_new_path(cr);
   switch (op.kind) {
     case DrawOp::Kind::rect:
       if (p.size() < 2) return;

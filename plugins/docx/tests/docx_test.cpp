@@ -5,6 +5,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <regex>
 
 #include <Poco/DOM/DOMParser.h>
@@ -302,4 +305,46 @@ TEST_CASE("a DOCX of our own works as a reference: its styles and page are kept"
   CHECK(count(parts.at("word/numbering.xml"), "<w:abstractNum ") == 4);  // the reference's and ours
   // Our bullets follow the reference's own list instance (numId 1).
   CHECK(parts.at("word/document.xml").find("<w:numId w:val=\"2\"/>") != std::string::npos);
+}
+
+TEST_CASE("a drawing is rasterised without stray lines between shapes") {
+  // Text leaves cairo with a current point; an ellipse drawn next must not be joined to it.
+  Figure f;
+  f.drawing.width = 200;
+  f.drawing.height = 100;
+  f.drawing.ops = {DrawOp{DrawOp::Kind::text, {{20, 10}}, "#000000", "", 1, false, false, "Key", 8},
+                   DrawOp{DrawOp::Kind::ellipse, {{150, 70}, {190, 90}}, "#F5C26B", "#000000", 1, false, false, ""}};
+  f.alt = "A key";
+  Document d;
+  d.blocks = {f};
+  auto parts = write(d, "stray");
+  const auto& png = parts.at("word/media/figure1.png");
+  struct Reader {
+    const std::string& bytes;
+    std::size_t at = 0;
+  } reader{png};
+  cairo_surface_t* s = cairo_image_surface_create_from_png_stream(
+      [](void* closure, unsigned char* data, unsigned int length) {
+        auto* r = static_cast<Reader*>(closure);
+        if (r->bytes.size() - r->at < length) return CAIRO_STATUS_READ_ERROR;
+        std::copy_n(r->bytes.data() + r->at, length, data);
+        r->at += length;
+        return CAIRO_STATUS_SUCCESS;
+      },
+      &reader);
+  REQUIRE(cairo_surface_status(s) == CAIRO_STATUS_SUCCESS);
+  const int w = cairo_image_surface_get_width(s), stride = cairo_image_surface_get_stride(s);
+  CHECK(w == static_cast<int>(std::ceil(200 * 200 / 72.0)));
+  const double scale = w / 200.0;
+  auto pixel = [&](double x, double y) {
+    const auto* row = cairo_image_surface_get_data(s) + static_cast<int>(y * scale) * stride;
+    return reinterpret_cast<const std::uint32_t*>(row)[static_cast<int>(x * scale)] & 0xFFFFFF;
+  };
+  CHECK(pixel(170, 80) == 0xF5C26B);  // inside the ellipse
+  // Between the text (x < 35) and the ellipse (x > 150) the picture is blank.
+  int marked = 0;
+  for (double x = 40; x < 140; x += 0.25)
+    for (double y = 0; y < 99; y += 0.25) marked += pixel(x, y) != 0xFFFFFF;
+  CHECK(marked == 0);
+  cairo_surface_destroy(s);
 }
