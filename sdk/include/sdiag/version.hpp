@@ -5,7 +5,7 @@
 
 #define SDIAG_API_MAJOR 1
 #define SDIAG_API_MINOR 0
-#define SDIAG_VERSION "0.1.0"
+#define SDIAG_VERSION "1.0.0"
 
 namespace sdiag {
 inline constexpr int api_major = SDIAG_API_MAJOR;
