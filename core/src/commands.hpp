@@ -34,6 +34,13 @@ struct TrackArgs {
   bool in_place = false;             ///< write the refreshed plan over PLAN
 };
 
+struct TemplateArgs {
+  std::string format;                                   ///< docx, json or csv; "" = from the output's extension
+  std::filesystem::path output;                         ///< -o FILE
+  std::string template_ref = "d2i-service-diagnostic";  ///< workshop template id or path
+  bool force = false;                                   ///< replace an existing FILE
+};
+
 /// Exit codes: 0 everything written, 1 something failed, 2 usage error.
 int cmd_run(const GlobalOptions& g, const RunArgs& a);
 int cmd_plugins(const GlobalOptions& g, const std::string& name, bool exists_only);
@@ -43,5 +50,7 @@ int cmd_track(const GlobalOptions& g, const TrackArgs& a);
 /// Scaffolds an out-of-tree plugin project NAME of KIND into DIR (default ./NAME).
 int cmd_new_plugin(const std::string& name, const std::string& kind, std::filesystem::path dir);
 int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a);
+/// Writes a blank capture template (Word form, JSON or CSV) for a workshop template.
+int cmd_template(const GlobalOptions& g, const TemplateArgs& a);
 
 }  // namespace sdiag::core

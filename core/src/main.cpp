@@ -95,6 +95,16 @@ int main(int argc, char** argv) {
   track_cmd->add_option("-o,--output", track.output_dir, "Folder to write into")->capture_default_str()->type_name("DIR");
   track_cmd->add_flag("--in-place", track.in_place, "Write the refreshed plan over PLAN (after reading it in full)");
 
+  sdiag::core::TemplateArgs tmpl;
+  auto* template_cmd = app.add_subcommand("template", "Write a blank capture template: a Word form with a box per "
+                                                       "section and prompt, the template as JSON, or a notes CSV");
+  template_cmd->add_option("--format", tmpl.format, "docx, json or csv (default: from FILE's extension)")
+      ->type_name("FORMAT");
+  template_cmd->add_option("-o,--output", tmpl.output, "File to write")->required()->type_name("FILE");
+  template_cmd->add_option("--template", tmpl.template_ref, "Workshop template id (templates/workshop) or .json path")
+      ->capture_default_str()->type_name("ID|PATH");
+  template_cmd->add_flag("--force", tmpl.force, "Replace FILE when it exists");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -116,5 +126,6 @@ int main(int argc, char** argv) {
   if (track_cmd->parsed()) return sdiag::core::cmd_track(global, track);
   if (new_cmd->parsed()) return sdiag::core::cmd_new_plugin(new_name, new_kind, new_dir);
   if (cluster_cmd->parsed()) return sdiag::core::cmd_cluster(global, cluster);
+  if (template_cmd->parsed()) return sdiag::core::cmd_template(global, tmpl);
   return 2;
 }

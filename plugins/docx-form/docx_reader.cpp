@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 
 #include <sdiag/text.hpp>
 
@@ -33,6 +34,15 @@ std::map<std::string, int> heading_styles(const forms::Package& pkg) {
   return levels;
 }
 
+/// Ids of the blank form's guidance style; LibreOffice may rename the id but keeps the name.
+std::set<std::string> guidance_styles(const forms::Package& pkg) {
+  std::set<std::string> ids{"FormGuidance"};
+  if (auto styles = pkg.xml("word/styles.xml"))
+    for (auto* s : xml::children(styles->documentElement(), "style"))
+      if (xml::attr(xml::child(s, "name"), "val") == guidance_style_name) ids.insert(xml::attr(s, "styleId"));
+  return ids;
+}
+
 struct Target {
   std::string section, prompt;
   bool people = false;
@@ -48,6 +58,7 @@ class Reader {
     auto doc = pkg_.xml("word/document.xml");
     if (!doc) throw sdiag::InputError("this zip has no word/document.xml, so it is not a Word document; save it as .docx");
     styles_ = heading_styles(pkg_);
+    guidance_ = guidance_styles(pkg_);
     auto* body = xml::child(doc->documentElement(), "body");
     if (!body) throw sdiag::InputError("the document has no body; the file is damaged");
     blocks(body, nullptr);
@@ -130,6 +141,7 @@ class Reader {
     collect(p, raw);
     std::string t = text::collapse_whitespace(raw);
     if (t.empty() || t == placeholder_text) return;
+    if (guidance_.count(xml::attr(xml::child(xml::child(p, "pPr"), "pStyle"), "val"))) return;  // the form's instructions
     std::optional<Target> inline_control;
     if (!control)  // a control inside the paragraph (how LibreOffice saves them) files the whole paragraph
       for (auto* sdt : xml::children(p, "sdt"))
@@ -138,7 +150,7 @@ class Reader {
     if (inline_control) control = &*inline_control;
     int level = control ? -1 : heading_level(p);
     if (level == 0) {
-      if (d_.meta.title.empty()) d_.meta.title = clean(t);
+      if (d_.meta.title.empty() && t != form_title) d_.meta.title = clean(t);
       return;
     }
     if (level > 0) return heading(t, level);
@@ -230,6 +242,7 @@ class Reader {
   std::string path_;
   forms::Package pkg_;
   std::map<std::string, int> styles_;
+  std::set<std::string> guidance_;
   Target section_, current_;
   int paragraphs_ = 0, tables_ = 0, redacted_ = 0;
 };
