@@ -116,9 +116,16 @@ std::string form_styles_xml() {
   run_props(x, "20", muted_grey, false, true);
   x.end("w:style");
 
+  // A pale box to type into; consecutive notes share one box (Word and LibreOffice merge equal borders).
   begin(x, "paragraph", style::answer, "Form Answer", "Normal", style::answer);
   x.start("w:pPr");
-  x.empty("w:ind", {{"w:left", "170"}});
+  x.start("w:pBdr");
+  for (const char* side : {"w:top", "w:left", "w:bottom", "w:right"})
+    x.empty(side, {{"w:val", "single"}, {"w:sz", "4"}, {"w:space", "4"}, {"w:color", "A6A6A6"}});
+  x.end("w:pBdr");
+  x.empty("w:shd", {{"w:val", "clear"}, {"w:color", "auto"}, {"w:fill", "F5F7FB"}});
+  x.empty("w:spacing", {{"w:before", "60"}, {"w:after", "60"}});
+  x.empty("w:ind", {{"w:left", "113"}, {"w:right", "113"}});
   x.end("w:pPr");
   x.end("w:style");
 
