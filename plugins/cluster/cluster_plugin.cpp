@@ -93,6 +93,7 @@ class Cluster : public Analysis {
     if (notes.empty()) return themes;
     MethodOptions o;
     o.merge_threshold = ctx.options().number("merge-threshold");
+    o.attach_threshold = ctx.options().number("attach-threshold");
     o.max_clusters = static_cast<int>(std::max(0LL, ctx.options().integer("max-themes")));
     o.keywords = static_cast<std::size_t>(std::clamp(ctx.options().integer("keywords"), 1LL, 20LL));
     Vocabulary vocabulary = load_vocabulary(ctx);
@@ -151,8 +152,10 @@ SDIAG_PLUGIN(Cluster, .name = "cluster", .kinds = {sdiag::Kind::analysis}, .vers
                   "Notes to group: section or section/prompt ids, comma-separated; * for all"},
                  {"vocabulary", sdiag::OptionType::list, "vocabulary/abbreviations.json",
                   "Abbreviation vocabularies (relative to the templates folder, or absolute paths)"},
-                 {"merge-threshold", sdiag::OptionType::number, "0.35",
+                 {"merge-threshold", sdiag::OptionType::number, "0.1",
                   "Merge themes whose c-TF-IDF vectors have a cosine above this (1 = never)"},
+                 {"attach-threshold", sdiag::OptionType::number, "0.05",
+                  "A note left alone joins the theme it is most like when their mean cosine is above this (1 = never)"},
                  {"max-themes", sdiag::OptionType::integer, "0",
                   "Most themes the clustering may cut (0 = up to 2 x square root of the notes)"},
                  {"keywords", sdiag::OptionType::integer, "5", "Keywords kept per theme"},

@@ -87,6 +87,56 @@ void cluster_large(const TfidfMatrix& m, const std::vector<std::size_t>& docs, s
   if (!unplaced.empty()) cluster_large(m, unplaced, label, next_label, o, depth + 1, out);
 }
 
+// The silhouette scores a note alone as 0, so the cut leaves many one-note
+// clusters: each joins the cluster it is most like on average (mean cosine
+// to the members), when that is above the threshold. Order-free: every
+// singleton is judged against the clusters of the cut, not of earlier moves.
+int attach_singletons(const TfidfMatrix& m, std::vector<int>& label, int k, double threshold) {
+  if (threshold >= 1.0 || k < 2) return k;
+  std::vector<std::size_t> size(static_cast<std::size_t>(k), 0);
+  for (int l : label)
+    if (l >= 0) ++size[static_cast<std::size_t>(l)];
+  std::vector<int> big(label.size(), -1);
+  for (std::size_t d = 0; d < label.size(); ++d)
+    if (label[d] >= 0 && size[static_cast<std::size_t>(label[d])] > 1) big[d] = label[d];
+  std::size_t big_count = 0;
+  for (auto s : size) big_count += s > 1;
+  if (big_count == 0) return k;
+  auto c = centroids_of(m, big, static_cast<std::size_t>(k));  // normalised; rescale to mean cosine below
+  std::vector<double> sum_norm(static_cast<std::size_t>(k), 0.0);
+  {
+    std::vector<std::map<std::uint32_t, double>> sums(static_cast<std::size_t>(k));
+    for (std::size_t d = 0; d < big.size(); ++d)
+      if (big[d] >= 0)
+        for (std::size_t j = 0; j < m.rows[d].index.size(); ++j) sums[static_cast<std::size_t>(big[d])][m.rows[d].index[j]] += m.rows[d].value[j];
+    for (std::size_t q = 0; q < sums.size(); ++q) {
+      double sq = 0;
+      for (const auto& [f, v] : sums[q]) sq += v * v;
+      sum_norm[q] = std::sqrt(sq);
+    }
+  }
+  std::vector<float> acc(static_cast<std::size_t>(k));
+  std::vector<int> moved = label;
+  for (std::size_t d = 0; d < label.size(); ++d) {
+    if (label[d] < 0 || size[static_cast<std::size_t>(label[d])] != 1) continue;
+    std::fill(acc.begin(), acc.end(), 0.0f);
+    for (std::size_t j = 0; j < m.rows[d].index.size(); ++j) {
+      const float* col = &c.by_feature[m.rows[d].index[j] * c.k];
+      for (std::size_t q = 0; q < c.k; ++q) acc[q] += m.rows[d].value[j] * col[q];
+    }
+    double best = threshold;
+    int to = -1;
+    for (std::size_t q = 0; q < acc.size(); ++q) {
+      if (size[q] < 2) continue;
+      double mean_cos = acc[q] * sum_norm[q] / static_cast<double>(size[q]);
+      if (mean_cos > best) { best = mean_cos; to = static_cast<int>(q); }
+    }
+    if (to >= 0) moved[d] = to;
+  }
+  label = std::move(moved);
+  return renumber(label);
+}
+
 }  // namespace
 
 Clustering cluster_texts(const std::vector<std::string>& texts, const Vocabulary& vocabulary,
@@ -107,6 +157,7 @@ Clustering cluster_texts(const std::vector<std::string>& texts, const Vocabulary
   int k = renumber(out.label);
   out.k_cut = k;
   k = merge_close_clusters(m, out.label, k, o.merge_threshold);
+  k = attach_singletons(m, out.label, k, o.attach_threshold);
 
   // Describe each cluster: members, medoid (argmax x . sum), cohesion, words.
   out.clusters.resize(static_cast<std::size_t>(k));

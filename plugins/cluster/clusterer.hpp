@@ -16,7 +16,8 @@
 namespace sdiag::cluster {
 
 struct MethodOptions {
-  double merge_threshold = 0.35;  ///< c-TF-IDF cosine above which two clusters merge; >= 1 turns merging off
+  double merge_threshold = 0.1;   ///< c-TF-IDF cosine above which two clusters merge; >= 1 turns merging off
+  double attach_threshold = 0.05; ///< a note left alone joins the theme it is most like (mean cosine above this); >= 1 = never
   std::size_t sample_limit = 2000;
   int max_clusters = 0;           ///< cap on the cut; 0 = max(10, 2 sqrt(n))
   bool stem = true;

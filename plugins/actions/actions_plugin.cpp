@@ -1,0 +1,108 @@
+// The actions analysis: every note of the actions section, and every action
+// card already read, becomes an owned, dated action. Never drops one.
+#include <algorithm>
+#include <set>
+
+#include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
+
+#include "due_date.hpp"
+#include "owner.hpp"
+
+namespace {
+
+using namespace sdiag;
+using namespace sdiag::actions;
+
+std::string key_of(const std::string& s) { return text::lower(text::collapse_whitespace(s)); }
+
+class Actions : public Analysis {
+ public:
+  void analyse(Diagnostic& d, Context& ctx) override {
+    Date ref;
+    std::string ref_note;
+    if (!parse_iso(d.meta.date, ref)) {
+      ref = london_date(ctx.now());
+      ref_note = "the workshop date is not known (meta.date); due dates are read from " + iso(ref);
+      ctx.finding(Severity::warning, "", "meta.date", ref_note);
+    }
+    DueOptions due_options;
+    due_options.financial_quarters = ctx.options().str("quarters") == "financial";
+    due_options.asap_days = static_cast<int>(ctx.options().integer("asap-days"));
+    std::string section = ctx.options().str("section");
+
+    // Existing actions (cards, or a re-run): keep them and their edits, fill what is empty.
+    std::set<std::string> from_notes, texts, ids;
+    for (auto& a : d.actions) {
+      if (!a.note_id.empty()) from_notes.insert(a.note_id);
+      texts.insert(key_of(a.text));
+      if (a.id.empty()) a.id = "a-" + std::to_string(ids.size() + 1);
+      ids.insert(a.id);
+      complete(a, d, ref, due_options, ctx, a.id);
+    }
+    for (const auto& n : d.notes) {
+      if (n.section != section || from_notes.count(n.id)) continue;
+      if (text::trim(n.text).empty()) {
+        ctx.finding(Severity::warning, n.source.file, n.id, "action note has no text; no action made from it");
+        continue;
+      }
+      if (texts.count(key_of(n.text))) {
+        ctx.finding(Severity::info, n.source.file, n.id, "already an action (a card with the same words); not added twice");
+        continue;
+      }
+      Action a;
+      a.id = "a-" + n.id;
+      for (int k = 2; ids.count(a.id); ++k) a.id = "a-" + n.id + "-" + std::to_string(k);
+      ids.insert(a.id);
+      a.text = n.text;
+      a.note_id = n.id;
+      a.source = n.source;
+      a.status = "not started";
+      if (!n.duplicate_of.empty())
+        ctx.finding(Severity::info, n.source.file, n.id, "repeats note " + n.duplicate_of + "; kept as its own action");
+      complete(a, d, ref, due_options, ctx, n.id);
+      texts.insert(key_of(a.text));
+      d.actions.push_back(std::move(a));
+    }
+  }
+
+ private:
+  static void complete(Action& a, const Diagnostic& d, Date ref, const DueOptions& o, Context& ctx,
+                       const std::string& where) {
+    if (a.status.empty()) a.status = "not started";
+    if (a.owner.empty()) {
+      Owner owner = find_owner(a.text, d.people);
+      a.owner = owner.name;
+      if (owner.name.empty())
+        ctx.finding(Severity::warning, a.source.file, where, "no owner named in '" + a.text + "'");
+      else if (!owner.known)
+        ctx.finding(Severity::info, a.source.file, where,
+                    "owner '" + owner.name + "' (from " + owner.rule + ") is not in the people list");
+      else if (owner.rule == "name in the text")
+        ctx.finding(Severity::info, a.source.file, where,
+                    "owner guessed as " + owner.name + ": named in the text, not as the owner");
+    }
+    if (a.due.empty() && a.due_text.empty()) {
+      Due due = find_due(a.text, ref, o);
+      a.due = due.iso;
+      a.due_text = due.text;
+      if (due.text.empty())
+        ctx.finding(Severity::warning, a.source.file, where, "no due date in '" + a.text + "'");
+      else if (!due.doubt.empty())
+        ctx.finding(Severity::info, a.source.file, where, "due date: " + due.doubt);
+      if (!a.due.empty() && a.due < iso(ref))
+        ctx.finding(Severity::warning, a.source.file, where, "due " + a.due + " is before the workshop (" + iso(ref) + ")");
+    }
+  }
+};
+
+}  // namespace
+
+SDIAG_PLUGIN(Actions, .name = "actions", .kinds = {sdiag::Kind::analysis}, .version = "1.0.0",
+             .summary = "Turns action notes and cards into actions with an owner, a due date and a status",
+             .options = {
+                 {"section", sdiag::OptionType::string, "actions", "Section whose notes are actions"},
+                 {"quarters", sdiag::OptionType::string, "financial", "How to read Q1-Q4",
+                  {"financial", "calendar"}},
+                 {"asap-days", sdiag::OptionType::integer, "14", "Days after the workshop that 'ASAP' means"},
+             })

@@ -1,0 +1,239 @@
+#include "due_date.hpp"
+
+#include <array>
+#include <cstdio>
+#include <regex>
+
+namespace sdiag::actions {
+
+using namespace std::chrono;
+
+namespace {
+
+const std::array<const char*, 12> month_names{"jan", "feb", "mar", "apr", "may", "jun",
+                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+// Month words: full names and the usual abbreviations ("Sept" too).
+const std::string month_re =
+    "\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    "nov(?:ember)?|dec(?:ember)?)\\b";
+const std::string lead_re = "((?:\\b(?:by|before|on|due|for|in|at|during|over|until|till|no later than)\\s+)*(?:the\\s+)?)";
+
+unsigned month_of(std::string w) {
+  for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (unsigned i = 0; i < 12; ++i)
+    if (w.compare(0, 3, month_names[i]) == 0) return i + 1;
+  return 0;
+}
+
+Date last_day(year y, unsigned m) { return year_month_day{year_month_day_last{y, month_day_last{month{m}}}}; }
+
+// The next time a month (or day of a month) comes round, on or after ref.
+year next_year_for(Date ref, unsigned m, unsigned d) {
+  auto y = ref.year();
+  Date candidate{y, month{m}, day{d}};
+  if (!candidate.ok()) candidate = last_day(y, m);
+  return sys_days{candidate} < sys_days{ref} ? y + years{1} : y;
+}
+
+Date plus_days(Date d, int n) { return year_month_day{sys_days{d} + days{n}}; }
+
+Date friday_of_week(Date d) {
+  weekday wd{sys_days{d}};
+  int offset = (5 - static_cast<int>(wd.c_encoding()) + 7) % 7;  // to the coming Friday
+  return plus_days(d, offset);
+}
+
+Date add_months_end(Date ref, int n) {
+  auto ym = year_month{ref.year(), ref.month()} + months{n};
+  return year_month_day{year_month_day_last{ym.year(), month_day_last{ym.month()}}};
+}
+
+int full_year(int y) { return y < 100 ? 2000 + y : y; }
+
+int number_word(const std::string& w) {
+  static const std::array<const char*, 13> words{"zero", "one", "two", "three", "four", "five", "six",
+                                                 "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (w == words[i]) return static_cast<int>(i);
+  return std::atoi(w.c_str());
+}
+
+std::string trim_copy(const std::string& s) {
+  auto b = s.find_first_not_of(" \t,;:-");
+  auto e = s.find_last_not_of(" \t,;:-.");
+  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+}  // namespace
+
+std::string iso(Date d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
+  return buf;
+}
+
+bool parse_iso(const std::string& s, Date& out) {
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (std::sscanf(s.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return false;
+  out = Date{year{y}, month{m}, day{d}};
+  return out.ok();
+}
+
+Date london_date(std::time_t t) {
+  auto tp = sys_seconds{seconds{t}};
+  auto utc_day = floor<days>(tp);
+  Date d{utc_day};
+  auto last_sunday = [](year y, unsigned m) {
+    auto last = sys_days{last_day(y, m)};
+    return last - days{(weekday{last} - Sunday).count()};
+  };
+  auto start = sys_seconds{last_sunday(d.year(), 3)} + hours{1};
+  auto end = sys_seconds{last_sunday(d.year(), 10)} + hours{1};
+  bool bst = tp >= start && tp < end;
+  return Date{floor<days>(tp + (bst ? hours{1} : hours{0}))};
+}
+
+Due find_due(const std::string& text, Date ref, const DueOptions& o) {
+  using std::regex;
+  const auto icase = regex::icase | regex::ECMAScript;
+  std::smatch m;
+  Due due;
+  auto found = [&](Date d, std::string doubt = "") {
+    due.iso = d.ok() ? iso(d) : "";
+    due.text = trim_copy(m.str(0));
+    due.doubt = d.ok() ? std::move(doubt) : "'" + due.text + "' is not a real date";
+    return due;
+  };
+
+  static const regex iso_re("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+  if (std::regex_search(text, m, regex(lead_re + "(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", icase)))
+    return found(Date{year{std::stoi(m[2])}, month{static_cast<unsigned>(std::stoi(m[3]))},
+                      day{static_cast<unsigned>(std::stoi(m[4]))}});
+  // Week commencing: due at the end of that working week.
+  if (std::regex_search(text, m, regex("\\b(?:w/c|wc|w\\.c\\.|week commencing|week beginning|w/b)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
+                                       "\\s*(?:(?:/|\\.)(\\d{1,2})|\\s*(?:of\\s+)?" + month_re + ")", icase))) {
+    unsigned d = static_cast<unsigned>(std::stoi(m[1]));
+    unsigned mo = m[2].matched ? static_cast<unsigned>(std::stoi(m[2])) : month_of(m[3]);
+    Date monday{next_year_for(ref, mo, d), month{mo}, day{d}};
+    if (!monday.ok()) return found(monday);
+    return found(friday_of_week(monday), weekday{sys_days{monday}} == Monday
+                                             ? ""
+                                             : "the week of " + iso(monday) + " does not start on a Monday");
+  }
+  if (std::regex_search(text, m, regex(lead_re + "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2,4}))?\\b", icase))) {
+    unsigned d = static_cast<unsigned>(std::stoi(m[2])), mo = static_cast<unsigned>(std::stoi(m[3]));
+    year y = m[4].matched ? year{full_year(std::stoi(m[4]))} : next_year_for(ref, mo, d);
+    std::string doubt = d <= 12 && mo > 12 ? "read as day/month (UK order), which is not a date" : "";
+    return found(Date{y, month{mo}, day{d}}, doubt);
+  }
+  if (std::regex_search(text, m, regex(lead_re + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month_re +
+                                       "(?:,?\\s+(\\d{4}))?\\b", icase))) {
+    unsigned d = static_cast<unsigned>(std::stoi(m[2])), mo = month_of(m[3]);
+    year y = m[4].matched ? year{std::stoi(m[4])} : next_year_for(ref, mo, d);
+    return found(Date{y, month{mo}, day{d}});
+  }
+  if (std::regex_search(text, m, regex(lead_re + month_re + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b", icase))) {
+    unsigned d = static_cast<unsigned>(std::stoi(m[3])), mo = month_of(m[2]);
+    year y = m[4].matched ? year{std::stoi(m[4])} : next_year_for(ref, mo, d);
+    return found(Date{y, month{mo}, day{d}});
+  }
+  // "end of March", "by March", "March 2026": the last day of that month.
+  if (std::regex_search(text, m, regex(lead_re + "(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?" + month_re +
+                                       "(?:\\s+(\\d{4}))?\\b", icase))) {
+    unsigned mo = month_of(m[2]);
+    year y = m[3].matched ? year{std::stoi(m[3])} : next_year_for(ref, mo, 1);
+    if (!m[3].matched && ref.month() == month{mo}) y = ref.year();
+    // "may" is also a verb: only a month when a date word leads into it.
+    if (mo == 5 && m[1].length() == 0 && m.str(0).find_first_of("0123456789") == std::string::npos &&
+        m.str(0).find("end") == std::string::npos && m.str(0).find("End") == std::string::npos) {
+    } else {
+      return found(last_day(y, mo));
+    }
+  }
+  if (std::regex_search(text, m, regex(lead_re + "(?:the\\s+)?(?:end\\s+of\\s+)?\\bq([1-4])\\b(?:\\s+(\\d{4})(?:\\s*/\\s*(\\d{2,4}))?)?", icase))) {
+    int q = std::stoi(m[2]);
+    // Financial quarters: Q1 April-June ... Q4 January-March of the next calendar year.
+    unsigned end_month = o.financial_quarters ? static_cast<unsigned>((q * 3 + 3 - 1) % 12 + 1) : static_cast<unsigned>(q * 3);
+    year y = m[3].matched ? year{std::stoi(m[3])} : next_year_for(ref, end_month, 28);
+    if (m[3].matched && o.financial_quarters && q == 4) y += years{1};
+    Date end = last_day(y, end_month);
+    if (!m[3].matched && sys_days{end} < sys_days{ref}) end = last_day(y + years{1}, end_month);
+    return found(end, std::string("Q") + m.str(2) + " read as the " +
+                          (o.financial_quarters ? "financial" : "calendar") + " quarter ending " + iso(end));
+  }
+  if (std::regex_search(text, m, regex("\\b(asap|a\\.s\\.a\\.p\\.?|as soon as possible|immediately|urgent(?:ly)?|straight away|right away)\\b", icase)))
+    return found(plus_days(ref, o.asap_days), "'" + m.str(1) + "' read as " + std::to_string(o.asap_days) +
+                                                  " days after the workshop");
+  if (std::regex_search(text, m, regex(lead_re + "(?:the\\s+)?(end\\s+of\\s+(?:the\\s+)?|within\\s+(?:the\\s+)?)?(next|this|coming)\\s+(week|month|year|financial year|quarter)\\b", icase))) {
+    std::string unit = m.str(4), which = m.str(3);
+    for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : which) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    int ahead = which == "this" ? 0 : 1;
+    if (unit == "week") return found(friday_of_week(plus_days(ref, 7 * ahead)));
+    if (unit == "month") return found(add_months_end(ref, ahead));
+    if (unit == "year") return found(last_day(ref.year() + years{ahead}, 12));
+    if (unit == "quarter") {
+      auto ym = year_month{ref.year(), ref.month()} + months{3 * ahead};
+      unsigned mo = ((static_cast<unsigned>(ym.month()) - 1) / 3 + 1) * 3;
+      return found(last_day(ym.year(), mo));
+    }
+    year fy = ref.month() >= April ? ref.year() + years{1} : ref.year();
+    return found(last_day(fy + years{ahead}, 3));
+  }
+  if (std::regex_search(text, m, regex(lead_re + "(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(week|month|year|financial year|quarter)\\b", icase))) {
+    std::string unit = m.str(2);
+    for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (unit == "week") return found(friday_of_week(ref));
+    if (unit == "month") return found(add_months_end(ref, 0));
+    if (unit == "year") return found(last_day(ref.year(), 12), "'end of the year' read as 31 December");
+    if (unit == "quarter") return found(last_day(ref.year(), ((static_cast<unsigned>(ref.month()) - 1) / 3 + 1) * 3));
+    return found(last_day(ref.month() >= April ? ref.year() + years{1} : ref.year(), 3));
+  }
+  if (std::regex_search(text, m, regex("\\b(?:in|within)\\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(day|week|month)s?\\b", icase))) {
+    std::string w = m.str(1), unit = m.str(2);
+    for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    int n = (w == "a" || w == "an") ? 1 : number_word(w);
+    if (unit == "day") return found(plus_days(ref, n));
+    if (unit == "week") return found(plus_days(ref, 7 * n));
+    auto ym = year_month{ref.year(), ref.month()} + months{n};
+    Date d{ym.year(), ym.month(), ref.day()};
+    return found(d.ok() ? d : last_day(ym.year(), static_cast<unsigned>(ym.month())));
+  }
+  if (std::regex_search(text, m, regex("\\b(tomorrow|today)\\b", icase)))
+    return found(plus_days(ref, std::tolower(static_cast<unsigned char>(m.str(1)[0])) == 't' && m.str(1).size() > 5 ? 1 : 0));
+  // Seasons (Met Office): spring March-May, summer June-August, autumn September-November.
+  if (std::regex_search(text, m, regex("\\b(before|by|in|over|during|after|end of)\\s+(?:the\\s+)?(spring|summer|autumn|winter|christmas|easter|new year)(?:\\s+holidays?)?\\b", icase))) {
+    std::string when = m.str(1), season = m.str(2);
+    for (auto& c : when) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : season) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    unsigned start = 0, end = 0;
+    if (season == "spring") start = 3, end = 5;
+    else if (season == "summer") start = 6, end = 8;
+    else if (season == "autumn") start = 9, end = 11;
+    else if (season == "winter") start = 12, end = 2;
+    else if (season == "christmas") {
+      Date xmas{next_year_for(ref, 12, 24), December, day{24}};
+      return found(xmas, "'" + trim_copy(m.str(0)) + "' read as 24 December");
+    } else if (season == "new year") {
+      return found(Date{next_year_for(ref, 12, 31), December, day{31}}, "'" + trim_copy(m.str(0)) + "' read as 31 December");
+    } else {  // Easter moves; the end of April is a safe reading
+      return found(last_day(next_year_for(ref, 4, 30), 4), "'" + trim_copy(m.str(0)) + "' read as the end of April");
+    }
+    bool before = when == "before" || when == "by";
+    Date d = before ? plus_days(Date{next_year_for(ref, start, 1), month{start}, day{1}}, -1)
+                    : last_day(next_year_for(ref, end, 28), end);
+    if (when == "after") d = plus_days(d, 30);
+    return found(d, "'" + trim_copy(m.str(0)) + "' read as " + iso(d) + " (seasons as the Met Office counts them)");
+  }
+  if (std::regex_search(text, m, regex("\\b(ongoing|on-going|tbc|tbd|to be confirmed|to be agreed|when possible|as needed|continuous|rolling)\\b", icase))) {
+    due.text = m.str(1);
+    due.doubt = "'" + due.text + "' is not a date";
+    return due;
+  }
+  return due;
+}
+
+}  // namespace sdiag::actions

@@ -1,0 +1,95 @@
+// The actions plugin through the real shared library: golden sample and odd input.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include <sdiag/json.hpp>
+#include <sdiag/testing.hpp>
+
+namespace {
+
+sdiag::Diagnostic castlebrook() {
+  std::ifstream in(std::string(SDIAG_TEST_SOURCE_DIR) + "/samples/castlebrook/diagnostic.json");
+  std::stringstream s;
+  s << in.rdbuf();
+  std::vector<sdiag::Finding> w;
+  return sdiag::diagnostic_from_json(s.str(), w);
+}
+
+const sdiag::Action* action_of(const sdiag::Diagnostic& d, const std::string& note) {
+  for (const auto& a : d.actions)
+    if (a.note_id == note) return &a;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("golden: the Castlebrook sample's actions") {
+  sdiag::testing::Harness h(std::string(SDIAG_TEST_PLUGIN_DIR) + "/actions.so");
+  auto d = h.analyse(castlebrook());
+  REQUIRE(d.actions.size() == 6);
+  struct Want {
+    const char *note, *owner, *due, *due_text;
+  };
+  for (auto w : {Want{"n054", "Priya Shah", "2026-03-31", "by end of March"},
+                 Want{"n055", "Head of IT", "2026-04-30", "by 30/04/2026"},
+                 Want{"n056", "Head of IT", "2026-02-20", "w/c 16 Feb"},
+                 Want{"n057", "Tom Bell", "2026-09-30", "in Q2"},
+                 Want{"n058", "Team managers", "2026-03-31", "next month"},
+                 Want{"n059", "", "2026-02-24", "ASAP"}}) {
+    INFO(w.note);
+    const auto* a = action_of(d, w.note);
+    REQUIRE(a);
+    CHECK(a->id == std::string("a-") + w.note);
+    CHECK(a->owner == w.owner);
+    CHECK(a->due == w.due);
+    CHECK(a->due_text == w.due_text);
+    CHECK(a->status == "not started");
+  }
+  // Unsure things are findings: no owner on n059, Q2 and ASAP are readings.
+  int warnings = 0;
+  for (const auto& f : h.findings()) warnings += f.severity == sdiag::Severity::warning;
+  CHECK(warnings == 1);
+}
+
+TEST_CASE("a re-run keeps edited actions and cards are not duplicated") {
+  sdiag::testing::Harness h(std::string(SDIAG_TEST_PLUGIN_DIR) + "/actions.so");
+  auto d = castlebrook();
+  sdiag::Action card;
+  card.id = "card-1";
+  card.text = "Tom to document the 903 return build process in Q2";  // the same words as n057
+  sdiag::Action edited;
+  edited.id = "a-n054";
+  edited.note_id = "n054";
+  edited.text = "Priya to draft the list";
+  edited.owner = "Helen Ward";
+  edited.due = "2026-04-15";
+  edited.status = "in progress";
+  d.actions = {card, edited};
+  auto out = h.analyse(d);
+  CHECK(out.actions.size() == 6);
+  CHECK(out.actions[0].owner == "Tom Bell");  // the card got its owner and date
+  CHECK(out.actions[0].due == "2026-09-30");
+  CHECK(out.actions[1] == edited);
+  auto again = h.analyse(out);
+  CHECK(again.actions == out.actions);
+}
+
+TEST_CASE("odd input: no date on the diagnostic, empty and emoji notes") {
+  sdiag::testing::Harness h(std::string(SDIAG_TEST_PLUGIN_DIR) + "/actions.so");
+  sdiag::Diagnostic d;
+  CHECK(h.analyse(d).actions.empty());
+  sdiag::Note a, b;
+  a.id = "x1";
+  a.section = "actions";
+  a.text = "";
+  b.id = "x2";
+  b.section = "actions";
+  b.text = "🙂 fix it next week";
+  d.notes = {a, b};
+  auto out = h.analyse(d);
+  REQUIRE(out.actions.size() == 1);
+  CHECK(out.actions[0].due_text == "next week");
+  CHECK_FALSE(out.actions[0].due.empty());  // resolved against SOURCE_DATE_EPOCH
+}

@@ -1,0 +1,87 @@
+// Unit tests of the due-date and owner rules.
+#include <doctest/doctest.h>
+
+#include "due_date.hpp"
+#include "owner.hpp"
+
+using namespace sdiag::actions;
+using namespace std::chrono;
+
+namespace {
+
+const Date workshop{year{2026}, February, day{10}};  // a Tuesday
+
+std::string due(const std::string& text, DueOptions o = {}) { return find_due(text, workshop, o).iso; }
+
+std::vector<sdiag::Person> people() {
+  std::vector<sdiag::Person> p(4);
+  p[0].name = "Priya Shah";
+  p[0].role = "Performance and Insight Manager";
+  p[1].name = "Tom Bell";
+  p[1].role = "Senior Analyst";
+  p[2].role = "Head of IT";
+  p[2].team = "Corporate IT";
+  p[3].name = "Jo Adams";
+  p[3].role = "Facilitator";
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("due dates in the forms people write") {
+  CHECK(due("Priya to draft the measures by end of March") == "2026-03-31");
+  CHECK(find_due("Priya to draft the measures by end of March", workshop).text == "by end of March");
+  CHECK(due("agree a route by 30/04/2026") == "2026-04-30");
+  CHECK(due("agree a route by 3/4/26") == "2026-04-03");  // UK order: 3 April
+  CHECK(due("Set up alerting w/c 16 Feb") == "2026-02-20");  // the Friday of that week
+  CHECK(due("document it in Q2") == "2026-09-30");          // financial Q2: July-September
+  CHECK(due("document it in Q2", {.financial_quarters = false}) == "2026-06-30");
+  CHECK(due("session for social workers ASAP") == "2026-02-24");
+  CHECK(due("pilot the dashboard next month") == "2026-03-31");
+  CHECK(due("train staff before the summer") == "2026-05-31");
+  CHECK(due("by 2026-05-01") == "2026-05-01");
+  CHECK(due("by 5th June") == "2026-06-05");
+  CHECK(due("due January") == "2027-01-31");  // the next January after the workshop
+  CHECK(due("in two weeks") == "2026-02-24");
+  CHECK(due("by end of the financial year") == "2026-03-31");
+  CHECK(due("next week") == "2026-02-20");
+}
+
+TEST_CASE("words that are not a date keep their words, with no date") {
+  auto d = find_due("review the process - ongoing", workshop);
+  CHECK(d.iso.empty());
+  CHECK(d.text == "ongoing");
+  CHECK_FALSE(d.doubt.empty());
+  auto none = find_due("Arrange a session for social workers", workshop);
+  CHECK(none.iso.empty());
+  CHECK(none.text.empty());
+  CHECK(find_due("we may need to", workshop).text.empty());  // "may" the verb
+  CHECK(find_due("by 31/02/2026", workshop).iso.empty());    // no such day
+  CHECK(find_due("🙂🙂", workshop).text.empty());
+}
+
+TEST_CASE("guesses say so") {
+  CHECK_FALSE(find_due("in Q2", workshop).doubt.empty());
+  CHECK_FALSE(find_due("ASAP", workshop).doubt.empty());
+  CHECK(find_due("by 30/04/2026", workshop).doubt.empty());
+}
+
+TEST_CASE("Europe/London dates: BST moves the day at midnight UTC+1") {
+  CHECK(iso(london_date(1782863999)) == "2026-07-01");  // 2026-06-30 23:59:59 UTC is 00:59 BST on 1 July
+  CHECK(iso(london_date(1767225600)) == "2026-01-01");  // midnight GMT
+}
+
+TEST_CASE("owners from the forms people write, unified with the people list") {
+  auto p = people();
+  CHECK(find_owner("Priya to draft the list of leadership measures", p).name == "Priya Shah");
+  CHECK(find_owner("Owner: Head of IT - agree a fast route", p).name == "Head of IT");
+  CHECK(find_owner("Set up alerting on the load failure (IT) w/c 16 Feb", p).name == "Head of IT");
+  CHECK(find_owner("Tom to document the 903 return", p).name == "Tom Bell");
+  CHECK(find_owner("Team managers to pilot the dashboard", p).name == "Team managers");
+  CHECK_FALSE(find_owner("Team managers to pilot the dashboard", p).known);
+  CHECK(find_owner("Write the guide - TB", p).name == "Tom Bell");
+  CHECK(find_owner("Draft terms of reference (PS)", p).name == "Priya Shah");
+  CHECK(find_owner("Ask Jo about the ChAT", p).name == "Jo Adams");
+  CHECK(find_owner("Arrange a lunchtime session on recording", p).name.empty());
+  CHECK(find_owner("", p).name.empty());
+}
