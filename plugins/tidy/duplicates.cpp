@@ -1,0 +1,99 @@
+#include "duplicates.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+namespace sdiag::tidy {
+
+namespace {
+
+std::vector<std::string> trigrams(const std::string& key) {
+  std::string s = " " + key + " ";
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i + 3 <= s.size(); ++i) out.push_back(s.substr(i, 3));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+double jaccard(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  std::size_t i = 0, j = 0, common = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) ++i;
+    else if (a[i] > b[j]) ++j;
+    else ++common, ++i, ++j;
+  }
+  return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+std::size_t root(std::vector<std::size_t>& p, std::size_t x) {
+  while (p[x] != x) x = p[x] = p[p[x]];
+  return x;
+}
+
+}  // namespace
+
+std::vector<Duplicate> find_duplicates(const std::vector<std::string>& keys, double threshold) {
+  const std::size_t n = keys.size();
+  std::vector<std::size_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  std::vector<double> best(n, 0.0);
+  auto unite = [&](std::size_t a, std::size_t b, double s) {
+    std::size_t ra = root(parent, a), rb = root(parent, b);
+    if (ra == rb) return;
+    parent[std::max(ra, rb)] = std::min(ra, rb);  // the earliest note leads the group
+    best[std::max(a, b)] = std::max(best[std::max(a, b)], s);
+  };
+  // Exact repeats.
+  std::unordered_map<std::string, std::size_t> first;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (keys[i].empty()) continue;
+    auto [it, added] = first.emplace(keys[i], i);
+    if (!added) unite(it->second, i, 1.0);
+  }
+  // Near repeats: trigram ids ordered rarest first; each set indexed by its prefix.
+  if (threshold < 1.0) {
+    std::vector<std::vector<std::string>> grams(n);
+    std::map<std::string, std::size_t> df;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (keys[i].empty()) continue;
+      grams[i] = trigrams(keys[i]);
+      for (const auto& g : grams[i]) ++df[g];
+    }
+    std::vector<std::pair<std::size_t, std::string>> order;
+    for (const auto& [g, f] : df) order.push_back({f, g});
+    std::sort(order.begin(), order.end());
+    std::unordered_map<std::string, std::uint32_t> rank;
+    for (std::size_t r = 0; r < order.size(); ++r) rank[order[r].second] = static_cast<std::uint32_t>(r);
+    std::vector<std::vector<std::uint32_t>> sets(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      for (const auto& g : grams[i]) sets[i].push_back(rank[g]);
+      std::sort(sets[i].begin(), sets[i].end());
+    }
+    std::unordered_map<std::uint32_t, std::vector<std::size_t>> index;
+    std::vector<std::size_t> seen(n, static_cast<std::size_t>(-1));
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto& s = sets[i];
+      if (s.empty()) continue;
+      auto prefix = s.size() - static_cast<std::size_t>(std::ceil(threshold * static_cast<double>(s.size()))) + 1;
+      for (std::size_t k = 0; k < prefix && k < s.size(); ++k) {
+        for (std::size_t j : index[s[k]]) {
+          if (seen[j] == i) continue;
+          seen[j] = i;
+          double sim = jaccard(s, sets[j]);
+          if (sim >= threshold) unite(j, i, sim);
+        }
+        index[s[k]].push_back(i);
+      }
+    }
+  }
+  std::vector<Duplicate> out;
+  for (std::size_t i = 0; i < n; ++i)
+    if (root(parent, i) != i) out.push_back({i, root(parent, i), best[i] > 0 ? best[i] : threshold});
+  return out;
+}
+
+}  // namespace sdiag::tidy
