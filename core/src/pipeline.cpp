@@ -23,7 +23,7 @@ std::string slurp(const std::filesystem::path& p, std::uintmax_t limit) {
   auto size = std::filesystem::file_size(p, ec);
   if (ec) throw InputError("cannot read: " + ec.message());
   if (size > limit)
-    throw InputError("is " + std::to_string(size >> 20) + " MiB; the limit is " + std::to_string(limit >> 20) +
+    throw InputError("is " + std::to_string((size + (1u << 20) - 1) >> 20) + " MiB; the limit is " + std::to_string(limit >> 20) +
                      " MiB (is this the right file?)");
   std::ifstream in(p, std::ios::binary);
   if (!in) throw InputError("cannot open for reading");
@@ -274,6 +274,8 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
     Diagnostic work = d;  // a failed read leaves the diagnostic as it was
     try {
       lp.handle.input()->read(in, work, ctx);
+      for (std::size_t i = notes_before; i < work.notes.size(); ++i)
+        limits::check_note_length(work.notes[i].id, work.notes[i].text);
       d = std::move(work);
       d.meta.sources.push_back(Source{file.string(), step.plugin, sha256(in.bytes), step.plugin});
       spdlog::info("read {} with {}: {} notes ({:.0f} ms)", file.string(), step.plugin, d.notes.size() - notes_before,

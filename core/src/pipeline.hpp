@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include <sdiag/limits.hpp>
 #include <sdiag/model/diagnostic.hpp>
 
 #include "registry.hpp"
@@ -51,7 +52,7 @@ struct RunRequest {
   std::filesystem::path output_dir;
   /// --set values: plugin -> option -> value
   std::map<std::string, std::map<std::string, std::string>> settings;
-  std::uintmax_t max_input_bytes = 256u << 20;
+  std::uintmax_t max_input_bytes = limits::max_input_bytes;
 };
 
 struct RunResult {

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sdiag/limits.hpp>
 #include <sdiag/plugin.hpp>
 
 namespace sdiag {
@@ -276,6 +277,7 @@ Template read_template(ObjectReader& r, std::vector<Finding>& w) {
 
 nlohmann::json parse_or_throw(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  limits::check_json_depth(text);
   try {
     return nlohmann::json::parse(text.begin(), text.end(), nullptr, true, /*ignore_comments=*/true);
   } catch (const nlohmann::json::parse_error& e) {
