@@ -13,6 +13,7 @@
 #include <Poco/SAX/SAXParser.h>
 #include <Poco/XML/XMLString.h>
 
+#include <sdiag/limits.hpp>
 #include <sdiag/plugin.hpp>
 
 namespace xlsxplan {
@@ -61,6 +62,7 @@ class Handler : public Poco::XML::DefaultHandler {
 };
 
 void parse(const std::string& xml, Handler& h, const std::string& part) {
+  sdiag::limits::check_xml_depth(xml, "part " + part);
   Poco::XML::SAXParser parser;
   parser.setFeature(Poco::XML::XMLReader::FEATURE_NAMESPACES, true);
   parser.setFeature(Poco::XML::XMLReader::FEATURE_EXTERNAL_GENERAL_ENTITIES, false);
