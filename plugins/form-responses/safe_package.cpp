@@ -11,6 +11,7 @@
 #include <Poco/Zip/ZipArchive.h>
 #include <Poco/Zip/ZipStream.h>
 
+#include <sdiag/limits.hpp>
 #include <sdiag/plugin.hpp>
 
 namespace forms {
@@ -52,6 +53,8 @@ Poco::AutoPtr<Poco::XML::Document> parse_xml_safely(const std::string& xml, cons
                             "crafted to attack XML readers, so it was not read", where);
   if (head.find('\0') != std::string::npos)
     throw sdiag::InputError(where + " is not UTF-8 XML; the file is damaged or not an Office file", where);
+  // The readers walk the tree recursively: deep nesting would overflow the stack.
+  sdiag::limits::check_xml_depth(xml, where);
   Poco::XML::DOMParser parser;
   RefuseEntities refuse;
   parser.setFeature(Poco::XML::XMLReader::FEATURE_EXTERNAL_GENERAL_ENTITIES, false);
