@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang; ASan + UBSan + fuzzer coverage) in
+# build-fuzz/ and runs each one on its seed corpus from tests/fuzz/corpus/.
+#
+#   scripts/fuzz.sh [--ci] [--time SECONDS] [--regress] [TARGET...]
+#
+#   --ci          20 s per target; exit 1 if any target finds a crash, hang,
+#                 leak or sanitizer report (the CI step)
+#   --time N      fuzz each target for N seconds (default 60)
+#   --regress     only replay the seed corpus (every crash found so far is
+#                 kept there), no fuzzing
+#   TARGET        e.g. miro csv plan-xlsx (default: every target built)
+#
+# New inputs go to build-fuzz/fuzz/corpus/TARGET/, crashes to
+# build-fuzz/fuzz/artifacts/. Copy a crashing input into
+# tests/fuzz/corpus/TARGET/ once it is fixed, so it is replayed for ever.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=60
+regress=0
+targets=()
+while (($#)); do
+  case "$1" in
+    --ci) seconds=20 ;;
+    --time) seconds="$2"; shift ;;
+    --regress) regress=1 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) targets+=("$1") ;;
+  esac
+  shift
+done
+
+build=build-fuzz
+flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g"
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+  -DCMAKE_C_FLAGS="$flags" -DCMAKE_CXX_FLAGS="$flags" \
+  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
+  -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" \
+  -DCMAKE_MODULE_LINKER_FLAGS="-fsanitize=address,undefined" \
+  -DSDIAG_FUZZ=ON -DSDIAG_BUILD_BENCH=OFF >/dev/null
+ninja -C "$build" -j2 fuzz-all
+
+if ((${#targets[@]} == 0)); then
+  for exe in "$build"/fuzz/fuzz-*; do targets+=("${exe##*/fuzz-}"); done
+fi
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+mkdir -p "$build/fuzz/artifacts"
+failed=()
+for t in "${targets[@]}"; do
+  exe="$build/fuzz/fuzz-$t"
+  seeds="tests/fuzz/corpus/$t"
+  [[ -x "$exe" ]] || { echo "fuzz.sh: no target $t (is its plugin built?)" >&2; failed+=("$t"); continue; }
+  mkdir -p "$seeds"
+  log="$build/fuzz/$t.log"
+  if ((regress)); then
+    args=(-runs=0 "$seeds")
+  else
+    mkdir -p "$build/fuzz/corpus/$t"
+    args=("$build/fuzz/corpus/$t" "$seeds" -max_total_time="$seconds")
+  fi
+  echo "== fuzz-$t ${args[*]}"
+  if "$exe" "${args[@]}" -timeout=10 -rss_limit_mb=2048 \
+       -print_final_stats=1 -artifact_prefix="$build/fuzz/artifacts/$t-" >"$log" 2>&1; then
+    grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|cov:" "$log" | tail -n 3 || true
+  else
+    echo "fuzz.sh: fuzz-$t FAILED (log: $log)" >&2
+    grep -E "ERROR|SUMMARY|runtime error|Test unit written" "$log" | head -n 20 >&2 || true
+    failed+=("$t")
+  fi
+done
+if ((${#failed[@]})); then
+  echo "fuzz.sh: failed: ${failed[*]}" >&2
+  exit 1
+fi
+echo "fuzz.sh: ${#targets[@]} targets clean"

@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Rebuilds the seed corpora in corpus/ from the samples: small files only
+(libFuzzer mutates small inputs far faster), one folder per fuzz target.
+Crash regressions (corpus/*/crash-*) are kept; everything else is rewritten.
+The action plan seed is written by sdiag itself: run with SDIAG=path/to/sdiag
+to remake it (without SDIAG the committed one is kept)."""
+import glob
+import json
+import os
+import subprocess
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+SAMPLES = os.path.join(ROOT, "samples")
+
+
+def out(target, name, data):
+    d = os.path.join(HERE, "corpus", target)
+    os.makedirs(d, exist_ok=True)
+    mode = "wb" if isinstance(data, bytes) else "w"
+    with open(os.path.join(d, name), mode) as f:
+        f.write(data)
+
+
+def copy(target, *sample_path):
+    src = os.path.join(SAMPLES, *sample_path)
+    if os.path.exists(src):
+        with open(src, "rb") as f:
+            out(target, os.path.basename(src), f.read())
+
+
+def small_board():
+    """The Castlebrook board cut to its frames, two items of each kind per
+    frame and the connectors between what is kept (about 10 KB, not 140)."""
+    with open(os.path.join(SAMPLES, "miro", "castlebrook-board.json")) as f:
+        board = json.load(f)
+    kept, per_parent = [], {}
+    for item in board["items"]:
+        parent = (item.get("parent") or {}).get("id", "")
+        key = (parent, item["type"])
+        if item["type"] == "frame" or per_parent.get(key, 0) < 2:
+            per_parent[key] = per_parent.get(key, 0) + 1
+            kept.append(item)
+    ids = {i["id"] for i in kept}
+    board["items"] = kept
+    board["connectors"] = [c for c in board["connectors"]
+                           if c["startItem"]["id"] in ids and c["endItem"]["id"] in ids]
+    board["itemsByTag"] = {k: [i for i in v if i in ids] for k, v in board.get("itemsByTag", {}).items()}
+    return board
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def small_docx_form():
+    """A typed-up DOCX form by hand: headings, a bullet, a content control
+    and a contributors table. Entries are stored, not deflated, so the
+    fuzzer's byte changes reach the XML (a deflated entry just fails)."""
+    import io
+    import zipfile
+
+    def para(text, style=None):
+        ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+        return f"<w:p>{ppr}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+    def cell(text):
+        return f"<w:tc>{para(text)}</w:tc>"
+
+    body = (para("Castlebrook workshop notes", "Title") + para("Where the big pain points are", "Heading1") +
+            para("Reports take three days to refresh", "ListBullet") +
+            '<w:sdt><w:sdtPr><w:alias w:val="Immediate actions (plan)"/><w:tag w:val="actions"/></w:sdtPr>'
+            f'<w:sdtContent>{para("Grace to publish a dashboard by March")}</w:sdtContent></w:sdt>' +
+            para("Contributors", "Heading1") +
+            "<w:tbl>" + "".join("<w:tr>" + "".join(cell(c) for c in row) + "</w:tr>"
+                                for row in (("Name", "Role", "Present"), ("Helen Ashworth", "DCS", "yes"))) +
+            "</w:tbl>")
+    styles = "".join(f'<w:style w:type="paragraph" w:styleId="{s}"><w:name w:val="{n}"/></w:style>'
+                     for s, n in (("Title", "Title"), ("Heading1", "heading 1"), ("ListBullet", "List Bullet")))
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                               'content-types"><Override PartName="/word/document.xml" ContentType="application/'
+                               'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                       'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                       'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/document.xml": f'<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>',
+        "word/styles.xml": f'<?xml version="1.0"?><w:styles {W}>{styles}</w:styles>',
+    }
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        for name, data in parts.items():
+            z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), data)
+    return buf.getvalue()
+
+
+def action_plan(sdiag):
+    """The plan sdiag writes for a small diagnostic with three actions."""
+    d = {"schema": "sdiag/1", "meta": {"title": "Seed"},
+         "actions": [{"id": "A1", "text": "Publish a data quality dashboard", "owner": "Head of performance",
+                      "due": "2026-03-31", "status": "In progress"},
+                     {"id": "A2", "text": "Agree one definition of a re-referral", "owner": "DCS",
+                      "due_text": "by the summer", "status": "Not started"},
+                     {"id": "A3", "text": "Retire the weekly spreadsheet", "status": "Done"}]}
+    with tempfile.TemporaryDirectory() as tmp:
+        src, pipeline = os.path.join(tmp, "d.json"), os.path.join(tmp, "p.json")
+        with open(src, "w") as f:
+            json.dump(d, f)
+        with open(pipeline, "w") as f:
+            json.dump({"name": "plan", "summary": "plan", "inputs": "auto", "analyses": [], "outputs": ["xlsx"]}, f)
+        subprocess.run([sdiag, "run", src, "--pipeline", pipeline, "-o", tmp], check=True,
+                       env=dict(os.environ, SOURCE_DATE_EPOCH="1767225600"))
+        with open(os.path.join(tmp, "action-plan.xlsx"), "rb") as f:
+            return f.read()
+
+
+def main():
+    sdiag = os.environ.get("SDIAG")
+    for d in glob.glob(os.path.join(HERE, "corpus", "*", "*")):
+        if os.path.basename(d).startswith("crash-") or (d.endswith("action-plan.xlsx") and not sdiag):
+            continue
+        os.remove(d)
+    copy("diagnostic-json", "castlebrook", "diagnostic.json")
+    out("diagnostic-json", "minimal.json", '{"schema": "sdiag/1", "notes": [{"id": "n1", "text": "x"}]}')
+    board = small_board()
+    out("miro", "board-dump.json", json.dumps(board, separators=(",", ":")))
+    out("miro", "rest-page.json", json.dumps({"data": board["items"][:8], "total": 8, "size": 8,
+                                              "limit": 10, "cursor": ""}, separators=(",", ":")))
+    out("miro", "web-sdk-array.json", json.dumps(board["items"][:8], separators=(",", ":")))
+    copy("csv", "csv", "castlebrook-notes.csv")
+    copy("csv", "csv", "miro-stickies-export.csv")
+    copy("markdown", "forms", "castlebrook-writeup.md")
+    copy("form-responses-csv", "forms", "castlebrook-google-forms.csv")
+    copy("form-responses-csv", "forms", "castlebrook-excel-1252.csv")
+    copy("form-responses-xlsx", "forms", "castlebrook-ms-forms.xlsx")
+    for docx in glob.glob(os.path.join(SAMPLES, "forms", "*.docx")):
+        copy("docx-form", "forms", os.path.basename(docx))
+    out("docx-form", "typed-up-form.docx", small_docx_form())
+    if sdiag:
+        out("plan-xlsx", "action-plan.xlsx", action_plan(sdiag))
+
+
+if __name__ == "__main__":
+    main()
