@@ -1,6 +1,6 @@
 # Every library of the stack (Debian 12 packages, see scripts/install-deps.sh).
 find_package(Boost 1.74 REQUIRED)
-find_package(Poco REQUIRED COMPONENTS Foundation Zip XML)
+find_package(Poco REQUIRED COMPONENTS Foundation Zip XML Net NetSSL Crypto)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(spdlog REQUIRED)
 find_package(CLI11 REQUIRED)

@@ -41,6 +41,13 @@ struct TemplateArgs {
   bool force = false;                                   ///< replace an existing FILE
 };
 
+struct MiroPullArgs {
+  std::string board;                             ///< BOARD_ID or the board's address
+  std::filesystem::path output;                  ///< -o FILE
+  std::string base_url = "https://api.miro.com";  ///< --base-url
+  int retries = 5;                               ///< per request, for 429, 5xx and dropped connections
+};
+
 /// Exit codes: 0 everything written, 1 something failed, 2 usage error.
 int cmd_run(const GlobalOptions& g, const RunArgs& a);
 int cmd_plugins(const GlobalOptions& g, const std::string& name, bool exists_only);
@@ -52,5 +59,7 @@ int cmd_new_plugin(const std::string& name, const std::string& kind, std::filesy
 int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a);
 /// Writes a blank capture template (Word form, JSON or CSV) for a workshop template.
 int cmd_template(const GlobalOptions& g, const TemplateArgs& a);
+/// Fetches a whole Miro board (token from MIRO_TOKEN) into the dump the miro input reads.
+int cmd_miro_pull(const MiroPullArgs& a);
 
 }  // namespace sdiag::core

@@ -105,6 +105,19 @@ int main(int argc, char** argv) {
       ->capture_default_str()->type_name("ID|PATH");
   template_cmd->add_flag("--force", tmpl.force, "Replace FILE when it exists");
 
+  sdiag::core::MiroPullArgs miro_pull;
+  auto* miro_cmd = app.add_subcommand("miro", "Fetch a board from Miro (the only command that uses the network)");
+  miro_cmd->require_subcommand(1);
+  auto* miro_pull_cmd = miro_cmd->add_subcommand(
+      "pull", "Fetch a whole board through Miro's REST API into a board dump; the token is read from MIRO_TOKEN");
+  miro_pull_cmd->add_option("board", miro_pull.board, "The board id (after /app/board/ in its address)")
+      ->required()->type_name("BOARD_ID");
+  miro_pull_cmd->add_option("-o,--output", miro_pull.output, "File to write")->required()->type_name("FILE");
+  miro_pull_cmd->add_option("--base-url", miro_pull.base_url, "Miro REST API address (plain http only to 127.0.0.1)")
+      ->capture_default_str()->type_name("URL");
+  miro_pull_cmd->add_option("--retries", miro_pull.retries, "Retries per request after 429, 5xx or a dropped connection")
+      ->capture_default_str()->check(CLI::Range(0, 10));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -127,5 +140,6 @@ int main(int argc, char** argv) {
   if (new_cmd->parsed()) return sdiag::core::cmd_new_plugin(new_name, new_kind, new_dir);
   if (cluster_cmd->parsed()) return sdiag::core::cmd_cluster(global, cluster);
   if (template_cmd->parsed()) return sdiag::core::cmd_template(global, tmpl);
+  if (miro_pull_cmd->parsed()) return sdiag::core::cmd_miro_pull(miro_pull);
   return 2;
 }
