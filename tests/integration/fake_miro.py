@@ -18,6 +18,7 @@ to try sdiag by hand: python3 fake_miro.py BOARD.json TOKEN [MODE]
 """
 import base64
 import json
+import ssl
 import sys
 import threading
 import urllib.parse
@@ -49,7 +50,9 @@ class FakeMiro:
         self.server = None
 
     # ---- lifecycle
-    def start(self):
+    def start(self, tls_cert=None, tls_key=None):
+        """Listens on 127.0.0.1 at a free port (over TLS with the given
+        certificate and key) and returns the port."""
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -61,6 +64,10 @@ class FakeMiro:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
+        if tls_cert:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(tls_cert, tls_key)
+            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self.server.server_address[1]
 

@@ -35,6 +35,21 @@ def serve(mode):
     return fake, "http://127.0.0.1:%d" % fake.start()
 
 
+def self_signed(folder, name, san):
+    """A certificate and key for a loopback TLS server, made with the openssl tool."""
+    cert, key = os.path.join(folder, name + ".pem"), os.path.join(folder, name + ".key")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=sdiag test",
+                    "-addext", "subjectAltName=" + san, "-keyout", key, "-out", cert],
+                   check=True, capture_output=True, timeout=60)
+    return cert, key
+
+
+def serve_tls(cert, key):
+    fake = FakeMiro(BOARD, TOKEN, "normal")
+    fake.faults = {}
+    return fake, "https://127.0.0.1:%d" % fake.start(cert, key)
+
+
 def without_file_names(value):
     """The record with source.file dropped: the two runs read files of different names."""
     if isinstance(value, dict):
@@ -137,6 +152,30 @@ try:
     code, _, stderr, _ = pull(url, os.path.join(tmp, "missing.json"), board="uXjVnoSuchBoard=")
     fake.stop()
     expect(code == 1 and "check the board id" in stderr, f"404: exit {code}: {stderr}")
+
+    # ---- HTTPS: certificates are verified, against the CA store and the host name
+    certs = os.path.join(tmp, "certs")
+    os.mkdir(certs)
+    ip_cert, ip_key = self_signed(certs, "ip", "IP:127.0.0.1")
+    fake, url = serve_tls(ip_cert, ip_key)
+    code, _, stderr, _ = pull(url, os.path.join(tmp, "untrusted.json"))
+    expect(code == 1 and "verified TLS" in stderr, f"untrusted certificate: exit {code}: {stderr}")
+    expect(fake.count() == 0, "a request was sent over a connection whose certificate was not trusted")
+    # OpenSSL's default store honours SSL_CERT_FILE: trust the test certificate for one run.
+    os.environ["SSL_CERT_FILE"] = ip_cert
+    code, _, stderr, _ = pull(url, os.path.join(tmp, "tls.json"))
+    fake.stop()
+    expect(code == 0, f"trusted certificate: exit {code}: {stderr}")
+    with open(os.path.join(tmp, "tls.json"), encoding="utf-8") as f:
+        expect(json.load(f)["items"] == BOARD["items"], "over https: the items differ")
+    name_cert, name_key = self_signed(certs, "name", "DNS:miro.example.invalid")
+    fake, url = serve_tls(name_cert, name_key)
+    os.environ["SSL_CERT_FILE"] = name_cert
+    code, _, stderr, _ = pull(url, os.path.join(tmp, "wrong-name.json"))
+    fake.stop()
+    del os.environ["SSL_CERT_FILE"]
+    expect(code == 1 and "verified TLS" in stderr, f"certificate for another host: exit {code}: {stderr}")
+    expect(fake.count() == 0, "a request was sent to a server whose certificate names another host")
 
     # ---- plain http off this machine is refused before anything is sent
     code, _, stderr, _ = pull("http://miro.example.invalid", os.path.join(tmp, "far.json"))
