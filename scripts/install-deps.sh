@@ -10,11 +10,13 @@ build_packages=(
   libcairo2-dev libpango1.0-dev libqpdf-dev libgraphviz-dev libstemmer-dev
   libspdlog-dev libfmt-dev libcli11-dev doctest-dev
   fonts-liberation2
+  ca-certificates  # the CA store `sdiag miro pull` verifies Miro's certificate against
 )
 # Readers we did not write, used by the test suite to check what sdiag writes.
 test_packages=(
   python3 python3-docx python3-openpyxl poppler-utils qpdf
   libreoffice-writer-nogui libreoffice-calc-nogui pandoc
+  openssl  # makes the certificates of the loopback HTTPS server in the miro pull test
 )
 
 if [[ $(id -u) -ne 0 ]]; then
