@@ -17,6 +17,7 @@ test_packages=(
   python3 python3-docx python3-openpyxl poppler-utils qpdf
   libreoffice-writer-nogui libreoffice-calc-nogui pandoc
   openssl  # makes the certificates of the loopback HTTPS server in the miro pull test
+  clang libclang-rt-14-dev valgrind  # fuzzing and the sanitizer and valgrind runs (scripts/fuzz.sh)
 )
 
 if [[ $(id -u) -ne 0 ]]; then
