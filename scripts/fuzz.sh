@@ -4,7 +4,7 @@
 #
 #   scripts/fuzz.sh [--ci] [--time SECONDS] [--regress] [TARGET...]
 #
-#   --ci          20 s per target; exit 1 if any target finds a crash, hang,
+#   --ci          15 s per target; exit 1 if any target finds a crash, hang,
 #                 leak or sanitizer report (the CI step)
 #   --time N      fuzz each target for N seconds (default 60)
 #   --regress     only replay the seed corpus (every crash found so far is
@@ -22,7 +22,7 @@ regress=0
 targets=()
 while (($#)); do
   case "$1" in
-    --ci) seconds=20 ;;
+    --ci) seconds=15 ;;
     --time) seconds="$2"; shift ;;
     --regress) regress=1 ;;
     -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
