@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cstdio>
+#include <map>
+#include <mutex>
 #include <regex>
 
 namespace sdiag::actions {
@@ -36,6 +38,19 @@ year next_year_for(Date ref, unsigned m, unsigned d) {
 }
 
 Date plus_days(Date d, int n) { return year_month_day{sys_days{d} + days{n}}; }
+
+// Each pattern is compiled once per process: compiling a std::regex costs
+// far more than matching it, and find_due runs on every action note.
+const std::regex& compiled(const std::string& pattern, std::regex::flag_type flags) {
+  static std::mutex guard;
+  static std::map<std::pair<std::string, std::regex::flag_type>, std::regex> cache;
+  std::lock_guard lock(guard);
+  auto key = std::make_pair(pattern, flags);
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(key, std::regex(pattern, flags)).first;
+  return it->second;
+}
+
 
 Date friday_of_week(Date d) {
   weekday wd{sys_days{d}};
@@ -108,11 +123,11 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
   };
 
   static const regex iso_re("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
-  if (std::regex_search(text, m, regex(lead_re + "(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", icase)))
+  if (std::regex_search(text, m, compiled(lead_re + "(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", icase)))
     return found(Date{year{std::stoi(m[2])}, month{static_cast<unsigned>(std::stoi(m[3]))},
                       day{static_cast<unsigned>(std::stoi(m[4]))}});
   // Week commencing: due at the end of that working week.
-  if (std::regex_search(text, m, regex("\\b(?:w/c|wc|w\\.c\\.|week commencing|week beginning|w/b)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
+  if (std::regex_search(text, m, compiled("\\b(?:w/c|wc|w\\.c\\.|week commencing|week beginning|w/b)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
                                        "\\s*(?:(?:/|\\.)(\\d{1,2})|\\s*(?:of\\s+)?" + month_re + ")", icase))) {
     unsigned d = static_cast<unsigned>(std::stoi(m[1]));
     unsigned mo = m[2].matched ? static_cast<unsigned>(std::stoi(m[2])) : month_of(m[3]);
@@ -122,25 +137,25 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
                                              ? ""
                                              : "the week of " + iso(monday) + " does not start on a Monday");
   }
-  if (std::regex_search(text, m, regex(lead_re + "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2,4}))?\\b", icase))) {
+  if (std::regex_search(text, m, compiled(lead_re + "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2,4}))?\\b", icase))) {
     unsigned d = static_cast<unsigned>(std::stoi(m[2])), mo = static_cast<unsigned>(std::stoi(m[3]));
     year y = m[4].matched ? year{full_year(std::stoi(m[4]))} : next_year_for(ref, mo, d);
     std::string doubt = d <= 12 && mo > 12 ? "read as day/month (UK order), which is not a date" : "";
     return found(Date{y, month{mo}, day{d}}, doubt);
   }
-  if (std::regex_search(text, m, regex(lead_re + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month_re +
+  if (std::regex_search(text, m, compiled(lead_re + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month_re +
                                        "(?:,?\\s+(\\d{4}))?\\b", icase))) {
     unsigned d = static_cast<unsigned>(std::stoi(m[2])), mo = month_of(m[3]);
     year y = m[4].matched ? year{std::stoi(m[4])} : next_year_for(ref, mo, d);
     return found(Date{y, month{mo}, day{d}});
   }
-  if (std::regex_search(text, m, regex(lead_re + month_re + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b", icase))) {
+  if (std::regex_search(text, m, compiled(lead_re + month_re + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b", icase))) {
     unsigned d = static_cast<unsigned>(std::stoi(m[3])), mo = month_of(m[2]);
     year y = m[4].matched ? year{std::stoi(m[4])} : next_year_for(ref, mo, d);
     return found(Date{y, month{mo}, day{d}});
   }
   // "end of March", "by March", "March 2026": the last day of that month.
-  if (std::regex_search(text, m, regex(lead_re + "(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?" + month_re +
+  if (std::regex_search(text, m, compiled(lead_re + "(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?" + month_re +
                                        "(?:\\s+(\\d{4}))?\\b", icase))) {
     unsigned mo = month_of(m[2]);
     year y = m[3].matched ? year{std::stoi(m[3])} : next_year_for(ref, mo, 1);
@@ -152,7 +167,7 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
       return found(last_day(y, mo));
     }
   }
-  if (std::regex_search(text, m, regex(lead_re + "(?:the\\s+)?(?:end\\s+of\\s+)?\\bq([1-4])\\b(?:\\s+(\\d{4})(?:\\s*/\\s*(\\d{2,4}))?)?", icase))) {
+  if (std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?(?:end\\s+of\\s+)?\\bq([1-4])\\b(?:\\s+(\\d{4})(?:\\s*/\\s*(\\d{2,4}))?)?", icase))) {
     int q = std::stoi(m[2]);
     // Financial quarters: Q1 April-June ... Q4 January-March of the next calendar year.
     unsigned end_month = o.financial_quarters ? static_cast<unsigned>((q * 3 + 3 - 1) % 12 + 1) : static_cast<unsigned>(q * 3);
@@ -163,10 +178,10 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
     return found(end, std::string("Q") + m.str(2) + " read as the " +
                           (o.financial_quarters ? "financial" : "calendar") + " quarter ending " + iso(end));
   }
-  if (std::regex_search(text, m, regex("\\b(asap|a\\.s\\.a\\.p\\.?|as soon as possible|immediately|urgent(?:ly)?|straight away|right away)\\b", icase)))
+  if (std::regex_search(text, m, compiled("\\b(asap|a\\.s\\.a\\.p\\.?|as soon as possible|immediately|urgent(?:ly)?|straight away|right away)\\b", icase)))
     return found(plus_days(ref, o.asap_days), "'" + m.str(1) + "' read as " + std::to_string(o.asap_days) +
                                                   " days after the workshop");
-  if (std::regex_search(text, m, regex(lead_re + "(?:the\\s+)?(end\\s+of\\s+(?:the\\s+)?|within\\s+(?:the\\s+)?)?(next|this|coming)\\s+(week|month|year|financial year|quarter)\\b", icase))) {
+  if (std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?(end\\s+of\\s+(?:the\\s+)?|within\\s+(?:the\\s+)?)?(next|this|coming)\\s+(week|month|year|financial year|quarter)\\b", icase))) {
     std::string unit = m.str(4), which = m.str(3);
     for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (auto& c : which) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -182,7 +197,7 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
     year fy = ref.month() >= April ? ref.year() + years{1} : ref.year();
     return found(last_day(fy + years{ahead}, 3));
   }
-  if (std::regex_search(text, m, regex(lead_re + "(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(week|month|year|financial year|quarter)\\b", icase))) {
+  if (std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(week|month|year|financial year|quarter)\\b", icase))) {
     std::string unit = m.str(2);
     for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (unit == "week") return found(friday_of_week(ref));
@@ -191,7 +206,7 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
     if (unit == "quarter") return found(last_day(ref.year(), ((static_cast<unsigned>(ref.month()) - 1) / 3 + 1) * 3));
     return found(last_day(ref.month() >= April ? ref.year() + years{1} : ref.year(), 3));
   }
-  if (std::regex_search(text, m, regex("\\b(?:in|within)\\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(day|week|month)s?\\b", icase))) {
+  if (std::regex_search(text, m, compiled("\\b(?:in|within)\\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(day|week|month)s?\\b", icase))) {
     std::string w = m.str(1), unit = m.str(2);
     for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -202,10 +217,10 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
     Date d{ym.year(), ym.month(), ref.day()};
     return found(d.ok() ? d : last_day(ym.year(), static_cast<unsigned>(ym.month())));
   }
-  if (std::regex_search(text, m, regex("\\b(tomorrow|today)\\b", icase)))
+  if (std::regex_search(text, m, compiled("\\b(tomorrow|today)\\b", icase)))
     return found(plus_days(ref, std::tolower(static_cast<unsigned char>(m.str(1)[0])) == 't' && m.str(1).size() > 5 ? 1 : 0));
   // Seasons (Met Office): spring March-May, summer June-August, autumn September-November.
-  if (std::regex_search(text, m, regex("\\b(before|by|in|over|during|after|end of)\\s+(?:the\\s+)?(spring|summer|autumn|winter|christmas|easter|new year)(?:\\s+holidays?)?\\b", icase))) {
+  if (std::regex_search(text, m, compiled("\\b(before|by|in|over|during|after|end of)\\s+(?:the\\s+)?(spring|summer|autumn|winter|christmas|easter|new year)(?:\\s+holidays?)?\\b", icase))) {
     std::string when = m.str(1), season = m.str(2);
     for (auto& c : when) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (auto& c : season) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -228,7 +243,7 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
     if (when == "after") d = plus_days(d, 30);
     return found(d, "'" + trim_copy(m.str(0)) + "' read as " + iso(d) + " (seasons as the Met Office counts them)");
   }
-  if (std::regex_search(text, m, regex("\\b(ongoing|on-going|tbc|tbd|to be confirmed|to be agreed|when possible|as needed|continuous|rolling)\\b", icase))) {
+  if (std::regex_search(text, m, compiled("\\b(ongoing|on-going|tbc|tbd|to be confirmed|to be agreed|when possible|as needed|continuous|rolling)\\b", icase))) {
     due.text = m.str(1);
     due.doubt = "'" + due.text + "' is not a date";
     return due;
