@@ -16,6 +16,24 @@ using namespace sdiag::actions;
 
 std::string key_of(const std::string& s) { return text::lower(text::collapse_whitespace(s)); }
 
+/// The number of a plan id ("A12" -> 12), 0 when the id is not one.
+long plan_number(const std::string& id) {
+  if (id.size() < 2 || id.size() > 9 || (id[0] != 'A' && id[0] != 'a')) return 0;
+  if (!std::all_of(id.begin() + 1, id.end(), [](unsigned char c) { return c >= '0' && c <= '9'; })) return 0;
+  return std::stol(id.substr(1));
+}
+
+/// Gives every action a short id people can say and type ("A7"), in order.
+/// Ids already of that form are kept, so a re-run of an edited diagnostic
+/// (and the action plan that carries the ids) still matches row for row.
+void assign_plan_ids(std::vector<Action>& actions) {
+  long last = 0;
+  for (const auto& a : actions) last = std::max(last, plan_number(a.id));
+  std::set<std::string> seen;
+  for (auto& a : actions)
+    if (plan_number(a.id) == 0 || !seen.insert(a.id).second) a.id = "A" + std::to_string(++last);
+}
+
 class Actions : public Analysis {
  public:
   void analyse(Diagnostic& d, Context& ctx) override {
@@ -36,7 +54,6 @@ class Actions : public Analysis {
     for (auto& a : d.actions) {
       if (!a.note_id.empty()) from_notes.insert(a.note_id);
       texts.insert(key_of(a.text));
-      if (a.id.empty()) a.id = "a-" + std::to_string(ids.size() + 1);
       ids.insert(a.id);
       complete(a, d, ref, due_options, ctx, a.id);
     }
@@ -51,9 +68,6 @@ class Actions : public Analysis {
         continue;
       }
       Action a;
-      a.id = "a-" + n.id;
-      for (int k = 2; ids.count(a.id); ++k) a.id = "a-" + n.id + "-" + std::to_string(k);
-      ids.insert(a.id);
       a.text = n.text;
       a.note_id = n.id;
       a.source = n.source;
@@ -64,6 +78,7 @@ class Actions : public Analysis {
       texts.insert(key_of(a.text));
       d.actions.push_back(std::move(a));
     }
+    assign_plan_ids(d.actions);
   }
 
  private:

@@ -31,14 +31,19 @@ Due due_of(const std::optional<Cell>& cell, const sdiag::Action* before) {
 }
 
 std::string next_id(const sdiag::Diagnostic& d, const std::set<std::string>& taken) {
+  // Plan ids are "A<n>" (the actions analysis gives them); older plans used "a<n>": keep their case.
   long max = 0;
+  char prefix = 'A';
   for (const auto& a : d.actions) {
-    if (a.id.size() < 2 || a.id[0] != 'a') continue;
+    if (a.id.size() < 2 || (a.id[0] != 'a' && a.id[0] != 'A')) continue;
     if (!std::all_of(a.id.begin() + 1, a.id.end(), [](unsigned char c) { return std::isdigit(c); })) continue;
-    if (a.id.size() < 12) max = std::max(max, std::stol(a.id.substr(1)));
+    if (a.id.size() < 12 && std::stol(a.id.substr(1)) >= max) {
+      max = std::stol(a.id.substr(1));
+      prefix = a.id[0];
+    }
   }
   for (long n = max + 1;; ++n) {
-    auto id = "a" + std::to_string(n);
+    auto id = prefix + std::to_string(n);
     if (!taken.count(id)) return id;
   }
 }

@@ -41,7 +41,7 @@ TEST_CASE("golden: the Castlebrook sample's actions") {
     INFO(w.note);
     const auto* a = action_of(d, w.note);
     REQUIRE(a);
-    CHECK(a->id == std::string("a-") + w.note);
+    CHECK(a->id == "A" + std::to_string(std::stoi(std::string(w.note).substr(1)) - 53));  // n054 -> A1
     CHECK(a->owner == w.owner);
     CHECK(a->due == w.due);
     CHECK(a->due_text == w.due_text);
@@ -60,7 +60,7 @@ TEST_CASE("a re-run keeps edited actions and cards are not duplicated") {
   card.id = "card-1";
   card.text = "Tom to document the 903 return build process in Q2";  // the same words as n057
   sdiag::Action edited;
-  edited.id = "a-n054";
+  edited.id = "A7";
   edited.note_id = "n054";
   edited.text = "Priya to draft the list";
   edited.owner = "Helen Ward";
@@ -71,6 +71,7 @@ TEST_CASE("a re-run keeps edited actions and cards are not duplicated") {
   CHECK(out.actions.size() == 6);
   CHECK(out.actions[0].owner == "Tom Bell");  // the card got its owner and date
   CHECK(out.actions[0].due == "2026-09-30");
+  CHECK(out.actions[0].id == "A8");  // the card gets the next plan id; A7 is kept
   CHECK(out.actions[1] == edited);
   auto again = h.analyse(out);
   CHECK(again.actions == out.actions);
