@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("sdiag ") + sdiag::version + " (SDK API " +
                                         std::to_string(sdiag::api_major) + "." + std::to_string(sdiag::api_minor) + ")");
   app.require_subcommand(1);
+  app.fallthrough();  // -v, -q and --plugins may also come after the command
   sdiag::core::GlobalOptions global;
   int verbose = 0;
   bool quiet = false;

@@ -8,6 +8,7 @@
 
 #include "due_date.hpp"
 #include "owner.hpp"
+#include "theme_links.hpp"
 
 namespace {
 
@@ -79,9 +80,24 @@ class Actions : public Analysis {
       d.actions.push_back(std::move(a));
     }
     assign_plan_ids(d.actions);
+    link_themes_and_goals(d, ctx);
   }
 
  private:
+  // Only actions with no links yet: a facilitator's own links are kept.
+  static void link_themes_and_goals(Diagnostic& d, Context& ctx) {
+    for (auto& a : d.actions) {
+      if (a.theme_ids.empty()) {
+        auto theme = best_theme(a.text, d.themes);
+        if (!theme.empty()) {
+          a.theme_ids.push_back(theme);
+          ctx.finding(Severity::info, a.source.file, a.id, "linked to theme " + theme + " by the words it shares");
+        }
+      }
+      if (a.goal_ids.empty()) a.goal_ids = matching_goals(a.text, d.goals);
+    }
+  }
+
   static void complete(Action& a, const Diagnostic& d, Date ref, const DueOptions& o, Context& ctx,
                        const std::string& where) {
     if (a.status.empty()) a.status = "not started";

@@ -94,3 +94,23 @@ TEST_CASE("odd input: no date on the diagnostic, empty and emoji notes") {
   CHECK(out.actions[0].due_text == "next week");
   CHECK_FALSE(out.actions[0].due.empty());  // resolved against SOURCE_DATE_EPOCH
 }
+
+TEST_CASE("actions are linked to the theme they work on, by shared words") {
+  sdiag::testing::Harness h(std::string(SDIAG_TEST_PLUGIN_DIR) + "/actions.so");
+  auto d = castlebrook();
+  d.themes = {sdiag::Theme{.id = "t-load", .label = "warehouse load", .keywords = {"data warehouse", "load", "fails"}},
+              sdiag::Theme{.id = "t-903", .label = "903", .keywords = {"SSDA903", "return", "knowledge"}},
+              sdiag::Theme{.id = "t-bi", .label = "Power BI", .keywords = {"Excel", "Power BI", "team"}}};
+  auto out = h.analyse(d);
+  auto theme_of = [&](const char* note) {
+    const auto* a = action_of(out, note);
+    return a && !a->theme_ids.empty() ? a->theme_ids[0] : std::string("-");
+  };
+  CHECK(theme_of("n056") == "t-load");  // "alerting on the warehouse load failure"
+  CHECK(theme_of("n057") == "t-903");   // "document the 903 return build"
+  CHECK(theme_of("n058") == "t-bi");    // "pilot the Power BI team dashboard"
+  CHECK(theme_of("n054") == "-");       // "the list of leadership measures": no theme named
+  REQUIRE(action_of(out, "n054"));
+  CHECK(action_of(out, "n054")->goal_ids.empty());
+  CHECK(action_of(out, "n058")->goal_ids == std::vector<std::string>{"g2"});  // "Power BI" scorecard goal
+}
