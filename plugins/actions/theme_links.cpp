@@ -40,12 +40,14 @@ std::set<std::string> content_words(const std::string& s) {
   return out;
 }
 
-bool keyword_in(const std::string& keyword, const std::set<std::string>& words) {
+// How much of a key word the text uses: 1 for all of it, a share of a
+// phrase ("warehouse" is half of "data warehouse").
+double keyword_share(const std::string& keyword, const std::set<std::string>& words) {
   auto kw = content_words(keyword);
-  if (kw.empty()) return false;
-  for (const auto& w : kw)
-    if (!words.count(w)) return false;
-  return true;
+  if (kw.empty()) return 0;
+  std::size_t found = 0;
+  for (const auto& w : kw) found += words.count(w);
+  return static_cast<double>(found) / static_cast<double>(kw.size());
 }
 
 }  // namespace
@@ -53,11 +55,11 @@ bool keyword_in(const std::string& keyword, const std::set<std::string>& words) 
 std::string best_theme(const std::string& action_text, const std::vector<Theme>& themes) {
   auto words = content_words(action_text);
   std::string best;
-  int best_score = 0;
+  double best_score = 0;
   for (const auto& t : themes) {
-    int score = 0;
+    double score = 0;
     for (std::size_t i = 0; i < t.keywords.size() && i < 5; ++i)
-      if (keyword_in(t.keywords[i], words)) score += static_cast<int>(5 - i);
+      score += static_cast<double>(5 - i) * keyword_share(t.keywords[i], words);
     if (score > best_score) {
       best_score = score;
       best = t.id;
