@@ -15,6 +15,19 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 SAMPLES = os.path.join(ROOT, "samples")
 
 
+def stored(zip_bytes):
+    """The same zip with every entry stored, not deflated: the zip targets'
+    mutator changes entries in place, and libFuzzer's size limit is the
+    largest seed, so the seeds are the packages as the mutator writes them."""
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(zip_bytes)) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        for info in src.infolist():
+            z.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), src.read(info))
+    return buf.getvalue()
+
+
 def out(target, name, data):
     d = os.path.join(HERE, "corpus", target)
     os.makedirs(d, exist_ok=True)
@@ -132,12 +145,13 @@ def main():
     copy("markdown", "forms", "castlebrook-writeup.md")
     copy("form-responses-csv", "forms", "castlebrook-google-forms.csv")
     copy("form-responses-csv", "forms", "castlebrook-excel-1252.csv")
-    copy("form-responses-xlsx", "forms", "castlebrook-ms-forms.xlsx")
+    with open(os.path.join(SAMPLES, "forms", "castlebrook-ms-forms.xlsx"), "rb") as f:
+        out("form-responses-xlsx", "castlebrook-ms-forms.xlsx", stored(f.read()))
     for docx in glob.glob(os.path.join(SAMPLES, "forms", "*.docx")):
         copy("docx-form", "forms", os.path.basename(docx))
     out("docx-form", "typed-up-form.docx", small_docx_form())
     if sdiag:
-        out("plan-xlsx", "action-plan.xlsx", action_plan(sdiag))
+        out("plan-xlsx", "action-plan.xlsx", stored(action_plan(sdiag)))
 
 
 if __name__ == "__main__":
