@@ -319,6 +319,10 @@ Drawing draw_map(const sdiag::SystemMap& map) {
   set(g, "labeljust", "l");
   set(g, "margin", "0");
   set(g, "pad", "0");
+  // Rank the whole graph at once, not cluster by cluster: graphviz 2.42 (Debian 12)
+  // corrupts its heap on labelled connections it makes flat inside a cluster
+  // (seen from about 30 resources up), and the global ranking never makes them.
+  set(g, "newrank", "true");
 
   // One cluster per business area, in a stable order.
   std::map<Area, Agraph_t*> clusters;
