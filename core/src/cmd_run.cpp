@@ -40,6 +40,7 @@ int cmd_run(const GlobalOptions& g, const RunArgs& a) {
     req.files = a.files;
     req.output_dir = a.output_dir;
     for (const auto& s : a.settings) add_setting(req, s);
+    for (const auto& m : a.meta) add_meta(req, m);
 
     Registry reg;
     reg.load(Registry::folders(g.plugin_dirs));

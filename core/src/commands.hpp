@@ -19,6 +19,7 @@ struct RunArgs {
   std::filesystem::path pipeline_file;
   std::filesystem::path output_dir = "out";
   std::vector<std::string> settings;
+  std::vector<std::string> meta;  ///< --meta key=value
 };
 
 struct ClusterArgs {

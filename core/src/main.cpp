@@ -59,6 +59,10 @@ int main(int argc, char** argv) {
   run_cmd->add_option("-o,--output", run.output_dir, "Folder to write into")->capture_default_str()->type_name("DIR");
   run_cmd->add_option("--set", run.settings, "Set a plugin option, e.g. --set cluster.max-themes=8")
       ->type_name("PLUGIN.OPTION=VALUE");
+  run_cmd->add_option("--meta", run.meta,
+                      "The workshop's details where the files lack them: title, organisation, service, "
+                      "date (YYYY-MM-DD), facilitator, e.g. --meta date=2026-02-10")
+      ->type_name("KEY=VALUE");
 
   std::string plugin_name;
   bool exists = false;

@@ -131,6 +131,20 @@ void add_setting(RunRequest& r, const std::string& assignment) {
   r.settings[assignment.substr(0, dot)][assignment.substr(dot + 1, eq - dot - 1)] = assignment.substr(eq + 1);
 }
 
+void add_meta(RunRequest& r, const std::string& assignment) {
+  static const std::set<std::string> keys = {"title", "organisation", "service", "date", "facilitator"};
+  auto eq = assignment.find('=');
+  auto key = assignment.substr(0, eq);
+  if (eq == std::string::npos || !keys.count(key))
+    throw UsageError("--meta takes KEY=VALUE with KEY one of title, organisation, service, date, facilitator; not '" +
+                     assignment + "'");
+  auto value = assignment.substr(eq + 1);
+  bool iso = value.size() == 10 && value[4] == '-' && value[7] == '-' &&
+             std::all_of(value.begin(), value.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+  if (key == "date" && !iso) throw UsageError("--meta date= takes the workshop date as YYYY-MM-DD, not '" + value + "'");
+  r.meta[key] = value;
+}
+
 namespace {
 
 std::vector<const Step*> all_steps(const Pipeline& p) {
@@ -299,6 +313,16 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
       for (int k = 2; !seen.insert(n.id = base + "-" + std::to_string(k)).second; ++k) {}
       findings.push_back({Severity::info, "", n.source.file, base, "note id '" + base + "' was used twice; renamed to '" + n.id + "'"});
     }
+  }
+
+  // What the user said on the command line wins over what the files say.
+  for (const auto& [key, value] : r.meta) {
+    std::string& field = key == "title" ? d.meta.title
+                         : key == "organisation" ? d.meta.organisation
+                         : key == "service" ? d.meta.service
+                         : key == "date" ? d.meta.date
+                                         : d.meta.facilitator;
+    field = value;
   }
 
   bool have_input = !d.meta.sources.empty();

@@ -52,6 +52,8 @@ struct RunRequest {
   std::filesystem::path output_dir;
   /// --set values: plugin -> option -> value
   std::map<std::string, std::map<std::string, std::string>> settings;
+  /// --meta values (title, organisation, service, date, facilitator): win over the inputs'
+  std::map<std::string, std::string> meta;
   std::uintmax_t max_input_bytes = limits::max_input_bytes;
 };
 
@@ -63,6 +65,8 @@ struct RunResult {
 
 /// Parses "plugin.option=value". @throws UsageError.
 void add_setting(RunRequest& r, const std::string& assignment);
+/// Parses "key=value" for the workshop's details. @throws UsageError.
+void add_meta(RunRequest& r, const std::string& assignment);
 
 /// Checks the pipeline against the registry (plugins exist, have the right
 /// kind, options are declared) before anything runs. @throws UsageError.

@@ -50,6 +50,7 @@ struct Problem {
 struct Board {
   std::string format;  ///< "board dump", "REST pages" or "Web SDK array", for messages
   std::string name;
+  std::string team;  ///< the board's team: usually the council
   std::vector<Item> items;
   std::vector<Connector> connectors;
   std::map<std::string, std::string> tag_titles;    ///< tag id -> title

@@ -280,7 +280,10 @@ Board parse_board(std::string_view text) {
   Board b;
   if (root.is_object() && (root.contains("items") || root.contains("connectors"))) {
     b.format = "board dump";
-    if (const json* board = member(root, "board")) b.name = text_of(*board, "name");
+    if (const json* board = member(root, "board")) {
+      b.name = text_of(*board, "name");
+      if (const json* team = member(*board, "team")) b.team = text_of(*team, "name");
+    }
     read_list(root, "items", Kind::item, b);
     read_list(root, "connectors", Kind::connector, b);
     read_list(root, "tags", Kind::tag, b);

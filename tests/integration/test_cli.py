@@ -42,6 +42,18 @@ for heading in ["# Contributors", "# What the DCS sees now", "# System mapping",
                 "# Appendix: every note by section"]:
     expect(heading in report, f"report.md has '{heading}'")
 
+# --meta gives the workshop's details where the files lack them; global flags may follow the command
+meta_out = tempdir()
+run("run", castlebrook, "-o", meta_out, "--meta", "date=2026-03-01", "--meta", "organisation=Elsewhere Council",
+    "--preset", "record", "-q", check=0)
+meta = json.load(open(os.path.join(meta_out, "diagnostic.json")))["meta"]
+expect(meta["date"] == "2026-03-01" and meta["organisation"] == "Elsewhere Council", f"--meta applied: {meta}")
+expect(meta["facilitator"] == "Jo Adams, Data to Insight", "fields not given keep the file's value")
+code, _, err = run("run", castlebrook, "-o", meta_out, "--meta", "date=1/3/2026")
+expect(code == 2 and "YYYY-MM-DD" in err, f"--meta date must be ISO: {err}")
+code, _, err = run("run", castlebrook, "-o", meta_out, "--meta", "colour=blue")
+expect(code == 2 and "title, organisation, service, date, facilitator" in err, f"--meta unknown key: {err}")
+
 # usage errors exit 2 with a message that says what to do
 code, _, err = run("run", castlebrook, "-o", out_dir, "--preset", "nope")
 expect(code == 2 and "no preset 'nope'; presets:" in err and "full-report" in err, f"unknown preset: {err}")
