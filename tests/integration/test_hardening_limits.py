@@ -122,5 +122,8 @@ write("TOP-SECRET-CONTENT")(secret)
 xxe = [("xl/workbook.xml", f'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x SYSTEM "file://{secret}">]>'
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/>&x;</workbook>')]
 refused("external-entity.xlsx", zipped(xxe), "DOCTYPE", command="track")
+xxe_body = (f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file://{secret}">]>'
+            f'<w:document {W}><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>')
+refused("external-entity.docx", stored(form_seed, "word/document.xml", xxe_body), "DOCTYPE")
 
 print(f"ok: {len(checked)} limits refused clearly")
