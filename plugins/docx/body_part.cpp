@@ -117,7 +117,11 @@ class BodyWriter {
   void operator()(const Figure& f) {
     Png png;
     try {
-      png = f.png.empty() ? rasterise(f.drawing, c_.figure_dpi) : inspect_png(f.png);
+      // A drawing wider than the text is shrunk to fit it: rasterise it at
+      // figure_dpi as printed, not at its own size (a wide system map would
+      // otherwise be several times the pixels, all encoded, none seen).
+      png = f.png.empty() ? rasterise(f.drawing, c_.figure_dpi * fit_on_page(f.drawing.width, f.drawing.height))
+                          : inspect_png(f.png);
     } catch (const std::exception& e) {
       c_.problems.push_back("figure '" + (f.caption.empty() ? f.id : f.caption) + "' left out: " + e.what());
       begin_paragraph(c_.styles(style::note));
@@ -129,7 +133,7 @@ class BodyWriter {
     // wider than the text or taller than most of the page.
     double width_pt = f.png.empty() ? f.drawing.width : png.width * 72.0 / 96.0;
     double height_pt = f.png.empty() ? f.drawing.height : png.height * 72.0 / 96.0;
-    const double fit = std::min({1.0, c_.page.text_width() / 20.0 / width_pt, c_.page.text_height() / 20.0 * 0.8 / height_pt});
+    const double fit = fit_on_page(width_pt, height_pt);
     const long cx = std::lround(width_pt * fit * emu_per_point), cy = std::lround(height_pt * fit * emu_per_point);
 
     const int number = ++figures_;
@@ -239,6 +243,13 @@ class BodyWriter {
   }
 
  private:
+  /// How much a figure of this size (points) is shrunk on the page: never
+  /// wider than the text or taller than most of the page.
+  double fit_on_page(double width_pt, double height_pt) const {
+    if (!(width_pt > 0 && height_pt > 0)) return 1.0;
+    return std::min({1.0, c_.page.text_width() / 20.0 / width_pt, c_.page.text_height() / 20.0 * 0.8 / height_pt});
+  }
+
   void begin_paragraph(const std::string& style, const char* justify = nullptr) {
     x_.start("w:p");
     if (style.empty() && !justify) return;
