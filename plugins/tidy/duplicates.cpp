@@ -10,10 +10,18 @@ namespace sdiag::tidy {
 
 namespace {
 
-std::vector<std::string> trigrams(const std::string& key) {
+// A trigram packed into an integer, first byte highest: integers order as
+// the strings would (std::string compares bytes as unsigned char).
+using Trigram = std::uint32_t;
+
+std::vector<Trigram> trigrams(const std::string& key) {
   std::string s = " " + key + " ";
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i + 3 <= s.size(); ++i) out.push_back(s.substr(i, 3));
+  std::vector<Trigram> out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i + 3 <= s.size(); ++i)
+    out.push_back(static_cast<Trigram>(static_cast<unsigned char>(s[i])) << 16 |
+                  static_cast<Trigram>(static_cast<unsigned char>(s[i + 1])) << 8 |
+                  static_cast<unsigned char>(s[i + 2]));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -56,17 +64,17 @@ std::vector<Duplicate> find_duplicates(const std::vector<std::string>& keys, dou
   }
   // Near repeats: trigram ids ordered rarest first; each set indexed by its prefix.
   if (threshold < 1.0) {
-    std::vector<std::vector<std::string>> grams(n);
-    std::map<std::string, std::size_t> df;
+    std::vector<std::vector<Trigram>> grams(n);
+    std::unordered_map<Trigram, std::size_t> df;
     for (std::size_t i = 0; i < n; ++i) {
       if (keys[i].empty()) continue;
       grams[i] = trigrams(keys[i]);
       for (const auto& g : grams[i]) ++df[g];
     }
-    std::vector<std::pair<std::size_t, std::string>> order;
+    std::vector<std::pair<std::size_t, Trigram>> order;
     for (const auto& [g, f] : df) order.push_back({f, g});
     std::sort(order.begin(), order.end());
-    std::unordered_map<std::string, std::uint32_t> rank;
+    std::unordered_map<Trigram, std::uint32_t> rank;
     for (std::size_t r = 0; r < order.size(); ++r) rank[order[r].second] = static_cast<std::uint32_t>(r);
     std::vector<std::vector<std::uint32_t>> sets(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -83,6 +91,12 @@ std::vector<Duplicate> find_duplicates(const std::vector<std::string>& keys, dou
         for (std::size_t j : index[s[k]]) {
           if (seen[j] == i) continue;
           seen[j] = i;
+          // Pairs that cannot change the result are not scored: notes already in
+          // one group (unite ignores them), and sets whose sizes alone keep the
+          // Jaccard below the threshold (it is at most min/max of the sizes).
+          if (root(parent, j) == root(parent, i)) continue;
+          const auto small = std::min(s.size(), sets[j].size()), large = std::max(s.size(), sets[j].size());
+          if (static_cast<double>(small) < threshold * static_cast<double>(large)) continue;
           double sim = jaccard(s, sets[j]);
           if (sim >= threshold) unite(j, i, sim);
         }
