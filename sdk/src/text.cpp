@@ -71,6 +71,10 @@ std::string fold_plural(std::string w) {
   return w;
 }
 
+// Beyond these a heading or a word is not compared with the template's titles.
+constexpr std::size_t kLongestTitle = 400;
+constexpr std::size_t kLongestTitleWord = 40;
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
@@ -92,15 +96,31 @@ std::vector<std::string> content_words(const std::string& normalised) {
 
 bool words_match(const std::string& a, const std::string& b) {
   if (a == b) return true;
-  // A typo in a longer word still counts ("mappping", "pionts").
-  return a.size() >= 5 && b.size() >= 5 && edit_distance(a, b) <= 1;
+  // A typo in a longer word still counts ("mappping", "pionts"). One edit
+  // changes the length by at most one, so other pairs need no table.
+  const std::size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
+  return shorter >= 5 && longer - shorter <= 1 && longer <= kLongestTitleWord && edit_distance(a, b) <= 1;
 }
 
-// How well `title` names `candidate`, both already normalised: 1 when equal.
-double title_similarity(const std::string& title, const std::string& candidate) {
-  if (title.empty() || candidate.empty()) return 0;
-  if (title == candidate) return 1;
-  auto tw = content_words(title), cw = content_words(candidate);
+// A normalised title and its content words, worked out once per lookup.
+struct TitleWords {
+  std::string norm;
+  std::vector<std::string> words;
+};
+
+TitleWords title_words(std::string_view title) {
+  TitleWords t{normalise_title(title), {}};
+  t.words = content_words(t.norm);
+  return t;
+}
+
+// How well `title` names `candidate` (not yet normalised): 1 when equal.
+double title_similarity(const TitleWords& title, std::string_view candidate_text) {
+  const auto candidate = normalise_title(candidate_text);
+  if (title.norm.empty() || candidate.empty()) return 0;
+  if (title.norm == candidate) return 1;
+  const auto& tw = title.words;
+  const auto cw = content_words(candidate);
   if (tw.empty() || cw.empty()) return 0;
   std::size_t shared = 0;
   for (const auto& w : tw)
@@ -113,10 +133,10 @@ double title_similarity(const std::string& title, const std::string& candidate) 
   return overlap * (0.5 + 0.5 * smaller / larger) * (shared == tw.size() ? 1.0 : 0.9);
 }
 
-double best_similarity(const std::string& norm, const std::string& title,
+double best_similarity(const TitleWords& title, const std::string& candidate,
                        const std::vector<std::string>& aliases) {
-  double best = title_similarity(norm, normalise_title(title));
-  for (const auto& a : aliases) best = std::max(best, title_similarity(norm, normalise_title(a)));
+  double best = title_similarity(title, candidate);
+  for (const auto& a : aliases) best = std::max(best, title_similarity(title, a));
   return best;
 }
 
@@ -257,8 +277,11 @@ std::string normalise_title(std::string_view title) {
 }
 
 std::optional<TemplateMatch> match_title(const Template& t, std::string_view title, double min_score) {
-  auto norm = normalise_title(title);
-  if (norm.empty()) return std::nullopt;
+  // A "title" longer than any heading names no section; scoring it would cost
+  // time in proportion to its length times the template's.
+  if (title.size() > kLongestTitle) return std::nullopt;
+  const auto norm = title_words(title);
+  if (norm.norm.empty()) return std::nullopt;
   std::optional<TemplateMatch> best;
   auto consider = [&](const std::string& section, const std::string& prompt, double score) {
     if (score >= min_score && (!best || score > best->score)) best = TemplateMatch{section, prompt, score};
@@ -274,8 +297,8 @@ std::optional<TemplateMatch> match_title(const Template& t, std::string_view tit
 std::optional<TemplateMatch> match_prompt(const Template& t, const std::string& section,
                                           std::string_view title, double min_score) {
   const Section* s = t.find_section(section);
-  if (!s) return std::nullopt;
-  auto norm = normalise_title(title);
+  if (!s || title.size() > kLongestTitle) return std::nullopt;
+  const auto norm = title_words(title);
   std::optional<TemplateMatch> best;
   for (const auto& p : s->prompts) {
     double score = best_similarity(norm, p.title, p.aliases);

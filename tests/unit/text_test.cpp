@@ -46,3 +46,18 @@ TEST_CASE("frame titles match template sections tolerantly") {
   REQUIRE(p);
   CHECK(p->prompt == "what_they_do");
 }
+
+TEST_CASE("a heading too long to be a title matches nothing, and quickly") {
+  auto t = testing::default_template(SDIAG_TEST_DATA_DIR);
+  // Found by fuzzing: every word of a long heading was compared, with an edit
+  // distance, with every word of every title; 40,000 words took minutes.
+  std::string heading;
+  for (int i = 0; i < 40000; ++i) heading += "mappings pionts ";
+  CHECK_FALSE(text::match_title(t, heading));
+  CHECK_FALSE(text::match_prompt(t, "system_mapping", heading));
+  std::string long_word(100000, 'k');
+  CHECK_FALSE(text::match_title(t, "Key " + long_word));
+  // Typos of one letter still match, at any position.
+  CHECK(text::match_title(t, "Data sytem mapping"));
+  CHECK(text::match_title(t, "Target outputts"));
+}
