@@ -75,16 +75,18 @@ std::string fold_plural(std::string w) {
 constexpr std::size_t kLongestTitle = 400;
 constexpr std::size_t kLongestTitleWord = 40;
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
+// True when one insertion, deletion or substitution (or none) turns a into b.
+// Linear: only that one question is ever asked of two words.
+bool within_one_edit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;  // the common prefix
+  if (i == a.size()) return true;           // equal, or b has one letter more at the end
+  // Past the first difference the rest must agree: shifted by one when a
+  // letter was inserted, aligned when one was substituted.
+  const std::size_t skip_b = a.size() < b.size() ? 1 : 0;
+  return a.substr(i + 1 - skip_b) == b.substr(i + 1);
 }
 
 std::vector<std::string> content_words(const std::string& normalised) {
@@ -99,7 +101,7 @@ bool words_match(const std::string& a, const std::string& b) {
   // A typo in a longer word still counts ("mappping", "pionts"). One edit
   // changes the length by at most one, so other pairs need no table.
   const std::size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
-  return shorter >= 5 && longer - shorter <= 1 && longer <= kLongestTitleWord && edit_distance(a, b) <= 1;
+  return shorter >= 5 && longer - shorter <= 1 && longer <= kLongestTitleWord && within_one_edit(a, b);
 }
 
 // A normalised title and its content words, worked out once per lookup.

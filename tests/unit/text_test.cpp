@@ -60,4 +60,7 @@ TEST_CASE("a heading too long to be a title matches nothing, and quickly") {
   // Typos of one letter still match, at any position.
   CHECK(text::match_title(t, "Data sytem mapping"));
   CHECK(text::match_title(t, "Target outputts"));
+  CHECK(text::match_title(t, "Data systen mapping"));
+  CHECK(text::match_title(t, "Data ystem mapping"));
+  CHECK_FALSE(text::match_title(t, "Data sytsem"));  // a swap is two edits
 }
