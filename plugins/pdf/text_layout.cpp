@@ -1,6 +1,8 @@
 #include "text_layout.hpp"
 
 #include <algorithm>
+#include <deque>
+#include <unordered_map>
 
 #include "page_flow.hpp"
 #include "tags.hpp"
@@ -33,11 +35,36 @@ std::string printable(const std::string& s) {
 
 }  // namespace
 
-TextBlock::TextBlock(PangoContext* pango, const std::vector<sdiag::doc::Run>& runs, const TextStyle& style,
-                     double width) {
-  layout_ = pango_layout_new(pango);
+struct TextBlock::Shaped {
+  PangoLayout* layout = nullptr;
+  std::vector<double> tops, bottoms, baselines, lefts;  // per line, in the layout
+  struct Link {
+    int start, end;
+    std::string target;
+  };
+  std::vector<Link> links;
+
+  Shaped() = default;
+  Shaped(const Shaped&) = delete;
+  Shaped& operator=(const Shaped&) = delete;
+  ~Shaped() {
+    if (layout) g_object_unref(layout);
+  }
+};
+
+namespace {
+
+using Shaped = TextBlock::Shaped;
+
+std::shared_ptr<Shaped> shape(PangoContext* pango, const std::vector<sdiag::doc::Run>& runs, const TextStyle& style,
+                              double width) {
+  auto out = std::make_shared<Shaped>();
+  out->layout = pango_layout_new(pango);
   std::string text;
   PangoAttrList* attrs = pango_attr_list_new();
+  // The base colour goes first so link colours win.
+  const auto& c = style.colour;
+  pango_attr_list_insert(attrs, pango_attr_foreground_new(channel(c.r), channel(c.g), channel(c.b)));
   for (const auto& run : runs) {
     int start = static_cast<int>(text.size());
     text += printable(run.text);
@@ -46,10 +73,10 @@ TextBlock::TextBlock(PangoContext* pango, const std::vector<sdiag::doc::Run>& ru
     if (run.bold) insert(attrs, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end);
     if (run.italic) insert(attrs, pango_attr_style_new(PANGO_STYLE_ITALIC), start, end);
     if (!run.link.empty()) {
-      const auto& c = theme::link;
-      insert(attrs, pango_attr_foreground_new(channel(c.r), channel(c.g), channel(c.b)), start, end);
+      const auto& l = theme::link;
+      insert(attrs, pango_attr_foreground_new(channel(l.r), channel(l.g), channel(l.b)), start, end);
       insert(attrs, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start, end);
-      links_.push_back({start, end, run.link});
+      out->links.push_back({start, end, run.link});
     }
   }
   // Valid UTF-8 only: pango would refuse the whole paragraph otherwise.
@@ -59,103 +86,141 @@ TextBlock::TextBlock(PangoContext* pango, const std::vector<sdiag::doc::Run>& ru
     text = fixed;
     g_free(fixed);
   }
-  pango_layout_set_attributes(layout_, attrs);
+  PangoLayout* layout = out->layout;
+  pango_layout_set_attributes(layout, attrs);
   pango_attr_list_unref(attrs);
-  build(text, style, width);
-}
 
-TextBlock::TextBlock(PangoContext* pango, const std::string& text, const TextStyle& style, double width)
-    : TextBlock(pango, std::vector<sdiag::doc::Run>{sdiag::doc::Run{text, false, false, {}}}, style, width) {}
-
-TextBlock::TextBlock(TextBlock&& other) noexcept
-    : layout_(other.layout_),
-      tops_(std::move(other.tops_)),
-      bottoms_(std::move(other.bottoms_)),
-      baselines_(std::move(other.baselines_)),
-      lefts_(std::move(other.lefts_)),
-      links_(std::move(other.links_)) {
-  other.layout_ = nullptr;
-}
-
-TextBlock::~TextBlock() {
-  if (layout_) g_object_unref(layout_);
-}
-
-void TextBlock::build(const std::string& text, const TextStyle& style, double width) {
   PangoFontDescription* font = pango_font_description_new();
   pango_font_description_set_family(font, theme::font_family);
   pango_font_description_set_size(font, static_cast<gint>(style.size * PANGO_SCALE));
   pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_font_description_set_style(font, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-  pango_layout_set_font_description(layout_, font);
+  pango_layout_set_font_description(layout, font);
   pango_font_description_free(font);
 
-  PangoAttrList* attrs = pango_layout_get_attributes(layout_);
-  if (!attrs) {
-    attrs = pango_attr_list_new();
-    pango_layout_set_attributes(layout_, attrs);
-    pango_attr_list_unref(attrs);
-    attrs = pango_layout_get_attributes(layout_);
-  }
-  // The base colour goes first so link colours (inserted earlier) win.
-  const auto& c = style.colour;
-  PangoAttribute* fg = pango_attr_foreground_new(channel(c.r), channel(c.g), channel(c.b));
-  pango_attr_list_insert_before(attrs, fg);
+  pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
+  pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment(layout, style.align);
+  pango_layout_set_line_spacing(layout, static_cast<float>(style.line_spacing));
+  pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
 
-  pango_layout_set_width(layout_, static_cast<int>(width * PANGO_SCALE));
-  pango_layout_set_wrap(layout_, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment(layout_, style.align);
-  pango_layout_set_line_spacing(layout_, static_cast<float>(style.line_spacing));
-  pango_layout_set_text(layout_, text.data(), static_cast<int>(text.size()));
-  measure();
-}
-
-void TextBlock::measure() {
-  PangoLayoutIter* it = pango_layout_get_iter(layout_);
+  PangoLayoutIter* it = pango_layout_get_iter(layout);
   do {
     int y0 = 0, y1 = 0;
     pango_layout_iter_get_line_yrange(it, &y0, &y1);
-    tops_.push_back(to_pt(y0));
-    bottoms_.push_back(to_pt(y1));
-    baselines_.push_back(to_pt(pango_layout_iter_get_baseline(it)));
+    out->tops.push_back(to_pt(y0));
+    out->bottoms.push_back(to_pt(y1));
+    out->baselines.push_back(to_pt(pango_layout_iter_get_baseline(it)));
     PangoRectangle logical;
     pango_layout_iter_get_line_extents(it, nullptr, &logical);
-    lefts_.push_back(to_pt(logical.x));
+    out->lefts.push_back(to_pt(logical.x));
   } while (pango_layout_iter_next_line(it));
   pango_layout_iter_free(it);
+  return out;
 }
+
+template <typename T>
+void append_bytes(std::string& key, const T& value) {
+  key.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+// Everything the layout depends on, as one string.
+std::string cache_key(const std::vector<sdiag::doc::Run>& runs, const TextStyle& style, double width) {
+  std::string key;
+  for (double v : {style.size, style.colour.r, style.colour.g, style.colour.b, style.line_spacing, width})
+    append_bytes(key, v);
+  key += static_cast<char>(style.bold);
+  key += static_cast<char>(style.italic);
+  append_bytes(key, style.align);
+  for (const auto& run : runs) {
+    key += static_cast<char>(1 + run.bold + 2 * run.italic);
+    append_bytes(key, run.link.size());
+    key += run.link;
+    append_bytes(key, run.text.size());
+    key += run.text;
+  }
+  return key;
+}
+
+// Laid-out texts of one PangoContext, oldest dropped first beyond the budget.
+class TextCache {
+ public:
+  static TextCache& of(PangoContext* pango) {
+    static GQuark quark = g_quark_from_static_string("sdiag-pdf-text-cache");
+    auto* cache = static_cast<TextCache*>(g_object_get_qdata(G_OBJECT(pango), quark));
+    if (!cache) {
+      cache = new TextCache;
+      g_object_set_qdata_full(G_OBJECT(pango), quark, cache, [](gpointer p) { delete static_cast<TextCache*>(p); });
+    }
+    return *cache;
+  }
+
+  std::shared_ptr<const Shaped> get(PangoContext* pango, const std::vector<sdiag::doc::Run>& runs,
+                                    const TextStyle& style, double width) {
+    auto key = cache_key(runs, style, width);
+    if (auto it = entries_.find(key); it != entries_.end()) return it->second;
+    std::shared_ptr<const Shaped> shaped = shape(pango, runs, style, width);
+    // What pango keeps per byte of text (glyphs, clusters, items, lines), roughly.
+    const std::size_t cost = 512 + 48 * key.size();
+    while (!order_.empty() && used_ + cost > kTextCacheBudget) {
+      used_ -= order_.front().second;
+      entries_.erase(*order_.front().first);
+      order_.pop_front();
+    }
+    auto [it, inserted] = entries_.emplace(std::move(key), shaped);
+    order_.emplace_back(&it->first, cost);
+    used_ += cost;
+    return shaped;
+  }
+
+ private:
+  std::unordered_map<std::string, std::shared_ptr<const Shaped>> entries_;
+  std::deque<std::pair<const std::string*, std::size_t>> order_;  // keys (in entries_, stable) and costs
+  std::size_t used_ = 0;
+};
+
+}  // namespace
+
+TextBlock::TextBlock(PangoContext* pango, const std::vector<sdiag::doc::Run>& runs, const TextStyle& style,
+                     double width)
+    : shaped_(TextCache::of(pango).get(pango, runs, style, width)) {}
+
+TextBlock::TextBlock(PangoContext* pango, const std::string& text, const TextStyle& style, double width)
+    : TextBlock(pango, std::vector<sdiag::doc::Run>{sdiag::doc::Run{text, false, false, {}}}, style, width) {}
+
+int TextBlock::lines() const { return static_cast<int>(shaped_->tops.size()); }
 
 double TextBlock::height(int from, int to) const {
   if (from >= to) return 0;
-  return bottoms_[static_cast<std::size_t>(to - 1)] - tops_[static_cast<std::size_t>(from)];
+  return shaped_->bottoms[static_cast<std::size_t>(to - 1)] - shaped_->tops[static_cast<std::size_t>(from)];
 }
 
 double TextBlock::natural_width() const {
   PangoRectangle logical;
-  pango_layout_get_extents(layout_, nullptr, &logical);
+  pango_layout_get_extents(shaped_->layout, nullptr, &logical);
   return to_pt(logical.width);
 }
 
 void TextBlock::draw(const PageFlow& flow, double x, double top, int from, int to, const LinkResolver& links) const {
   cairo_t* cr = flow.cr();
   if (!cr) return;
-  const double origin_y = top - tops_[static_cast<std::size_t>(from)];
+  const double origin_y = top - shaped_->tops[static_cast<std::size_t>(from)];
   for (int i = from; i < to; ++i) {
-    PangoLayoutLine* line = pango_layout_get_line_readonly(layout_, i);
-    const double baseline = origin_y + baselines_[static_cast<std::size_t>(i)];
-    cairo_move_to(cr, x + lefts_[static_cast<std::size_t>(i)], baseline);
+    PangoLayoutLine* line = pango_layout_get_line_readonly(shaped_->layout, i);
+    const double baseline = origin_y + shaped_->baselines[static_cast<std::size_t>(i)];
+    cairo_move_to(cr, x + shaped_->lefts[static_cast<std::size_t>(i)], baseline);
     pango_cairo_show_layout_line(cr, line);
 
     if (!links) continue;
-    for (const auto& link : links_) {
+    for (const auto& link : shaped_->links) {
       if (link.end <= line->start_index || link.start >= line->start_index + line->length) continue;
       std::string target = links(link.target);
       if (target.empty()) continue;
       int* ranges = nullptr;
       int n = 0;
       pango_layout_line_get_x_ranges(line, link.start, link.end, &ranges, &n);
-      double line_top = origin_y + tops_[static_cast<std::size_t>(i)];
-      double line_h = bottoms_[static_cast<std::size_t>(i)] - tops_[static_cast<std::size_t>(i)];
+      double line_top = origin_y + shaped_->tops[static_cast<std::size_t>(i)];
+      double line_h = shaped_->bottoms[static_cast<std::size_t>(i)] - shaped_->tops[static_cast<std::size_t>(i)];
       for (int r = 0; r < n; ++r) {
         double x0 = x + to_pt(ranges[2 * r]), x1 = x + to_pt(ranges[2 * r + 1]);
         if (x1 > x0) link_area(flow, target, x0, line_top, x1 - x0, line_h);

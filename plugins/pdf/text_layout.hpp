@@ -1,11 +1,21 @@
 // Paragraph text laid out with pango: runs become attributes (never markup,
 // so workshop notes cannot inject formatting), lines are measured once and
 // can then be drawn one by one across page breaks.
+//
+// Shaping is most of the cost of a PDF, and the same text is asked for many
+// times: by both passes, by the look-ahead that keeps a heading with what
+// follows it, and for every list label and page footer. So a laid-out text
+// is shared: TextBlocks with equal text, style and width share one pango
+// layout, kept in a cache that belongs to the PangoContext. The cache is
+// bounded (kTextCacheBudget): in a report of thousands of pages the oldest
+// layouts are dropped and laid out again when the drawing pass reaches them.
 #pragma once
 
 #include <pango/pangocairo.h>
 
+#include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,17 +40,15 @@ struct TextStyle {
 /// "#anchor" into "dest:<name>", or "" when the anchor is unknown.
 using LinkResolver = std::function<std::string(const std::string& link)>;
 
+/// Rough bytes of laid-out text the cache keeps per PangoContext.
+inline constexpr std::size_t kTextCacheBudget = 48u << 20;
+
 class TextBlock {
  public:
   TextBlock(PangoContext* pango, const std::vector<sdiag::doc::Run>& runs, const TextStyle& style, double width);
   TextBlock(PangoContext* pango, const std::string& text, const TextStyle& style, double width);
-  ~TextBlock();
-  TextBlock(TextBlock&& other) noexcept;
-  TextBlock(const TextBlock&) = delete;
-  TextBlock& operator=(const TextBlock&) = delete;
-  TextBlock& operator=(TextBlock&&) = delete;
 
-  int lines() const { return static_cast<int>(tops_.size()); }
+  int lines() const;
   /// Height of lines [from, to).
   double height(int from, int to) const;
   double height() const { return height(0, lines()); }
@@ -50,17 +58,11 @@ class TextBlock {
   void draw(const PageFlow& flow, double x, double top, int from, int to, const LinkResolver& links = {}) const;
   void draw(const PageFlow& flow, double x, double top) const { draw(flow, x, top, 0, lines()); }
 
- private:
-  void build(const std::string& text, const TextStyle& style, double width);
-  void measure();
+  /// A laid-out text and its line measurements; immutable once made.
+  struct Shaped;
 
-  PangoLayout* layout_ = nullptr;
-  std::vector<double> tops_, bottoms_, baselines_, lefts_;  // per line, in the layout
-  struct Link {
-    int start, end;
-    std::string target;
-  };
-  std::vector<Link> links_;
+ private:
+  std::shared_ptr<const Shaped> shaped_;
 };
 
 }  // namespace pdf
