@@ -4,17 +4,24 @@
 #include "accessibility_fixup.hpp"
 
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFCryptoProvider.hh>
 #include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
 #include <set>
+#include <stdexcept>
 
 namespace pdf {
 
 namespace {
 
 // Visits structure elements depth first, in the order of their /K children:
-// that is the logical reading order, so Figures come in document order.
+// that is the logical reading order, so Figures come in document order. The
+// renderer puts every Figure straight under the Document element, so only
+// grouping elements are opened: reading the thousands of P, LI and TD
+// elements of a long report would cost more than the rest of the fix-up.
 void collect_figures(QPDFObjectHandle element, std::vector<QPDFObjectHandle>& figures, std::set<QPDFObjGen>& seen) {
   if (element.isIndirect() && !seen.insert(element.getObjGen()).second) return;
   if (element.isArray()) {
@@ -23,17 +30,44 @@ void collect_figures(QPDFObjectHandle element, std::vector<QPDFObjectHandle>& fi
   }
   if (!element.isDictionary()) return;  // a marked-content id
   auto type = element.getKey("/S");
-  if (type.isName() && type.getName() == "/Figure") figures.push_back(element);
-  if (element.hasKey("/K")) collect_figures(element.getKey("/K"), figures, seen);
+  const std::string name = type.isName() ? type.getName() : "";
+  if (name == "/Figure") figures.push_back(element);
+  const bool grouping = name.empty() || name == "/Document" || name == "/Part" || name == "/Sect" || name == "/Div";
+  if (grouping && element.hasKey("/K")) collect_figures(element.getKey("/K"), figures, seen);
 }
 
-QPDFObjectHandle dictionary_at(QPDFObjectHandle parent, const std::string& key) {
+// A direct copy of the dictionary at `key` (new when missing), changed and
+// put back: the catalog is rewritten whole, so nothing it points to changes.
+void set_in_dictionary(QPDFObjectHandle parent, const std::string& key, const std::string& entry,
+                       QPDFObjectHandle value) {
   auto d = parent.getKey(key);
-  if (!d.isDictionary()) {
-    d = QPDFObjectHandle::newDictionary();
-    parent.replaceKey(key, d);
+  d = d.isDictionary() ? d.shallowCopy() : QPDFObjectHandle::newDictionary();
+  d.replaceKey(entry, value);
+  parent.replaceKey(key, d);
+}
+
+// Where the file's last cross-reference section starts: "startxref\nN".
+std::size_t last_xref_offset(const std::string& pdf) {
+  const auto at = pdf.rfind("startxref");
+  if (at == std::string::npos) throw std::runtime_error("the PDF cairo wrote has no startxref");
+  return std::stoull(pdf.substr(at + 9, 32));
+}
+
+std::string hex_md5(const std::string& head, const std::string& tail) {
+  auto md5 = QPDFCryptoProvider::getImpl();
+  md5->MD5_init();
+  for (const auto* part : {&head, &tail})
+    md5->MD5_update(reinterpret_cast<const unsigned char*>(part->data()), part->size());
+  md5->MD5_finalize();
+  QPDFCryptoImpl::MD5_Digest digest;
+  md5->MD5_digest(digest);
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char b : digest) {
+    out += hex[b >> 4];
+    out += hex[b & 15];
   }
-  return d;
+  return out;
 }
 
 }  // namespace
@@ -43,27 +77,58 @@ FixupResult write_accessible_pdf(const std::string& pdf, const std::string& lang
   FixupResult result;
   QPDF q;
   q.setSuppressWarnings(true);
-  q.processMemoryFile("report.pdf", pdf.data(), pdf.size());
+  q.processMemoryFile("report.pdf", pdf.data(), pdf.size());  // reads the xref; objects only when asked for
   auto root = q.getRoot();
 
   root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(language.empty() ? "en-GB" : language));
-  dictionary_at(root, "/ViewerPreferences").replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
-  dictionary_at(root, "/MarkInfo").replaceKey("/Marked", QPDFObjectHandle::newBool(true));
+  set_in_dictionary(root, "/ViewerPreferences", "/DisplayDocTitle", QPDFObjectHandle::newBool(true));
+  set_in_dictionary(root, "/MarkInfo", "/Marked", QPDFObjectHandle::newBool(true));
+  std::vector<QPDFObjectHandle> changed{root};
 
   std::vector<QPDFObjectHandle> figures;
   std::set<QPDFObjGen> seen;
   auto tree = root.getKey("/StructTreeRoot");
   if (tree.isDictionary()) collect_figures(tree.getKey("/K"), figures, seen);
   result.figures_found = figures.size();
-  for (std::size_t i = 0; i < figures.size() && i < alts.size(); ++i)
+  for (std::size_t i = 0; i < figures.size() && i < alts.size(); ++i) {
+    if (!figures[i].isIndirect()) continue;  // cairo writes every element as an object of its own
     figures[i].replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[i]));
+    changed.push_back(figures[i]);
+  }
 
-  QPDFWriter w(q, target.string().c_str());
-  w.setDeterministicID(true);  // the ID from the content: same input, same bytes
-  w.setObjectStreamMode(qpdf_o_generate);
-  w.setCompressStreams(true);
-  w.setDecodeLevel(qpdf_dl_none);  // cairo's streams are already compressed: copy them as they are
-  w.write();
+  // An incremental update (PDF 32000-1, 7.5.6): the changed objects, a
+  // cross-reference section for them and a trailer pointing back at cairo's.
+  // Rewriting the whole file would parse every object of it, which cost as
+  // much as laying the report out.
+  std::sort(changed.begin(), changed.end(),
+            [](QPDFObjectHandle& a, QPDFObjectHandle& b) { return a.getObjectID() < b.getObjectID(); });
+  std::string update = "\n";
+  std::vector<std::pair<QPDFObjGen, std::size_t>> offsets;
+  for (auto& object : changed) {
+    offsets.emplace_back(object.getObjGen(), pdf.size() + update.size());
+    update += std::to_string(object.getObjectID()) + " " + std::to_string(object.getGeneration()) + " obj\n" +
+              object.unparseResolved() + "\nendobj\n";
+  }
+  const std::size_t xref_at = pdf.size() + update.size();
+  update += "xref\n";
+  for (const auto& [id, offset] : offsets) {
+    char entry[40];
+    std::snprintf(entry, sizeof entry, "%d 1\n%010zu %05d n \n", id.getObj(), offset, id.getGen());
+    update += entry;
+  }
+  auto trailer = q.getTrailer().shallowCopy();
+  trailer.removeKey("/Prev");
+  trailer.replaceKey("/Prev", QPDFObjectHandle::newInteger(static_cast<long long>(last_xref_offset(pdf))));
+  // The ID from the content: same report, same bytes.
+  const auto id = hex_md5(pdf, update);
+  trailer.replaceKey("/ID", QPDFObjectHandle::parse("[<" + id + "> <" + id + ">]"));
+  update += "trailer\n" + trailer.unparse() + "\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
+
+  std::ofstream out(target, std::ios::binary);
+  out.write(pdf.data(), static_cast<std::streamsize>(pdf.size()));
+  out.write(update.data(), static_cast<std::streamsize>(update.size()));
+  out.close();
+  if (!out) throw std::runtime_error("could not write " + target.string());
   for (const auto& warning : q.getWarnings()) result.warnings.push_back(warning.what());
   return result;
 }

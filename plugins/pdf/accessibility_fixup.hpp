@@ -1,6 +1,6 @@
 // What cairo 1.16 cannot write, added with qpdf after rendering: the
 // document language, alt text on Figure structure elements, DisplayDocTitle
-// and MarkInfo. The file is then written deterministically.
+// and MarkInfo, appended as an incremental update with an ID from the content.
 #pragma once
 
 #include <filesystem>
