@@ -39,6 +39,7 @@ int cmd_run(const GlobalOptions& g, const RunArgs& a) {
     RunRequest req;
     req.files = a.files;
     req.output_dir = a.output_dir;
+    req.jobs = a.jobs;
     for (const auto& s : a.settings) add_setting(req, s);
     for (const auto& m : a.meta) add_meta(req, m);
 

@@ -20,6 +20,7 @@ struct RunArgs {
   std::filesystem::path output_dir = "out";
   std::vector<std::string> settings;
   std::vector<std::string> meta;  ///< --meta key=value
+  unsigned jobs = 0;              ///< --jobs: outputs written side by side, 0 = one per core
 };
 
 struct ClusterArgs {

@@ -63,6 +63,8 @@ int main(int argc, char** argv) {
                       "The workshop's details where the files lack them: title, organisation, service, "
                       "date (YYYY-MM-DD), facilitator, e.g. --meta date=2026-02-10")
       ->type_name("KEY=VALUE");
+  run_cmd->add_option("-j,--jobs", run.jobs, "Outputs written at the same time (default: one per processor core)")
+      ->type_name("N");
 
   std::string plugin_name;
   bool exists = false;

@@ -1,11 +1,13 @@
 #include "pipeline.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <fstream>
 #include <memory>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include <Poco/SHA2Engine.h>
 #include <nlohmann/json.hpp>
@@ -227,8 +229,8 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
     d.meta.template_id = d.tmpl.id;
   }
 
-  auto make_context = [&](const Step& step) {
-    Context ctx(step.plugin, resolve_options(reg.find(step.plugin)->handle.info(), merged_options(step, r)), findings);
+  auto make_context = [&](const Step& step, std::vector<Finding>& sink) {
+    Context ctx(step.plugin, resolve_options(reg.find(step.plugin)->handle.info(), merged_options(step, r)), sink);
     ctx.set_data_dir(data_dir);
     ctx.set_output_dir(r.output_dir);
     // Progress is shown only for a step that takes more than a moment, at most once a second.
@@ -283,7 +285,7 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
       }
     }
     const auto& lp = *reg.find(step.plugin);
-    auto ctx = make_context(step);
+    auto ctx = make_context(step, findings);
     std::size_t notes_before = d.notes.size();
     Diagnostic work = d;  // a failed read leaves the diagnostic as it was
     try {
@@ -335,7 +337,7 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
   // ---- analyses
   for (const auto& step : p.analyses) {
     auto t0 = std::chrono::steady_clock::now();
-    auto ctx = make_context(step);
+    auto ctx = make_context(step, findings);
     Diagnostic work = d;
     try {
       reg.find(step.plugin)->handle.analysis()->analyse(work, ctx);
@@ -354,7 +356,7 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
     auto t0 = std::chrono::steady_clock::now();
     d.findings.insert(d.findings.end(), findings.begin(), findings.end());
     findings.clear();
-    auto ctx = make_context(*p.layout);
+    auto ctx = make_context(*p.layout, findings);
     try {
       document = reg.find(p.layout->plugin)->handle.layout()->layout(d, ctx);
       spdlog::info("{}: {} blocks ({:.0f} ms)", p.layout->plugin, document->blocks.size(), ms_since(t0));
@@ -369,20 +371,48 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
   std::error_code ec;
   std::filesystem::create_directories(r.output_dir, ec);
   if (ec) throw UsageError("cannot create the output folder " + r.output_dir.string() + ": " + ec.message());
-  for (const auto& step : p.outputs) {
+  d.findings.insert(d.findings.end(), findings.begin(), findings.end());
+  findings.clear();
+  // Outputs only read the diagnostic and the document, so they are written
+  // side by side: the PDF takes as long as all the others together. Each has
+  // its own findings, merged in pipeline order so the result is the same
+  // whichever finishes first.
+  struct OutputRun {
+    std::vector<Finding> findings;
+    std::vector<std::filesystem::path> written;
+    std::string failure;
+  };
+  std::vector<OutputRun> runs(p.outputs.size());
+  const Diagnostic& diagnostic = d;
+  auto write_one = [&](std::size_t i) {
+    const auto& step = p.outputs[i];
+    auto& out = runs[i];
     auto t0 = std::chrono::steady_clock::now();
-    d.findings.insert(d.findings.end(), findings.begin(), findings.end());
-    findings.clear();
-    auto ctx = make_context(step);
     try {
-      auto written = reg.find(step.plugin)->handle.output()->write(d, document ? &*document : nullptr, ctx);
-      for (const auto& w : written) spdlog::info("wrote {} ({:.0f} ms)", w.string(), ms_since(t0));
-      result.written.insert(result.written.end(), written.begin(), written.end());
+      auto ctx = make_context(step, out.findings);
+      out.written = reg.find(step.plugin)->handle.output()->write(diagnostic, document ? &*document : nullptr, ctx);
+      for (const auto& w : out.written) spdlog::info("wrote {} ({:.0f} ms)", w.string(), ms_since(t0));
     } catch (const std::exception& e) {
-      fail(step.plugin, "", "", std::string("output failed: ") + e.what());
+      out.failure = std::string("output failed: ") + e.what();
     } catch (...) {
-      fail(step.plugin, "", "", "output failed with an unknown exception");
+      out.failure = "output failed with an unknown exception";
     }
+  };
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next++) < runs.size();) write_one(i);
+  };
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t jobs = std::clamp<std::size_t>(r.jobs ? r.jobs : cores, 1, std::max<std::size_t>(runs.size(), 1));
+  {
+    std::vector<std::jthread> helpers;
+    for (std::size_t j = 1; j < jobs; ++j) helpers.emplace_back(worker);
+    worker();
+  }  // joined here
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    findings.insert(findings.end(), runs[i].findings.begin(), runs[i].findings.end());
+    result.written.insert(result.written.end(), runs[i].written.begin(), runs[i].written.end());
+    if (!runs[i].failure.empty()) fail(p.outputs[i].plugin, "", "", runs[i].failure);
   }
   d.findings.insert(d.findings.end(), findings.begin(), findings.end());
   return result;

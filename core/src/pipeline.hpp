@@ -55,6 +55,8 @@ struct RunRequest {
   /// --meta values (title, organisation, service, date, facilitator): win over the inputs'
   std::map<std::string, std::string> meta;
   std::uintmax_t max_input_bytes = limits::max_input_bytes;
+  /// Outputs written side by side; 0 = one per processor core.
+  unsigned jobs = 0;
 };
 
 struct RunResult {

@@ -42,6 +42,23 @@ for heading in ["# Contributors", "# What the DCS sees now", "# System mapping",
                 "# Appendix: every note by section"]:
     expect(heading in report, f"report.md has '{heading}'")
 
+# outputs are written side by side; one at a time (--jobs 1) gives the same bytes
+one_at_a_time = tempdir()
+code, _, err_one = run("run", castlebrook, "-o", one_at_a_time, "--jobs", "1", "-v", env={"SOURCE_DATE_EPOCH": "1767225600"})
+side_by_side = tempdir()
+code2, _, err_many = run("run", castlebrook, "-o", side_by_side, "--jobs", "5", "-v", env={"SOURCE_DATE_EPOCH": "1767225600"})
+expect(code == code2 == 0, f"both runs succeed: {err_one} {err_many}")
+names = sorted(os.listdir(one_at_a_time))
+expect(names == sorted(os.listdir(side_by_side)) and len(names) == 5, f"the same five files: {names}")
+for name in names:
+    a = open(os.path.join(one_at_a_time, name), "rb").read()
+    b = open(os.path.join(side_by_side, name), "rb").read()
+    expect(a == b, f"{name} is the same written alone or side by side")
+expect(err_one.splitlines()[-1].replace(one_at_a_time, "DIR") == err_many.splitlines()[-1].replace(side_by_side, "DIR"),
+       f"the closing summary names the files in pipeline order: {err_many.splitlines()[-1]}")
+code, _, err = run("run", castlebrook, "-o", tempdir(), "--jobs", "x")
+expect(code == 2, f"--jobs needs a number: {err}")
+
 # --meta gives the workshop's details where the files lack them; global flags may follow the command
 meta_out = tempdir()
 run("run", castlebrook, "-o", meta_out, "--meta", "date=2026-03-01", "--meta", "organisation=Elsewhere Council",
