@@ -142,7 +142,11 @@ std::string cache_key(const std::vector<sdiag::doc::Run>& runs, const TextStyle&
   return key;
 }
 
-// Laid-out texts of one PangoContext, oldest dropped first beyond the budget.
+// Laid-out texts of one PangoContext. The report is read front to back
+// twice, so once the budget is spent the cache keeps what it has rather than
+// dropping the oldest: dropping would make every text of the second pass a
+// miss, keeping makes the report's first part a hit. A short list of the
+// latest texts still serves the look-ahead and repeated labels.
 class TextCache {
  public:
   static TextCache& of(PangoContext* pango) {
@@ -158,24 +162,26 @@ class TextCache {
   std::shared_ptr<const Shaped> get(PangoContext* pango, const std::vector<sdiag::doc::Run>& runs,
                                     const TextStyle& style, double width) {
     auto key = cache_key(runs, style, width);
-    if (auto it = entries_.find(key); it != entries_.end()) return it->second;
+    if (auto it = kept_.find(key); it != kept_.end()) return it->second;
+    for (const auto& [k, shaped] : recent_)
+      if (k == key) return shaped;
     std::shared_ptr<const Shaped> shaped = shape(pango, runs, style, width);
     // What pango keeps per byte of text (glyphs, clusters, items, lines), roughly.
     const std::size_t cost = 512 + 48 * key.size();
-    while (!order_.empty() && used_ + cost > kTextCacheBudget) {
-      used_ -= order_.front().second;
-      entries_.erase(*order_.front().first);
-      order_.pop_front();
+    if (used_ + cost <= kTextCacheBudget) {
+      used_ += cost;
+      kept_.emplace(std::move(key), shaped);
+    } else {
+      if (recent_.size() == kRecent) recent_.pop_front();
+      recent_.emplace_back(std::move(key), shaped);
     }
-    auto [it, inserted] = entries_.emplace(std::move(key), shaped);
-    order_.emplace_back(&it->first, cost);
-    used_ += cost;
     return shaped;
   }
 
  private:
-  std::unordered_map<std::string, std::shared_ptr<const Shaped>> entries_;
-  std::deque<std::pair<const std::string*, std::size_t>> order_;  // keys (in entries_, stable) and costs
+  static constexpr std::size_t kRecent = 32;
+  std::unordered_map<std::string, std::shared_ptr<const Shaped>> kept_;
+  std::deque<std::pair<std::string, std::shared_ptr<const Shaped>>> recent_;
   std::size_t used_ = 0;
 };
 

@@ -7,8 +7,8 @@
 // follows it, and for every list label and page footer. So a laid-out text
 // is shared: TextBlocks with equal text, style and width share one pango
 // layout, kept in a cache that belongs to the PangoContext. The cache is
-// bounded (kTextCacheBudget): in a report of thousands of pages the oldest
-// layouts are dropped and laid out again when the drawing pass reaches them.
+// bounded (kTextCacheBudget): in a report of hundreds of pages, the texts
+// past the budget are laid out again when the drawing pass reaches them.
 #pragma once
 
 #include <pango/pangocairo.h>
