@@ -49,6 +49,7 @@ class Actions : public Analysis {
     due_options.financial_quarters = ctx.options().str("quarters") == "financial";
     due_options.asap_days = static_cast<int>(ctx.options().integer("asap-days"));
     std::string section = ctx.options().str("section");
+    const PeopleIndex people(d.people);  // d.people is not changed below
 
     // Existing actions (cards, or a re-run): keep them and their edits, fill what is empty.
     std::set<std::string> from_notes, texts, ids;
@@ -56,7 +57,7 @@ class Actions : public Analysis {
       if (!a.note_id.empty()) from_notes.insert(a.note_id);
       texts.insert(key_of(a.text));
       ids.insert(a.id);
-      complete(a, d, ref, due_options, ctx, a.id);
+      complete(a, people, ref, due_options, ctx, a.id);
     }
     for (const auto& n : d.notes) {
       if (n.section != section || from_notes.count(n.id)) continue;
@@ -75,7 +76,7 @@ class Actions : public Analysis {
       a.status = "not started";
       if (!n.duplicate_of.empty())
         ctx.finding(Severity::info, n.source.file, n.id, "repeats note " + n.duplicate_of + "; kept as its own action");
-      complete(a, d, ref, due_options, ctx, n.id);
+      complete(a, people, ref, due_options, ctx, n.id);
       texts.insert(key_of(a.text));
       d.actions.push_back(std::move(a));
     }
@@ -98,11 +99,11 @@ class Actions : public Analysis {
     }
   }
 
-  static void complete(Action& a, const Diagnostic& d, Date ref, const DueOptions& o, Context& ctx,
+  static void complete(Action& a, const PeopleIndex& people, Date ref, const DueOptions& o, Context& ctx,
                        const std::string& where) {
     if (a.status.empty()) a.status = "not started";
     if (a.owner.empty()) {
-      Owner owner = find_owner(a.text, d.people);
+      Owner owner = find_owner(a.text, people);
       a.owner = owner.name;
       if (owner.name.empty())
         ctx.finding(Severity::warning, a.source.file, where, "no owner named in '" + a.text + "'");

@@ -52,6 +52,32 @@ const std::regex& compiled(const std::string& pattern, std::regex::flag_type fla
 }
 
 
+// Words a pattern cannot match without. Most action notes name no date, and
+// std::regex is slow to say so: each pattern runs only when the note has
+// what it needs (a digit, a month, a keyword), so the answer is the same.
+class Clues {
+ public:
+  explicit Clues(const std::string& text) : low_(text) {
+    for (auto& c : low_) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      digit_ = digit_ || (c >= '0' && c <= '9');
+    }
+    for (const char* m : month_names) month_ = month_ || has(m);
+  }
+  bool digit() const { return digit_; }
+  bool month() const { return month_; }
+  bool any(std::initializer_list<const char*> words) const {
+    for (const char* w : words)
+      if (has(w)) return true;
+    return false;
+  }
+
+ private:
+  bool has(const char* w) const { return low_.find(w) != std::string::npos; }
+  std::string low_;
+  bool digit_ = false, month_ = false;
+};
+
 Date friday_of_week(Date d) {
   weekday wd{sys_days{d}};
   int offset = (5 - static_cast<int>(wd.c_encoding()) + 7) % 7;  // to the coming Friday
@@ -122,12 +148,13 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
     return due;
   };
 
-  static const regex iso_re("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
-  if (std::regex_search(text, m, compiled(lead_re + "(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", icase)))
+  const Clues clue(text);
+  const bool has_digit = clue.digit(), has_month = clue.month();
+  if (has_digit && std::regex_search(text, m, compiled(lead_re + "(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", icase)))
     return found(Date{year{std::stoi(m[2])}, month{static_cast<unsigned>(std::stoi(m[3]))},
                       day{static_cast<unsigned>(std::stoi(m[4]))}});
   // Week commencing: due at the end of that working week.
-  if (std::regex_search(text, m, compiled("\\b(?:w/c|wc|w\\.c\\.|week commencing|week beginning|w/b)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
+  if (has_digit && std::regex_search(text, m, compiled("\\b(?:w/c|wc|w\\.c\\.|week commencing|week beginning|w/b)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
                                        "\\s*(?:(?:/|\\.)(\\d{1,2})|\\s*(?:of\\s+)?" + month_re + ")", icase))) {
     unsigned d = static_cast<unsigned>(std::stoi(m[1]));
     unsigned mo = m[2].matched ? static_cast<unsigned>(std::stoi(m[2])) : month_of(m[3]);
@@ -137,25 +164,25 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
                                              ? ""
                                              : "the week of " + iso(monday) + " does not start on a Monday");
   }
-  if (std::regex_search(text, m, compiled(lead_re + "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2,4}))?\\b", icase))) {
+  if (has_digit && std::regex_search(text, m, compiled(lead_re + "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2,4}))?\\b", icase))) {
     unsigned d = static_cast<unsigned>(std::stoi(m[2])), mo = static_cast<unsigned>(std::stoi(m[3]));
     year y = m[4].matched ? year{full_year(std::stoi(m[4]))} : next_year_for(ref, mo, d);
     std::string doubt = d <= 12 && mo > 12 ? "read as day/month (UK order), which is not a date" : "";
     return found(Date{y, month{mo}, day{d}}, doubt);
   }
-  if (std::regex_search(text, m, compiled(lead_re + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month_re +
+  if (has_digit && has_month && std::regex_search(text, m, compiled(lead_re + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month_re +
                                        "(?:,?\\s+(\\d{4}))?\\b", icase))) {
     unsigned d = static_cast<unsigned>(std::stoi(m[2])), mo = month_of(m[3]);
     year y = m[4].matched ? year{std::stoi(m[4])} : next_year_for(ref, mo, d);
     return found(Date{y, month{mo}, day{d}});
   }
-  if (std::regex_search(text, m, compiled(lead_re + month_re + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b", icase))) {
+  if (has_digit && has_month && std::regex_search(text, m, compiled(lead_re + month_re + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b", icase))) {
     unsigned d = static_cast<unsigned>(std::stoi(m[3])), mo = month_of(m[2]);
     year y = m[4].matched ? year{std::stoi(m[4])} : next_year_for(ref, mo, d);
     return found(Date{y, month{mo}, day{d}});
   }
   // "end of March", "by March", "March 2026": the last day of that month.
-  if (std::regex_search(text, m, compiled(lead_re + "(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?" + month_re +
+  if (has_month && std::regex_search(text, m, compiled(lead_re + "(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?" + month_re +
                                        "(?:\\s+(\\d{4}))?\\b", icase))) {
     unsigned mo = month_of(m[2]);
     year y = m[3].matched ? year{std::stoi(m[3])} : next_year_for(ref, mo, 1);
@@ -167,7 +194,7 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
       return found(last_day(y, mo));
     }
   }
-  if (std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?(?:end\\s+of\\s+)?\\bq([1-4])\\b(?:\\s+(\\d{4})(?:\\s*/\\s*(\\d{2,4}))?)?", icase))) {
+  if (has_digit && std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?(?:end\\s+of\\s+)?\\bq([1-4])\\b(?:\\s+(\\d{4})(?:\\s*/\\s*(\\d{2,4}))?)?", icase))) {
     int q = std::stoi(m[2]);
     // Financial quarters: Q1 April-June ... Q4 January-March of the next calendar year.
     unsigned end_month = o.financial_quarters ? static_cast<unsigned>((q * 3 + 3 - 1) % 12 + 1) : static_cast<unsigned>(q * 3);
@@ -178,10 +205,12 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
     return found(end, std::string("Q") + m.str(2) + " read as the " +
                           (o.financial_quarters ? "financial" : "calendar") + " quarter ending " + iso(end));
   }
-  if (std::regex_search(text, m, compiled("\\b(asap|a\\.s\\.a\\.p\\.?|as soon as possible|immediately|urgent(?:ly)?|straight away|right away)\\b", icase)))
+  if (clue.any({"asap", "a.s.a.p", "soon as possible", "immediately", "urgent", "straight away", "right away"}) &&
+      std::regex_search(text, m, compiled("\\b(asap|a\\.s\\.a\\.p\\.?|as soon as possible|immediately|urgent(?:ly)?|straight away|right away)\\b", icase)))
     return found(plus_days(ref, o.asap_days), "'" + m.str(1) + "' read as " + std::to_string(o.asap_days) +
                                                   " days after the workshop");
-  if (std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?(end\\s+of\\s+(?:the\\s+)?|within\\s+(?:the\\s+)?)?(next|this|coming)\\s+(week|month|year|financial year|quarter)\\b", icase))) {
+  if (clue.any({"next", "this", "coming"}) &&
+      std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?(end\\s+of\\s+(?:the\\s+)?|within\\s+(?:the\\s+)?)?(next|this|coming)\\s+(week|month|year|financial year|quarter)\\b", icase))) {
     std::string unit = m.str(4), which = m.str(3);
     for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (auto& c : which) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -197,7 +226,8 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
     year fy = ref.month() >= April ? ref.year() + years{1} : ref.year();
     return found(last_day(fy + years{ahead}, 3));
   }
-  if (std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(week|month|year|financial year|quarter)\\b", icase))) {
+  if (clue.any({"end"}) &&
+      std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(week|month|year|financial year|quarter)\\b", icase))) {
     std::string unit = m.str(2);
     for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (unit == "week") return found(friday_of_week(ref));
@@ -206,7 +236,8 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
     if (unit == "quarter") return found(last_day(ref.year(), ((static_cast<unsigned>(ref.month()) - 1) / 3 + 1) * 3));
     return found(last_day(ref.month() >= April ? ref.year() + years{1} : ref.year(), 3));
   }
-  if (std::regex_search(text, m, compiled("\\b(?:in|within)\\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(day|week|month)s?\\b", icase))) {
+  if (clue.any({"day", "week", "month"}) &&
+      std::regex_search(text, m, compiled("\\b(?:in|within)\\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(day|week|month)s?\\b", icase))) {
     std::string w = m.str(1), unit = m.str(2);
     for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -217,10 +248,11 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
     Date d{ym.year(), ym.month(), ref.day()};
     return found(d.ok() ? d : last_day(ym.year(), static_cast<unsigned>(ym.month())));
   }
-  if (std::regex_search(text, m, compiled("\\b(tomorrow|today)\\b", icase)))
+  if (clue.any({"today", "tomorrow"}) && std::regex_search(text, m, compiled("\\b(tomorrow|today)\\b", icase)))
     return found(plus_days(ref, std::tolower(static_cast<unsigned char>(m.str(1)[0])) == 't' && m.str(1).size() > 5 ? 1 : 0));
   // Seasons (Met Office): spring March-May, summer June-August, autumn September-November.
-  if (std::regex_search(text, m, compiled("\\b(before|by|in|over|during|after|end of)\\s+(?:the\\s+)?(spring|summer|autumn|winter|christmas|easter|new year)(?:\\s+holidays?)?\\b", icase))) {
+  if (clue.any({"spring", "summer", "autumn", "winter", "christmas", "easter", "new year"}) &&
+      std::regex_search(text, m, compiled("\\b(before|by|in|over|during|after|end of)\\s+(?:the\\s+)?(spring|summer|autumn|winter|christmas|easter|new year)(?:\\s+holidays?)?\\b", icase))) {
     std::string when = m.str(1), season = m.str(2);
     for (auto& c : when) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (auto& c : season) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -243,7 +275,9 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
     if (when == "after") d = plus_days(d, 30);
     return found(d, "'" + trim_copy(m.str(0)) + "' read as " + iso(d) + " (seasons as the Met Office counts them)");
   }
-  if (std::regex_search(text, m, compiled("\\b(ongoing|on-going|tbc|tbd|to be confirmed|to be agreed|when possible|as needed|continuous|rolling)\\b", icase))) {
+  if (clue.any({"ongoing", "on-going", "tbc", "tbd", "to be confirmed", "to be agreed", "when possible", "as needed",
+                "continuous", "rolling"}) &&
+      std::regex_search(text, m, compiled("\\b(ongoing|on-going|tbc|tbd|to be confirmed|to be agreed|when possible|as needed|continuous|rolling)\\b", icase))) {
     due.text = m.str(1);
     due.doubt = "'" + due.text + "' is not a date";
     return due;

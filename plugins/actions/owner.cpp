@@ -28,7 +28,6 @@ std::string initials_of(const std::string& name) {
   return out;
 }
 
-bool ieq(const std::string& a, const std::string& b) { return text::lower(a) == text::lower(b); }
 
 // Words that say a team or a role owns it, when nobody is named.
 bool looks_like_role(const std::string& s) {
@@ -51,11 +50,11 @@ std::string clean(std::string s) {
   return text::trim(s);
 }
 
-Owner make(const std::string& words, const std::string& rule, const std::vector<Person>& people) {
+Owner make(const std::string& words, const std::string& rule, const PeopleIndex& people) {
   Owner o;
   o.words = clean(words);
   o.rule = rule;
-  if (const Person* p = match_person(o.words, people)) {
+  if (const Person* p = people.match(o.words)) {
     o.known = true;
     o.name = !p->name.empty() ? p->name : p->role;
   } else {
@@ -64,47 +63,92 @@ Owner make(const std::string& words, const std::string& rule, const std::vector<
   return o;
 }
 
+std::vector<std::string> sorted_lower_words(const std::string& s) {
+  auto v = words_of(text::lower(s));
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+void add(std::unordered_map<std::string, std::vector<const Person*>>& index, const std::string& key, const Person* p) {
+  auto& hits = index[key];
+  if (hits.empty() || hits.back() != p) hits.push_back(p);
+}
+
+// The one person of `hits`, or nullptr when none or several.
+const Person* only(const std::unordered_map<std::string, std::vector<const Person*>>& index, const std::string& key) {
+  auto it = index.find(key);
+  return it != index.end() && it->second.size() == 1 ? it->second.front() : nullptr;
+}
+
 }  // namespace
 
-const Person* match_person(const std::string& raw, const std::vector<Person>& people) {
+PeopleIndex::PeopleIndex(const std::vector<Person>& people) {
+  for (const auto& person : people) {
+    const Person* p = &person;
+    if (!p->name.empty()) {
+      add(by_name_, text::lower(p->name), p);
+      add(by_initials_, initials_of(p->name), p);
+    }
+    if (auto n = words_of(p->name); !n.empty()) {
+      add(by_first_or_last_, text::lower(n.front()), p);
+      add(by_first_or_last_, text::lower(n.back()), p);
+    }
+    if (!p->role.empty()) {
+      add(by_role_, text::lower(p->role), p);
+      with_role_.push_back(p);
+      auto& words = role_words_[p] = sorted_lower_words(p->role);
+      for (const auto& w : words) add(by_role_word_, w, p);
+    }
+    if (!p->team.empty()) add(by_team_, text::lower(p->team), p);
+  }
+}
+
+const Person* PeopleIndex::match(const std::string& raw) const {
   std::string w = clean(raw);
   if (w.empty()) return nullptr;
-  std::vector<const Person*> hits;
-  auto unique = [&](auto pred) -> const Person* {
-    hits.clear();
-    for (const auto& p : people)
-      if (pred(p)) hits.push_back(&p);
-    return hits.size() == 1 ? hits.front() : nullptr;
-  };
-  if (auto* p = unique([&](const Person& p) { return !p.name.empty() && ieq(p.name, w); })) return p;
-  if (auto* p = unique([&](const Person& p) { return !p.role.empty() && ieq(p.role, w); })) return p;
-  auto ws = words_of(w);
-  if (ws.size() == 1) {
-    if (auto* p = unique([&](const Person& p) {
-          auto n = words_of(p.name);
-          return !n.empty() && (ieq(n.front(), w) || ieq(n.back(), w));
-        }))
-      return p;
+  const std::string low = text::lower(w);
+  if (auto* p = only(by_name_, low)) return p;
+  if (auto* p = only(by_role_, low)) return p;
+  if (words_of(w).size() == 1) {
+    if (auto* p = only(by_first_or_last_, low)) return p;
     if (is_initials(w))
-      if (auto* p = unique([&](const Person& p) { return !p.name.empty() && initials_of(p.name) == w; })) return p;
+      if (auto* p = only(by_initials_, w)) return p;
   }
-  // "Head of IT" inside a longer role, or a team name.
-  // Every word of `w` among the role's words: "IT" fits "Head of IT", not "Facilitator".
-  auto lower_words = [](const std::string& s) {
-    auto v = words_of(text::lower(s));
-    return std::set<std::string>(v.begin(), v.end());
-  };
-  auto wanted = lower_words(w);
-  if (auto* p = unique([&](const Person& p) {
-        auto role = lower_words(p.role);
-        return !p.role.empty() && std::all_of(wanted.begin(), wanted.end(), [&](const auto& x) { return role.count(x); });
-      }))
-    return p;
-  if (auto* p = unique([&](const Person& p) { return !p.team.empty() && ieq(p.team, w); })) return p;
+  // "Head of IT" inside a longer role: every word of `w` among the role's
+  // words ("IT" fits "Head of IT", not "Facilitator").
+  const auto wanted = sorted_lower_words(w);
+  const Hits* candidates = &with_role_;
+  if (!wanted.empty()) {
+    auto it = by_role_word_.find(wanted.front());
+    if (it == by_role_word_.end()) candidates = nullptr;
+    else candidates = &it->second;
+  }
+  if (candidates) {
+    const Person* found = nullptr;
+    int count = 0;
+    for (const Person* p : *candidates) {
+      const auto& role = role_words_.at(p);
+      if (std::includes(role.begin(), role.end(), wanted.begin(), wanted.end())) {
+        found = p;
+        ++count;
+      }
+    }
+    if (count == 1) return found;
+  }
+  if (auto* p = only(by_team_, low)) return p;
   return nullptr;
 }
 
+const Person* match_person(const std::string& raw, const std::vector<Person>& people) {
+  return PeopleIndex(people).match(raw);
+}
+
 Owner find_owner(const std::string& text, const std::vector<Person>& people) {
+  return find_owner(text, PeopleIndex(people));
+}
+
+Owner find_owner(const std::string& text, const PeopleIndex& people) {
   std::smatch m;
   static const std::regex owner_field("\\b(?:owner|lead|owned by|responsible|who)\\s*[:=]\\s*([^;,\\n]+?)(?:\\s+-\\s+|\\s*[;,\\n]|$)",
                                       std::regex::icase);
@@ -114,25 +158,25 @@ Owner find_owner(const std::string& text, const std::vector<Person>& people) {
   static const std::regex x_to("^\\s*([A-Za-z][A-Za-z'&/ ]{0,40}?)\\s+to\\s+\\w");
   if (std::regex_search(text, m, x_to)) {
     std::string x = m.str(1);
-    if (match_person(x, people) || is_initials(x) || (std::isupper(static_cast<unsigned char>(x[0])) && looks_like_role(x)))
+    if (people.match(x) || is_initials(x) || (std::isupper(static_cast<unsigned char>(x[0])) && looks_like_role(x)))
       return make(x, "X to ...", people);
   }
   // "(X)" anywhere: initials, a name, a role or a team.
   static const std::regex paren("\\(([^()]{1,40})\\)");
   for (auto it = std::sregex_iterator(text.begin(), text.end(), paren); it != std::sregex_iterator(); ++it) {
     std::string x = (*it)[1].str();
-    if (match_person(x, people) || is_initials(x) || looks_like_role(x)) return make(x, "(X)", people);
+    if (people.match(x) || is_initials(x) || looks_like_role(x)) return make(x, "(X)", people);
   }
   // "... - JB" or "... - Priya" at the end.
   static const std::regex dash_tail("\\s[-–—]\\s*([A-Za-z][A-Za-z' ]{0,30})\\s*$");
   if (std::regex_search(text, m, dash_tail)) {
     std::string x = m.str(1);
-    if (match_person(x, people) || is_initials(x)) return make(x, "- X", people);
+    if (people.match(x) || is_initials(x)) return make(x, "- X", people);
   }
   // A known person's name or initials anywhere in the text.
   for (const auto& w : words_of(text)) {
     if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0]))) continue;
-    const Person* p = match_person(w, people);
+    const Person* p = people.match(w);
     if (p && !p->name.empty()) return make(w, "name in the text", people);
   }
   return {};

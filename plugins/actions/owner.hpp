@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <sdiag/model/diagnostic.hpp>
@@ -18,7 +19,25 @@ struct Owner {
   bool known = false; ///< matched someone in the people list
 };
 
+/// The people list looked up by name, first or last name, initials, role,
+/// role words and team, each made once: an owner is looked for in every
+/// word of every action, and a large diagnostic has hundreds of people.
+/// Keeps pointers into `people`, which must outlive it unchanged.
+class PeopleIndex {
+ public:
+  explicit PeopleIndex(const std::vector<Person>& people);
+  /// The person `words` refers to, or nullptr when none or more than one fits.
+  const Person* match(const std::string& words) const;
+
+ private:
+  using Hits = std::vector<const Person*>;
+  std::unordered_map<std::string, Hits> by_name_, by_role_, by_first_or_last_, by_initials_, by_role_word_, by_team_;
+  std::unordered_map<const Person*, std::vector<std::string>> role_words_;  // lower-case, sorted
+  Hits with_role_;
+};
+
 /// Finds the owner; an empty name when the note names none.
+Owner find_owner(const std::string& text, const PeopleIndex& people);
 Owner find_owner(const std::string& text, const std::vector<Person>& people);
 
 /// The person `words` refers to, or nullptr when none or more than one fits.
