@@ -42,6 +42,7 @@ ManualPlacement place_manual(const Diagnostic& d, const std::vector<const Note*>
   ManualPlacement out;
   std::set<std::string> ids;
   std::map<std::string, std::size_t> by_label;  // normalised label -> theme index
+  std::map<std::string, std::string> frame_labels;  // frame title -> theme label ("" for none)
   for (const auto& t : d.themes) {
     if (t.origin == "cluster") continue;  // recomputed on every run
     out.themes.push_back(t);
@@ -75,7 +76,10 @@ ManualPlacement place_manual(const Diagnostic& d, const std::vector<const Note*>
     if (use_tags)
       for (const auto& tag : n->tags) add_to(tag, *n);
     if (use_frames && n->position) {
-      auto label = theme_of_frame(d.tmpl, n->position->frame);
+      // Many notes share a frame: its title is matched against the template once.
+      auto [it, fresh] = frame_labels.try_emplace(n->position->frame);
+      if (fresh) it->second = theme_of_frame(d.tmpl, n->position->frame);
+      const auto& label = it->second;
       if (!label.empty()) add_to(label, *n);
     }
   }
