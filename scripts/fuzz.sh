@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang; ASan + UBSan + fuzzer coverage) in
-# build-fuzz/ and runs each one on its seed corpus from tests/fuzz/corpus/.
+# build-asan/ and runs each one on its seed corpus from tests/fuzz/corpus/.
 #
 #   scripts/fuzz.sh [--ci] [--time SECONDS] [--regress] [TARGET...]
 #
@@ -11,8 +11,8 @@
 #                 kept there), no fuzzing
 #   TARGET        e.g. miro csv plan-xlsx (default: every target built)
 #
-# New inputs go to build-fuzz/fuzz/corpus/TARGET/, crashes to
-# build-fuzz/fuzz/artifacts/. Copy a crashing input into
+# New inputs go to build-asan/fuzz/corpus/TARGET/, crashes to
+# build-asan/fuzz/artifacts/. Copy a crashing input into
 # tests/fuzz/corpus/TARGET/ once it is fixed, so it is replayed for ever.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,19 +31,13 @@ while (($#)); do
   shift
 done
 
-build=build-fuzz
-# -O1 with line tables: quick to compile (CI builds this from scratch), fast
-# enough to fuzz, and sanitizer reports still name file and line.
-flags="-O1 -gline-tables-only -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
-flags+=" -fno-omit-frame-pointer"
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Fuzz \
-  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-  -DCMAKE_C_FLAGS="$flags" -DCMAKE_CXX_FLAGS="$flags" \
-  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
-  -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" \
-  -DCMAKE_MODULE_LINKER_FLAGS="-fsanitize=address,undefined" \
-  -DSDIAG_FUZZ=ON -DSDIAG_BUILD_BENCH=OFF >/dev/null
-ninja -C "$build" -j2 fuzz-all
+# The fuzz targets live in the sanitizer build of the asan preset (clang;
+# ASan + UBSan + fuzzer coverage, -O1 with line tables), the same build that
+# scripts/test-asan.sh runs the test suite in.
+build=build-asan
+cmake --preset asan >/dev/null
+cmake --build --preset asan --target fuzz-all
+
 
 if ((${#targets[@]} == 0)); then
   for exe in "$build"/fuzz/fuzz-*; do targets+=("${exe##*/fuzz-}"); done

@@ -1,5 +1,7 @@
 #include <sdiag/loader.hpp>
 
+#include <dlfcn.h>
+
 #include <algorithm>
 
 #include <boost/dll/shared_library.hpp>
@@ -43,7 +45,14 @@ PluginHandle PluginHandle::load(const std::filesystem::path& path) {
   auto impl = std::make_shared<Impl>();
   impl->path = path;
   try {
-    impl->library.load(path, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+    // RTLD_NOW: an undefined symbol is refused here, not met mid-run.
+    // RTLD_NODELETE: a plugin stays mapped until the process ends (its object
+    // is still destroyed first). Libraries it pulled in (pango, graphviz) may
+    // leave thread-locals and exit handlers behind, and leak reports and
+    // stack traces at exit can name its functions.
+    const auto mode = boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local |
+                      static_cast<boost::dll::load_mode::type>(RTLD_NODELETE);
+    impl->library.load(path, mode);
   } catch (const std::exception& e) {
     throw fail(dl_reason(e.what()));
   }
