@@ -9,7 +9,7 @@
 #include <sstream>
 #include <thread>
 
-#include <Poco/SHA2Engine.h>
+#include <Poco/Crypto/DigestEngine.h>
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
@@ -34,9 +34,11 @@ std::string slurp(const std::filesystem::path& p, std::uintmax_t limit) {
   return s.str();
 }
 
+// OpenSSL's SHA-256 (through Poco::Crypto): several times faster than
+// Poco's own, which mattered for a board export of tens of megabytes.
 std::string sha256(const std::string& bytes) {
-  Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
-  engine.update(bytes.data(), static_cast<unsigned>(bytes.size()));
+  Poco::Crypto::DigestEngine engine("SHA256");
+  engine.update(bytes.data(), bytes.size());
   return Poco::DigestEngine::digestToHex(engine.digest());
 }
 
