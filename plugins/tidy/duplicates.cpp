@@ -1,6 +1,7 @@
 #include "duplicates.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -44,6 +45,8 @@ std::size_t root(std::vector<std::size_t>& p, std::size_t x) {
 
 }  // namespace
 
+constexpr std::size_t kMaxPostings = 256;
+
 std::vector<Duplicate> find_duplicates(const std::vector<std::string>& keys, double threshold) {
   const std::size_t n = keys.size();
   std::vector<std::size_t> parent(n);
@@ -81,7 +84,13 @@ std::vector<Duplicate> find_duplicates(const std::vector<std::string>& keys, dou
       for (const auto& g : grams[i]) sets[i].push_back(rank[g]);
       std::sort(sets[i].begin(), sets[i].end());
     }
-    std::unordered_map<std::uint32_t, std::vector<std::size_t>> index;
+    // Each trigram remembers the latest kMaxPostings notes that have it among
+    // their rarest: with templated wording ("The X return is late") the lists
+    // would otherwise grow with the board and the search with its square. A
+    // workshop's lists are far shorter, so there every pair is still scored;
+    // in a huge board a repeat is found through its latest look-alikes, and
+    // union-find still joins the whole group.
+    std::unordered_map<std::uint32_t, std::deque<std::size_t>> index;
     std::vector<std::size_t> seen(n, static_cast<std::size_t>(-1));
     for (std::size_t i = 0; i < n; ++i) {
       const auto& s = sets[i];
@@ -100,7 +109,9 @@ std::vector<Duplicate> find_duplicates(const std::vector<std::string>& keys, dou
           double sim = jaccard(s, sets[j]);
           if (sim >= threshold) unite(j, i, sim);
         }
-        index[s[k]].push_back(i);
+        auto& postings = index[s[k]];
+        if (postings.size() == kMaxPostings) postings.pop_front();
+        postings.push_back(i);
       }
     }
   }
