@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sdiag/limits.hpp>
 #include <sdiag/plugin.hpp>
 
 #include "board.hpp"
@@ -14,7 +15,6 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr int max_depth = 64;  // Miro's deepest real nesting is about 5
 
 // An id as text. Tools that wrote ids as JSON numbers keep them exact only
 // as integers (nlohmann reads them as 64-bit unsigned, never via double).
@@ -230,14 +230,11 @@ void read_items_by_tag(const json& dump, Board& b) {
 }
 
 json parse_limited(std::string_view text) {
-  json::parser_callback_t limit_depth = [](int depth, json::parse_event_t, json&) {
-    if (depth > max_depth)
-      throw sdiag::InputError("the JSON is nested more than " + std::to_string(max_depth) +
-                              " levels deep; this is not a Miro export");
-    return true;
-  };
+  // The depth is checked by a linear scan first: a parser callback would cost
+  // a std::function call per JSON value of a board of tens of megabytes.
+  sdiag::limits::check_json_depth(text);
   try {
-    return json::parse(text.begin(), text.end(), limit_depth);
+    return json::parse(text.begin(), text.end());
   } catch (const json::parse_error& e) {
     // nlohmann's byte offset is the most useful location we have.
     std::string message = e.what();
