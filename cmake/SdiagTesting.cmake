@@ -19,7 +19,13 @@ set(SDIAG_TEST_ENV
   "SDIAG_DATA_DIR=${PROJECT_SOURCE_DIR}/templates"
   "SOURCE_DATE_EPOCH=1767225600"
   "PYTHONDONTWRITEBYTECODE=1"
-  "PYTHONPATH=${PROJECT_SOURCE_DIR}/tests/integration")
+  "PYTHONPATH=${PROJECT_SOURCE_DIR}/tests/integration"
+  # Out-of-tree plugin builds in the SDK tests use the compilers and flags of
+  # this build (a sanitizer build's libraries need the sanitizer runtime).
+  "SDIAG_TEST_C_COMPILER=${CMAKE_C_COMPILER}"
+  "SDIAG_TEST_CXX_COMPILER=${CMAKE_CXX_COMPILER}"
+  "SDIAG_TEST_CXX_FLAGS=${CMAKE_CXX_FLAGS}"
+  "SDIAG_TEST_LINKER_FLAGS=${CMAKE_SHARED_LINKER_FLAGS}")
 
 function(sdiag_add_unit_test name)
   cmake_parse_arguments(T "" "" "SOURCES;LIBRARIES;PLUGINS" ${ARGN})

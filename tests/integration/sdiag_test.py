@@ -25,6 +25,19 @@ def run(*args, env=None, check=None):
     return p.returncode, p.stdout, p.stderr
 
 
+def toolchain():
+    """CMake arguments that build an out-of-tree project with this build's compilers and flags."""
+    args = []
+    for var, env in [("CMAKE_C_COMPILER", "SDIAG_TEST_C_COMPILER"), ("CMAKE_CXX_COMPILER", "SDIAG_TEST_CXX_COMPILER"),
+                     ("CMAKE_CXX_FLAGS", "SDIAG_TEST_CXX_FLAGS")]:
+        if os.environ.get(env):
+            args.append(f"-D{var}={os.environ[env]}")
+    if os.environ.get("SDIAG_TEST_LINKER_FLAGS"):
+        for kind in ["EXE", "SHARED", "MODULE"]:
+            args.append(f"-DCMAKE_{kind}_LINKER_FLAGS={os.environ['SDIAG_TEST_LINKER_FLAGS']}")
+    return args
+
+
 def tempdir():
     return tempfile.mkdtemp(prefix="sdiag-test-")
 

@@ -9,7 +9,7 @@ import subprocess
 
 import docx
 
-from sdiag_test import BUILD, SOURCE, expect, sample, tempdir
+from sdiag_test import BUILD, SOURCE, expect, sample, tempdir, toolchain
 
 root = tempdir()
 prefix = os.path.join(root, "prefix")
@@ -38,7 +38,7 @@ def headings(markdown):
 
 # Build the sample out of tree against the installed SDK.
 build = os.path.join(root, "b")
-must("cmake", "-S", style_src, "-B", build, *generator, f"-DCMAKE_PREFIX_PATH={prefix}")
+must("cmake", "-S", style_src, "-B", build, *generator, *toolchain(), f"-DCMAKE_PREFIX_PATH={prefix}")
 must("cmake", "--build", build, "-j2")
 expect(os.path.isfile(os.path.join(build, "castlebrook-style.so")), "castlebrook-style.so built")
 

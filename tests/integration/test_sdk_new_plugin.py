@@ -7,7 +7,7 @@ import os
 import shutil
 import subprocess
 
-from sdiag_test import BUILD, expect, sample, tempdir
+from sdiag_test import BUILD, expect, sample, tempdir, toolchain
 
 root = tempdir()
 prefix = os.path.join(root, "prefix")
@@ -42,7 +42,7 @@ expect("example pipeline" in open(os.path.join(project, "README.md")).read().low
 
 # 2. configure and build against the installed prefix; the generated test uses the SDK's Harness
 build = os.path.join(project, "build")
-must("cmake", "-S", project, "-B", build, *generator, f"-DCMAKE_PREFIX_PATH={prefix}")
+must("cmake", "-S", project, "-B", build, *generator, *toolchain(), f"-DCMAKE_PREFIX_PATH={prefix}")
 must("cmake", "--build", build, "-j2")
 expect(os.path.isfile(os.path.join(build, "my-check.so")), "the plugin is my-check.so")
 out, _ = must("ctest", "--test-dir", build, "--output-on-failure")
@@ -78,7 +78,7 @@ for kind in ["input", "layout", "output"]:
     proj = os.path.join(root, name)
     must(sdiag, "new-plugin", name, "--kind", kind, "-o", proj)
     b = os.path.join(proj, "build")
-    must("cmake", "-S", proj, "-B", b, *generator, f"-DCMAKE_PREFIX_PATH={prefix}")
+    must("cmake", "-S", proj, "-B", b, *generator, *toolchain(), f"-DCMAKE_PREFIX_PATH={prefix}")
     must("cmake", "--build", b, "-j2")
     out, _ = must("ctest", "--test-dir", b, "--output-on-failure")
     expect("100% tests passed" in out, f"{name}'s generated test passes:\n{out}")
