@@ -56,9 +56,11 @@ json connector(const std::string& id, const std::string& from, const std::string
   return c;
 }
 
-json dump(json items, json connectors = json::array()) {
+// Items as a vector: a json parameter would take dump({one_item}) as that
+// item itself under clang (a one-element braced list copies), not a list.
+json dump(std::vector<json> items, json connectors = json::array()) {
   return {{"exportedAt", "2026-02-10T17:00:00Z"}, {"board", {{"id", "b"}, {"name", "Test board"}}},
-          {"members", json::array()}, {"items", std::move(items)}, {"connectors", std::move(connectors)},
+          {"members", json::array()}, {"items", json(std::move(items))}, {"connectors", std::move(connectors)},
           {"tags", json::array()}, {"itemsByTag", json::object()}};
 }
 
@@ -94,7 +96,7 @@ Run read_json(const json& j) { return read_text(j.dump()); }
 TEST_CASE("the plugin declares itself and sniffs the Miro shapes, not diagnostic.json") {
   sdiag::testing::Harness h(plugin_path());
   CHECK(h.info().name == "miro");
-  CHECK(h.sniff(write_temp("d.json", dump(json::array()).dump())) >= 90);
+  CHECK(h.sniff(write_temp("d.json", dump({}).dump())) >= 90);
   CHECK(h.sniff(write_temp("p.json", R"({"data":[{"id":"1","type":"sticky_note"}],"cursor":"abc","type":"cursor-list"})")) >= 80);
   CHECK(h.sniff(write_temp("a.json", R"([{"id":"1","type":"frame","title":"x"},{"id":"2","type":"sticky_note","parentId":"1"}])")) >= 70);
   CHECK(h.sniff(write_temp("s.json", R"({"schema": "sdiag/1", "notes": []})")) == 0);
