@@ -10,6 +10,7 @@
 #include "blocks.hpp"
 #include "resident_libraries.hpp"
 #include "tags.hpp"
+#include "text_layout.hpp"
 
 namespace pdf {
 
@@ -30,6 +31,7 @@ class PangoSetup {
     pango_context_changed(context_);
   }
   ~PangoSetup() {
+    release_text_cache(context_);
     g_object_unref(context_);
     g_object_unref(font_map_);
   }

@@ -149,8 +149,12 @@ std::string cache_key(const std::vector<sdiag::doc::Run>& runs, const TextStyle&
 // latest texts still serves the look-ahead and repeated labels.
 class TextCache {
  public:
+  static GQuark quark() {
+    static GQuark q = g_quark_from_static_string("sdiag-pdf-text-cache");
+    return q;
+  }
   static TextCache& of(PangoContext* pango) {
-    static GQuark quark = g_quark_from_static_string("sdiag-pdf-text-cache");
+    const GQuark quark = TextCache::quark();
     auto* cache = static_cast<TextCache*>(g_object_get_qdata(G_OBJECT(pango), quark));
     if (!cache) {
       cache = new TextCache;
@@ -186,6 +190,8 @@ class TextCache {
 };
 
 }  // namespace
+
+void release_text_cache(PangoContext* pango) { g_object_set_qdata(G_OBJECT(pango), TextCache::quark(), nullptr); }
 
 TextBlock::TextBlock(PangoContext* pango, const std::vector<sdiag::doc::Run>& runs, const TextStyle& style,
                      double width)

@@ -43,6 +43,10 @@ using LinkResolver = std::function<std::string(const std::string& link)>;
 /// Rough bytes of laid-out text the cache keeps per PangoContext.
 inline constexpr std::size_t kTextCacheBudget = 48u << 20;
 
+/// Drops the context's cache. Its layouts hold references to the context,
+/// so without this the context and every layout would outlive the render.
+void release_text_cache(PangoContext* pango);
+
 class TextBlock {
  public:
   TextBlock(PangoContext* pango, const std::vector<sdiag::doc::Run>& runs, const TextStyle& style, double width);
