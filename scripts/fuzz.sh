@@ -11,6 +11,10 @@
 #                 kept there), no fuzzing
 #   TARGET        e.g. miro csv plan-xlsx (default: every target built)
 #
+# Long campaigns want an otherwise idle machine: libFuzzer's -timeout counts
+# wall time, so a unit starved of CPU (or a paused fuzzer) reports a false
+# timeout. Reproduce any timeout with the target alone before believing it.
+#
 # New inputs go to build-asan/fuzz/corpus/TARGET/, crashes to
 # build-asan/fuzz/artifacts/. Copy a crashing input into
 # tests/fuzz/corpus/TARGET/ once it is fixed, so it is replayed for ever.
