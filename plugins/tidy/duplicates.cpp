@@ -46,6 +46,7 @@ std::size_t root(std::vector<std::size_t>& p, std::size_t x) {
 }  // namespace
 
 constexpr std::size_t kMaxPostings = 256;
+constexpr std::size_t kMaxScored = 64;
 
 std::vector<Duplicate> find_duplicates(const std::vector<std::string>& keys, double threshold) {
   const std::size_t n = keys.size();
@@ -89,15 +90,18 @@ std::vector<Duplicate> find_duplicates(const std::vector<std::string>& keys, dou
     // would otherwise grow with the board and the search with its square. A
     // workshop's lists are far shorter, so there every pair is still scored;
     // in a huge board a repeat is found through its latest look-alikes, and
-    // union-find still joins the whole group.
+    // union-find still joins the whole group. For the same reason a note
+    // scores at most kMaxScored pairs, its rarest trigrams' first.
     std::unordered_map<std::uint32_t, std::deque<std::size_t>> index;
     std::vector<std::size_t> seen(n, static_cast<std::size_t>(-1));
     for (std::size_t i = 0; i < n; ++i) {
       const auto& s = sets[i];
       if (s.empty()) continue;
       auto prefix = s.size() - static_cast<std::size_t>(std::ceil(threshold * static_cast<double>(s.size()))) + 1;
+      std::size_t scored = 0;
       for (std::size_t k = 0; k < prefix && k < s.size(); ++k) {
         for (std::size_t j : index[s[k]]) {
+          if (scored == kMaxScored) break;
           if (seen[j] == i) continue;
           seen[j] = i;
           // Pairs that cannot change the result are not scored: notes already in
@@ -106,6 +110,7 @@ std::vector<Duplicate> find_duplicates(const std::vector<std::string>& keys, dou
           if (root(parent, j) == root(parent, i)) continue;
           const auto small = std::min(s.size(), sets[j].size()), large = std::max(s.size(), sets[j].size());
           if (static_cast<double>(small) < threshold * static_cast<double>(large)) continue;
+          ++scored;
           double sim = jaccard(s, sets[j]);
           if (sim >= threshold) unite(j, i, sim);
         }
