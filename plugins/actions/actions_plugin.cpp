@@ -105,7 +105,11 @@ class Actions : public Analysis {
     if (a.owner.empty()) {
       Owner owner = find_owner(a.text, people);
       a.owner = owner.name;
-      if (owner.name.empty())
+      if (owner.name.empty() && !owner.unmatched.empty())
+        ctx.finding(Severity::warning, a.source.file, where,
+                    "no owner recognised in '" + a.text + "': if " + owner.unmatched +
+                        " is the owner, add them to the contributors or write 'Owner: " + owner.unmatched + "'");
+      else if (owner.name.empty())
         ctx.finding(Severity::warning, a.source.file, where, "no owner named in '" + a.text + "'");
       else if (!owner.known)
         ctx.finding(Severity::info, a.source.file, where,

@@ -39,6 +39,18 @@ bool looks_like_role(const std::string& s) {
   return std::regex_search(s, role);
 }
 
+// One or two words, each a capital and then lower-case letters: "Helen", "Jo Adams".
+bool looks_like_name(const std::string& s) {
+  const auto words = words_of(s);
+  if (words.empty() || words.size() > 2) return false;
+  for (const auto& w : words) {
+    if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+    for (std::size_t i = 1; i < w.size(); ++i)
+      if (!std::islower(static_cast<unsigned char>(w[i])) && w[i] != '\'') return false;
+  }
+  return true;
+}
+
 bool is_initials(const std::string& s) {
   return s.size() >= 2 && s.size() <= 3 &&
          std::all_of(s.begin(), s.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
@@ -150,6 +162,7 @@ Owner find_owner(const std::string& text, const std::vector<Person>& people) {
 
 Owner find_owner(const std::string& text, const PeopleIndex& people) {
   std::smatch m;
+  std::string unmatched;  // "Helen to ...", Helen unknown: said when nothing else names an owner
   static const std::regex owner_field("\\b(?:owner|lead|owned by|responsible|who)\\s*[:=]\\s*([^;,\\n]+?)(?:\\s+-\\s+|\\s*[;,\\n]|$)",
                                       std::regex::icase);
   if (std::regex_search(text, m, owner_field)) return make(m.str(1), "Owner:", people);
@@ -160,6 +173,7 @@ Owner find_owner(const std::string& text, const PeopleIndex& people) {
     std::string x = m.str(1);
     if (people.match(x) || is_initials(x) || (std::isupper(static_cast<unsigned char>(x[0])) && looks_like_role(x)))
       return make(x, "X to ...", people);
+    if (looks_like_name(x)) unmatched = clean(x);
   }
   // "(X)" anywhere: initials, a name, a role or a team.
   static const std::regex paren("\\(([^()]{1,40})\\)");
@@ -179,7 +193,9 @@ Owner find_owner(const std::string& text, const PeopleIndex& people) {
     const Person* p = people.match(w);
     if (p && !p->name.empty()) return make(w, "name in the text", people);
   }
-  return {};
+  Owner none;
+  none.unmatched = unmatched;
+  return none;
 }
 
 }  // namespace sdiag::actions

@@ -17,6 +17,9 @@ struct Owner {
   std::string words;  ///< what the note said ("Priya", "(IT)")
   std::string rule;   ///< which form it was found by
   bool known = false; ///< matched someone in the people list
+  /// When no owner was found: a capitalised name the note leads with ("Helen
+  /// to ...") that matches nobody in the people list, so the user can be told.
+  std::string unmatched;
 };
 
 /// The people list looked up by name, first or last name, initials, role,

@@ -85,3 +85,14 @@ TEST_CASE("owners from the forms people write, unified with the people list") {
   CHECK(find_owner("Arrange a lunchtime session on recording", p).name.empty());
   CHECK(find_owner("", p).name.empty());
 }
+
+TEST_CASE("a name the note leads with but nobody has is reported, not guessed") {
+  auto p = people();
+  auto helen = find_owner("Helen to document Annex A in Q4", p);
+  CHECK(helen.name.empty());  // not made an owner: "X to" also starts sentences
+  CHECK(helen.unmatched == "Helen");
+  CHECK(find_owner("Sam Patel to chase the SSDA903 fix", p).unmatched == "Sam Patel");
+  CHECK(find_owner("Priya to draft the measures", p).unmatched.empty());  // found: nothing to report
+  CHECK(find_owner("Arrange a lunchtime session on recording", p).unmatched.empty());
+  CHECK(find_owner("We need to talk to the BI team", p).unmatched.empty());  // two words, not both capitalised
+}
