@@ -8,7 +8,6 @@
 #include <stdexcept>
 
 #include "blocks.hpp"
-#include "resident_libraries.hpp"
 #include "tags.hpp"
 #include "text_layout.hpp"
 
@@ -205,7 +204,6 @@ double lead_height(RenderContext& rc, const doc::Block& block) {
 }
 
 RenderedPdf render_document(const doc::Document& d, std::time_t now) {
-  keep_pango_resident();
   PangoSetup pango;
   auto headings = collect_headings(d);
   Renderer renderer(d, pango.context(), headings);
