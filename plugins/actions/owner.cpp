@@ -28,7 +28,6 @@ std::string initials_of(const std::string& name) {
   return out;
 }
 
-
 // Words that say a team or a role owns it, when nobody is named.
 bool looks_like_role(const std::string& s) {
   static const std::regex role(

@@ -15,7 +15,6 @@ namespace {
 
 using json = nlohmann::json;
 
-
 // An id as text. Tools that wrote ids as JSON numbers keep them exact only
 // as integers (nlohmann reads them as 64-bit unsigned, never via double).
 std::string id_of(const json& v, Board& b, const std::string& where) {

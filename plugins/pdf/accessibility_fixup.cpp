@@ -6,6 +6,7 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFCryptoProvider.hh>
 #include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QUtil.hh>
 
 #include <algorithm>
 #include <cstdio>
@@ -61,13 +62,7 @@ std::string hex_md5(const std::string& head, const std::string& tail) {
   md5->MD5_finalize();
   QPDFCryptoImpl::MD5_Digest digest;
   md5->MD5_digest(digest);
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char b : digest) {
-    out += hex[b >> 4];
-    out += hex[b & 15];
-  }
-  return out;
+  return QUtil::hex_encode(std::string(reinterpret_cast<const char*>(digest), sizeof digest));
 }
 
 }  // namespace
@@ -117,7 +112,6 @@ FixupResult write_accessible_pdf(const std::string& pdf, const std::string& lang
     update += entry;
   }
   auto trailer = q.getTrailer().shallowCopy();
-  trailer.removeKey("/Prev");
   trailer.replaceKey("/Prev", QPDFObjectHandle::newInteger(static_cast<long long>(last_xref_offset(pdf))));
   // The ID from the content: same report, same bytes.
   const auto id = hex_md5(pdf, update);
