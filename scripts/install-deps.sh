@@ -8,7 +8,7 @@ build_packages=(
   libboost-dev libpoco-dev libxlsxwriter-dev nlohmann-json3-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcairo2-dev libpango1.0-dev libqpdf-dev libgraphviz-dev libstemmer-dev
-  libspdlog-dev libfmt-dev libcli11-dev doctest-dev
+  libspdlog-dev libfmt-dev libcli11-dev doctest-dev nettle-dev
   fonts-liberation2
   ca-certificates  # the CA store `sdiag miro pull` verifies Miro's certificate against
 )

@@ -10,13 +10,13 @@
 #include <map>
 #include <sstream>
 
-#include <Poco/SHA2Engine.h>
 #include <spdlog/spdlog.h>
 
 #include <sdiag/json.hpp>
 #include <sdiag/plugin.hpp>
 
 #include "commands.hpp"
+#include "sha256.hpp"
 #include "paths.hpp"
 #include "registry.hpp"
 
@@ -41,12 +41,6 @@ std::string slurp(const fs::path& p, std::uintmax_t limit) {
   s << in.rdbuf();
   if (!in && !in.eof()) throw Failure(p.string() + ": cannot read", 1);
   return s.str();
-}
-
-std::string sha256(const std::string& bytes) {
-  Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
-  engine.update(bytes.data(), static_cast<unsigned>(bytes.size()));
-  return Poco::DigestEngine::digestToHex(engine.digest());
 }
 
 // ---- dates: the model's are ISO, so strings compare as dates.
@@ -275,7 +269,7 @@ int cmd_track(const GlobalOptions& g, const TrackArgs& a) {
         throw Failure(a.plan.string() + ": cannot be read: " + e.what(), 1);
       }
     }
-    d.meta.sources.push_back(Source{a.plan.string(), "action-plan", sha256(plan.bytes), "xlsx"});
+    d.meta.sources.push_back(Source{a.plan.string(), "action-plan", sha256_hex(plan.bytes), "xlsx"});
     d.findings.insert(d.findings.end(), findings.begin(), findings.end());
     for (const auto& f : findings)
       if (f.severity != Severity::info)

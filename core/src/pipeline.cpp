@@ -1,4 +1,5 @@
 #include "pipeline.hpp"
+#include "sha256.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -9,7 +10,6 @@
 #include <sstream>
 #include <thread>
 
-#include <Poco/Crypto/DigestEngine.h>
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
@@ -32,14 +32,6 @@ std::string slurp(const std::filesystem::path& p, std::uintmax_t limit) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
-}
-
-// OpenSSL's SHA-256 (through Poco::Crypto): several times faster than
-// Poco's own, which mattered for a board export of tens of megabytes.
-std::string sha256(const std::string& bytes) {
-  Poco::Crypto::DigestEngine engine("SHA256");
-  engine.update(bytes.data(), bytes.size());
-  return Poco::DigestEngine::digestToHex(engine.digest());
 }
 
 Step parse_step(const nlohmann::json& j, const std::string& where) {
@@ -295,7 +287,7 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
       for (std::size_t i = notes_before; i < work.notes.size(); ++i)
         limits::check_note_length(work.notes[i].id, work.notes[i].text);
       d = std::move(work);
-      d.meta.sources.push_back(Source{file.string(), step.plugin, sha256(in.bytes), step.plugin});
+      d.meta.sources.push_back(Source{file.string(), step.plugin, sha256_hex(in.bytes), step.plugin});
       spdlog::info("read {} with {}: {} notes ({:.0f} ms)", file.string(), step.plugin, d.notes.size() - notes_before,
                    ms_since(t0));
     } catch (const InputError& e) {

@@ -1,0 +1,27 @@
+#include "sha256.hpp"
+
+#include <nettle/sha2.h>
+
+namespace sdiag::core {
+
+// nettle: a small C library with x86 SHA extensions, so hashing a board of
+// tens of megabytes stays well under a second, and it adds next to nothing
+// to the start of the program (Poco::Crypto pulled in OpenSSL's thousands of
+// symbols for this one function).
+std::string sha256_hex(std::string_view bytes) {
+  sha256_ctx ctx;
+  sha256_init(&ctx);
+  sha256_update(&ctx, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
+  std::uint8_t digest[SHA256_DIGEST_SIZE];
+  sha256_digest(&ctx, SHA256_DIGEST_SIZE, digest);
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  out.reserve(2 * SHA256_DIGEST_SIZE);
+  for (auto b : digest) {
+    out += hex[b >> 4];
+    out += hex[b & 15];
+  }
+  return out;
+}
+
+}  // namespace sdiag::core
