@@ -1,5 +1,6 @@
 #include "pipeline.hpp"
 #include "sha256.hpp"
+#include "warm_ups.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -244,6 +245,24 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
     result.failed = true;
   };
 
+  // The later stages' plugins warm up on another thread while the inputs
+  // are read; with one job (-j 1), everything stays on this thread. A plugin
+  // that may be called to read an input is not warmed up: it could be in
+  // use on this thread meanwhile.
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t jobs = r.jobs ? r.jobs : cores;
+  auto may_read = [&](const std::string& plugin) {
+    if (p.auto_inputs) return reg.find(plugin)->handle.is(Kind::input);
+    return std::any_of(p.inputs.begin(), p.inputs.end(), [&](const Step& s) { return s.plugin == plugin; });
+  };
+  std::vector<std::pair<std::string, WarmUp*>> to_warm;
+  for (const auto* s : all_steps(p)) {
+    auto* w = reg.find(s->plugin)->handle.warm_up();
+    bool queued = std::any_of(to_warm.begin(), to_warm.end(), [&](const auto& q) { return q.first == s->plugin; });
+    if (jobs > 1 && w && !queued && !may_read(s->plugin)) to_warm.emplace_back(s->plugin, w);
+  }
+  WarmUps warm_ups(std::move(to_warm));
+
   // ---- inputs
   for (const auto& file : r.files) {
     auto t0 = std::chrono::steady_clock::now();
@@ -330,6 +349,7 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
 
   // ---- analyses
   for (const auto& step : p.analyses) {
+    warm_ups.wait(step.plugin);
     auto t0 = std::chrono::steady_clock::now();
     auto ctx = make_context(step, findings);
     Diagnostic work = d;
@@ -347,6 +367,7 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
   // ---- layout
   std::optional<doc::Document> document;
   if (p.layout) {
+    warm_ups.wait(p.layout->plugin);
     auto t0 = std::chrono::steady_clock::now();
     d.findings.insert(d.findings.end(), findings.begin(), findings.end());
     findings.clear();
@@ -381,6 +402,7 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
   auto write_one = [&](std::size_t i) {
     const auto& step = p.outputs[i];
     auto& out = runs[i];
+    warm_ups.wait(step.plugin);
     auto t0 = std::chrono::steady_clock::now();
     try {
       auto ctx = make_context(step, out.findings);
@@ -396,11 +418,10 @@ RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const
   auto worker = [&] {
     for (std::size_t i; (i = next++) < runs.size();) write_one(i);
   };
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t jobs = std::clamp<std::size_t>(r.jobs ? r.jobs : cores, 1, std::max<std::size_t>(runs.size(), 1));
+  const std::size_t threads = std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(runs.size(), 1));
   {
     std::vector<std::jthread> helpers;
-    for (std::size_t j = 1; j < jobs; ++j) helpers.emplace_back(worker);
+    for (std::size_t j = 1; j < threads; ++j) helpers.emplace_back(worker);
     worker();
   }  // joined here
   for (std::size_t i = 0; i < runs.size(); ++i) {

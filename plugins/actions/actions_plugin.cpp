@@ -35,8 +35,23 @@ void assign_plan_ids(std::vector<Action>& actions) {
     if (plan_number(a.id) == 0 || !seen.insert(a.id).second) a.id = "A" + std::to_string(++last);
 }
 
-class Actions : public Analysis {
+class Actions : public Analysis, public WarmUp {
  public:
+  // Compiling a std::regex costs far more than matching it: reading one
+  // phrase of each form compiles the due-date and owner patterns early.
+  void warm_up() override {
+    static const char* const phrases[] = {
+        "by 2026-03-31", "w/c 3 March", "by 3/4", "3rd March", "March 3", "end of March", "by Q3",
+        "asap", "by next week", "end of the month", "in two weeks", "tomorrow", "by Christmas", "ongoing",
+        "Owner: Sam Lee", "Sam to agree it (SL) - JB"};
+    const std::vector<Person> none;
+    const PeopleIndex nobody(none);
+    for (const char* phrase : phrases) {
+      find_due(phrase, Date{std::chrono::year{2026}, std::chrono::January, std::chrono::day{1}});
+      find_owner(phrase, nobody);
+    }
+  }
+
   void analyse(Diagnostic& d, Context& ctx) override {
     Date ref;
     std::string ref_note;

@@ -181,16 +181,22 @@ constexpr const char* kInk = "#1a1a1a";
 constexpr const char* kPain = "#c0162b";
 constexpr const char* kEdge = "#4d4d4d";
 
-// Owns a graphviz context and graph and frees them in the right order.
+// One graphviz context for the process, never freed: graphviz 2.42 keeps
+// pointers into a context's tables in its global state, so laying out with
+// a second context after freeing the first reads freed memory (valgrind
+// found it once the warm-up made the first map of a run).
+GVC_t* graphviz() {
+  static GVC_t* const context = gvContext();
+  return context;
+}
+
+// Owns a graph and its layout and frees them in the right order.
 class GraphLayout {
  public:
-  GraphLayout() : gvc_(gvContext()) {
-    g_ = agopen(const_cast<char*>("map"), Agdirected, nullptr);
-  }
+  GraphLayout() : gvc_(graphviz()) { g_ = agopen(const_cast<char*>("map"), Agdirected, nullptr); }
   ~GraphLayout() {
     if (laid_out_) gvFreeLayout(gvc_, g_);
     agclose(g_);
-    gvFreeContext(gvc_);
   }
   GraphLayout(const GraphLayout&) = delete;
   GraphLayout& operator=(const GraphLayout&) = delete;

@@ -37,6 +37,32 @@ void collect_figures(QPDFObjectHandle element, std::vector<QPDFObjectHandle>& fi
   if (grouping && element.hasKey("/K")) collect_figures(element.getKey("/K"), figures, seen);
 }
 
+// The Figure elements found by their bytes: cairo writes each structure
+// element as an object of its own, "N 0 obj\n<< /Type /StructElem\n   /S
+// /Figure", in the order of its walk of the tree, which is reading order.
+// Far cheaper than collect_figures, which parses every child of the
+// Document element; each hit is checked, and a count that does not match
+// sends the caller back to the walk.
+std::vector<QPDFObjectHandle> scan_figures(QPDF& q, const std::string& pdf) {
+  std::vector<QPDFObjectHandle> figures;
+  static const std::string mark = "/S /Figure";
+  for (auto at = pdf.find(mark); at != std::string::npos; at = pdf.find(mark, at + mark.size())) {
+    const auto header = pdf.rfind(" 0 obj", at);
+    if (header == std::string::npos) continue;
+    const auto line = pdf.rfind('\n', header);
+    const auto start = line == std::string::npos ? 0 : line + 1;
+    int id = 0;
+    if (std::sscanf(pdf.c_str() + start, "%d 0 obj", &id) != 1 || id <= 0) continue;
+    auto element = q.getObjectByID(id, 0);
+    if (!element.isDictionary()) continue;
+    auto type = element.getKey("/S");
+    if (type.isName() && type.getName() == "/Figure" &&
+        std::none_of(figures.begin(), figures.end(), [&](auto& f) { return f.getObjectID() == id; }))
+      figures.push_back(element);
+  }
+  return figures;
+}
+
 // A direct copy of the dictionary at `key` (new when missing), changed and
 // put back: the catalog is rewritten whole, so nothing it points to changes.
 void set_in_dictionary(QPDFObjectHandle parent, const std::string& key, const std::string& entry,
@@ -80,10 +106,13 @@ FixupResult write_accessible_pdf(const std::string& pdf, const std::string& lang
   set_in_dictionary(root, "/MarkInfo", "/Marked", QPDFObjectHandle::newBool(true));
   std::vector<QPDFObjectHandle> changed{root};
 
-  std::vector<QPDFObjectHandle> figures;
-  std::set<QPDFObjGen> seen;
-  auto tree = root.getKey("/StructTreeRoot");
-  if (tree.isDictionary()) collect_figures(tree.getKey("/K"), figures, seen);
+  std::vector<QPDFObjectHandle> figures = scan_figures(q, pdf);
+  if (figures.size() != alts.size()) {
+    figures.clear();
+    std::set<QPDFObjGen> seen;
+    auto tree = root.getKey("/StructTreeRoot");
+    if (tree.isDictionary()) collect_figures(tree.getKey("/K"), figures, seen);
+  }
   result.figures_found = figures.size();
   for (std::size_t i = 0; i < figures.size() && i < alts.size(); ++i) {
     if (!figures[i].isIndirect()) continue;  // cairo writes every element as an object of its own

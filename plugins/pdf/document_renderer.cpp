@@ -17,32 +17,6 @@ namespace doc = sdiag::doc;
 
 namespace {
 
-// Pango and cairo objects shared by both passes, so measurements agree.
-class PangoSetup {
- public:
-  PangoSetup() : font_map_(pango_cairo_font_map_new()), context_(pango_font_map_create_context(font_map_)) {
-    pango_cairo_context_set_resolution(context_, 72);  // pango assumes 96 dpi; PDF points are 72
-    cairo_font_options_t* options = cairo_font_options_create();
-    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
-    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
-    pango_cairo_context_set_font_options(context_, options);
-    cairo_font_options_destroy(options);
-    pango_context_changed(context_);
-  }
-  ~PangoSetup() {
-    release_text_cache(context_);
-    g_object_unref(context_);
-    g_object_unref(font_map_);
-  }
-  PangoSetup(const PangoSetup&) = delete;
-  PangoSetup& operator=(const PangoSetup&) = delete;
-  PangoContext* context() const { return context_; }
-
- private:
-  PangoFontMap* font_map_;
-  PangoContext* context_;
-};
-
 std::vector<HeadingEntry> collect_headings(const doc::Document& d) {
   std::vector<HeadingEntry> out;
   for (const auto& b : d.blocks)
@@ -203,8 +177,7 @@ double lead_height(RenderContext& rc, const doc::Block& block) {
   return 0;
 }
 
-RenderedPdf render_document(const doc::Document& d, std::time_t now) {
-  PangoSetup pango;
+RenderedPdf render_document(const doc::Document& d, std::time_t now, const PangoSetup& pango) {
   auto headings = collect_headings(d);
   Renderer renderer(d, pango.context(), headings);
 

@@ -7,6 +7,8 @@
 
 #include <sdiag/model/document.hpp>
 
+#include "pango_setup.hpp"
+
 namespace pdf {
 
 struct RenderedPdf {
@@ -15,7 +17,8 @@ struct RenderedPdf {
   bool stable = true;  ///< both passes agreed on every heading's page
 };
 
-/// Renders `doc` as a tagged PDF. `now` fixes the creation and modification dates.
-RenderedPdf render_document(const sdiag::doc::Document& doc, std::time_t now);
+/// Renders `doc` as a tagged PDF with the fonts of `pango`. `now` fixes the
+/// creation and modification dates.
+RenderedPdf render_document(const sdiag::doc::Document& doc, std::time_t now, const PangoSetup& pango);
 
 }  // namespace pdf

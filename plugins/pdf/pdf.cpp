@@ -19,12 +19,21 @@ std::vector<std::string> figure_alts(const sdiag::doc::Document& d) {
   return alts;
 }
 
-class Pdf : public sdiag::Output {
+class Pdf : public sdiag::Output, public sdiag::WarmUp {
  public:
+  void warm_up() override {
+    auto setup = std::make_unique<pdf::PangoSetup>();
+    setup->warm_up();
+    warmed_ = std::move(setup);
+  }
+
   std::vector<std::filesystem::path> write(const sdiag::Diagnostic&, const sdiag::doc::Document* document,
                                            sdiag::Context& ctx) override {
     if (!document) throw std::runtime_error("the pipeline has no layout, so there is no report to write as PDF");
-    auto rendered = pdf::render_document(*document, ctx.now());
+    // The fonts loaded by the warm-up, if the host ran it; fresh ones otherwise.
+    std::unique_ptr<pdf::PangoSetup> pango = warmed_ ? std::move(warmed_) : std::make_unique<pdf::PangoSetup>();
+    auto rendered = pdf::render_document(*document, ctx.now(), *pango);
+    pango.reset();
     if (!rendered.stable)
       ctx.finding(sdiag::Severity::warning, "report", "contents",
                   "page numbers in the contents may be off by a page: the layout changed between passes");
@@ -41,6 +50,9 @@ class Pdf : public sdiag::Output {
     ctx.debug("wrote " + std::to_string(rendered.pages) + " pages");
     return {out.target()};
   }
+
+ private:
+  std::unique_ptr<pdf::PangoSetup> warmed_;
 };
 
 }  // namespace

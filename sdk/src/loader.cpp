@@ -17,6 +17,7 @@ struct PluginHandle::Impl {
   Analysis* analysis = nullptr;
   Layout* layout = nullptr;
   Output* output = nullptr;
+  WarmUp* warm_up = nullptr;
   ~Impl() { object.reset(); }  // the object's code lives in the library
 };
 
@@ -94,6 +95,7 @@ PluginHandle PluginHandle::load(const std::filesystem::path& path) {
   impl->analysis = dynamic_cast<Analysis*>(obj);
   impl->layout = dynamic_cast<Layout*>(obj);
   impl->output = dynamic_cast<Output*>(obj);
+  impl->warm_up = dynamic_cast<WarmUp*>(obj);
   for (auto k : info.kinds) {
     bool ok = (k == Kind::input && impl->input) || (k == Kind::analysis && impl->analysis) ||
               (k == Kind::layout && impl->layout) || (k == Kind::output && impl->output);
@@ -115,6 +117,7 @@ Input* PluginHandle::input() const { return is(Kind::input) ? impl_->input : nul
 Analysis* PluginHandle::analysis() const { return is(Kind::analysis) ? impl_->analysis : nullptr; }
 Layout* PluginHandle::layout() const { return is(Kind::layout) ? impl_->layout : nullptr; }
 Output* PluginHandle::output() const { return is(Kind::output) ? impl_->output : nullptr; }
+WarmUp* PluginHandle::warm_up() const { return impl_->warm_up; }
 
 Options resolve_options(const PluginInfo& info, const std::map<std::string, std::string>& values) {
   std::map<std::string, std::string> out;

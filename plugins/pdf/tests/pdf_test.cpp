@@ -2,6 +2,7 @@
 // file back with qpdf's library (pdf_reader.cpp) and poppler's pdftotext.
 #include <doctest/doctest.h>
 
+#include <cairo-pdf.h>
 #include <cairo.h>
 
 #include <cstdio>
@@ -13,6 +14,7 @@
 #include <sdiag/json.hpp>
 #include <sdiag/testing.hpp>
 
+#include "../accessibility_fixup.hpp"
 #include "pdf_reader.hpp"
 
 namespace fs = std::filesystem;
@@ -215,4 +217,53 @@ TEST_CASE("the system map is drawn from the model, with pain points standing out
   diag.system_map = {};
   auto empty = layout.layout(diag);
   for (const auto& b : empty.blocks) CHECK_FALSE(std::holds_alternative<doc::Figure>(b));
+}
+
+namespace {
+
+// A two-figure tagged PDF straight from cairo, before any fix-up.
+std::string two_figure_pdf() {
+  std::string bytes;
+  cairo_surface_t* s = cairo_pdf_surface_create_for_stream(append, &bytes, 200, 200);
+  cairo_t* cr = cairo_create(s);
+  cairo_tag_begin(cr, "Document", "");
+  for (double y : {10.0, 100.0}) {
+    cairo_tag_begin(cr, "P", "");
+    cairo_tag_end(cr, "P");
+    cairo_tag_begin(cr, "Figure", "");
+    cairo_rectangle(cr, 10, y, 50, 50);
+    cairo_fill(cr);
+    cairo_tag_end(cr, "Figure");
+  }
+  cairo_tag_end(cr, "Document");
+  cairo_destroy(cr);
+  cairo_surface_finish(s);
+  cairo_surface_destroy(s);
+  return bytes;
+}
+
+}  // namespace
+
+TEST_CASE("alt text goes on the Figure elements in reading order, however the file spells them") {
+  auto dir = fs::temp_directory_path() / "sdiag-pdf-fixup-test";
+  fs::create_directories(dir);
+  const std::vector<std::string> alts{"first picture", "second picture"};
+  const std::string raw = two_figure_pdf();
+  REQUIRE(raw.find("/S /Figure") != std::string::npos);
+
+  SUBCASE("found by their bytes, as cairo writes them") {
+    auto result = pdf::write_accessible_pdf(raw, "en-GB", alts, dir / "scan.pdf");
+    CHECK(result.figures_found == 2);
+    CHECK(pdf_test::read_pdf((dir / "scan.pdf").string()).alts == alts);
+  }
+  SUBCASE("found through the structure tree when the bytes differ") {
+    std::string other = raw;  // same length, so the cross-reference table still holds
+    for (auto at = other.find("/S /Figure"); at != std::string::npos; at = other.find("/S /Figure", at)) other[at + 2] = '\n';
+    auto result = pdf::write_accessible_pdf(other, "en-GB", alts, dir / "walk.pdf");
+    CHECK(result.figures_found == 2);
+    const auto facts = pdf_test::read_pdf((dir / "walk.pdf").string());
+    CHECK(facts.warnings.empty());
+    CHECK(facts.alts == alts);
+  }
+  fs::remove_all(dir);
 }

@@ -36,6 +36,8 @@ class PluginHandle {
   Analysis* analysis() const;
   Layout* layout() const;
   Output* output() const;
+  /// The object's warm-up, when it has one (any kind may); nullptr otherwise.
+  WarmUp* warm_up() const;
 
  private:
   struct Impl;

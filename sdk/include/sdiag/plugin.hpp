@@ -17,6 +17,7 @@
 ///
 /// The host calls a plugin only through these virtual functions, catches
 /// anything they throw and records it as a finding with the plugin's name.
+/// A plugin with costly set-up can also derive from WarmUp.
 #pragma once
 
 #include <filesystem>
@@ -94,6 +95,21 @@ class BOOST_SYMBOL_VISIBLE Output : public virtual Plugin {
   virtual std::vector<std::filesystem::path> write(const Diagnostic& diagnostic,
                                                    const doc::Document* document,
                                                    Context& ctx) = 0;
+};
+
+/// Optional, beside any kind: work that does not depend on the diagnostic,
+/// such as loading fonts or starting a layout engine. The host runs it on
+/// another thread while the inputs are read and analysed, so that it is done
+/// by the time the plugin is called (GStreamer's NULL -> READY, in effect).
+///
+/// The host calls warm_up() at most once per run, before the plugin's other
+/// functions and never at the same time as them; it may not call it at all
+/// (`sdiag run -j 1`), so the plugin must still work without it. What it
+/// throws is ignored: the plugin should then do the work when it is called.
+/// (SDK 1.1)
+class BOOST_SYMBOL_VISIBLE WarmUp : public virtual Plugin {
+ public:
+  virtual void warm_up() = 0;
 };
 
 /// A file a plugin cannot read. `location` is a line, item id or entry name.
