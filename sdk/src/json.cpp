@@ -1,6 +1,8 @@
 // diagnostic.json reading and writing with nlohmann-json.
 #include <sdiag/json.hpp>
 
+#include <set>
+
 #include <nlohmann/json.hpp>
 
 #include <sdiag/limits.hpp>
@@ -45,10 +47,7 @@ ojson write(const Template& t) {
   return j;
 }
 
-ojson write(const Diagnostic& d) {
-  ojson j;
-  j["schema"] = d.schema;
-
+ojson write_meta(const Diagnostic& d) {
   ojson meta{{"title", d.meta.title},           {"organisation", d.meta.organisation},
              {"service", d.meta.service},       {"date", d.meta.date},
              {"facilitator", d.meta.facilitator}, {"template", d.meta.template_id}};
@@ -57,89 +56,116 @@ ojson write(const Diagnostic& d) {
     sources.push_back({{"path", s.path}, {"kind", s.kind}, {"sha256", s.sha256}, {"plugin", s.plugin}});
   meta["sources"] = sources;
   put_extra(meta, d.meta.extra);
-  j["meta"] = meta;
-  j["template"] = write(d.tmpl);
+  return meta;
+}
 
-  ojson people = ojson::array();
-  for (const auto& p : d.people) {
-    ojson pj{{"id", p.id},     {"name", p.name},  {"role", p.role}, {"team", p.team},
-             {"business_area", p.business_area}, {"present", p.present}, {"sections", p.sections}};
-    put_extra(pj, p.extra);
-    people.push_back(pj);
-  }
-  j["people"] = people;
+ojson write(const Person& p) {
+  ojson pj{{"id", p.id},     {"name", p.name},  {"role", p.role}, {"team", p.team},
+           {"business_area", p.business_area}, {"present", p.present}, {"sections", p.sections}};
+  put_extra(pj, p.extra);
+  return pj;
+}
 
-  ojson notes = ojson::array();
-  for (const auto& n : d.notes) {
-    ojson nj{{"id", n.id},         {"section", n.section}, {"prompt", n.prompt}, {"text", n.text},
-             {"author", n.author}, {"colour", n.colour},   {"tags", n.tags}};
-    if (n.position) nj["position"] = {{"x", n.position->x}, {"y", n.position->y}, {"frame", n.position->frame}};
-    else nj["position"] = nullptr;
-    nj["source"] = write_source_ref(n.source);
-    if (!n.duplicate_of.empty()) nj["duplicate_of"] = n.duplicate_of;
-    put_extra(nj, n.extra);
-    notes.push_back(nj);
-  }
-  j["notes"] = notes;
+ojson write(const Note& n) {
+  ojson nj{{"id", n.id},         {"section", n.section}, {"prompt", n.prompt}, {"text", n.text},
+           {"author", n.author}, {"colour", n.colour},   {"tags", n.tags}};
+  if (n.position) nj["position"] = {{"x", n.position->x}, {"y", n.position->y}, {"frame", n.position->frame}};
+  else nj["position"] = nullptr;
+  nj["source"] = write_source_ref(n.source);
+  if (!n.duplicate_of.empty()) nj["duplicate_of"] = n.duplicate_of;
+  put_extra(nj, n.extra);
+  return nj;
+}
 
+ojson write(const SystemMap& map) {
   ojson nodes = ojson::array(), edges = ojson::array();
-  for (const auto& n : d.system_map.nodes) {
+  for (const auto& n : map.nodes) {
     ojson nj{{"id", n.id}, {"label", n.label}, {"function", n.function},
              {"business_area", n.business_area}, {"capacity", n.capacity}, {"source", n.source}};
     put_extra(nj, n.extra);
     nodes.push_back(nj);
   }
-  for (const auto& e : d.system_map.edges) {
+  for (const auto& e : map.edges) {
     ojson ej{{"from", e.from}, {"to", e.to}, {"label", e.label}, {"pain_point", e.pain_point}};
     put_extra(ej, e.extra);
     edges.push_back(ej);
   }
-  j["system_map"] = {{"nodes", nodes}, {"edges", edges}};
-
-  ojson themes = ojson::array();
-  for (const auto& t : d.themes) {
-    ojson tj{{"id", t.id},         {"label", t.label},   {"keywords", t.keywords},
-             {"note_ids", t.note_ids}, {"origin", t.origin}, {"confidence", t.confidence},
-             {"example_note_id", t.example_note_id}};
-    put_extra(tj, t.extra);
-    themes.push_back(tj);
-  }
-  j["themes"] = themes;
-
-  ojson goals = ojson::array();
-  for (const auto& g : d.goals) {
-    ojson gj{{"id", g.id}, {"kind", g.kind}, {"text", g.text}, {"theme_ids", g.theme_ids}, {"note_id", g.note_id}};
-    put_extra(gj, g.extra);
-    goals.push_back(gj);
-  }
-  j["goals"] = goals;
-
-  ojson actions = ojson::array();
-  for (const auto& a : d.actions) {
-    ojson updates = ojson::array();
-    for (const auto& u : a.updates)
-      updates.push_back({{"date", u.date}, {"status", u.status}, {"comment", u.comment}, {"by", u.by}});
-    ojson aj{{"id", a.id},         {"text", a.text},         {"owner", a.owner},
-             {"due", a.due},       {"due_text", a.due_text}, {"status", a.status},
-             {"note_id", a.note_id}, {"theme_ids", a.theme_ids}, {"goal_ids", a.goal_ids},
-             {"updates", updates}, {"source", write_source_ref(a.source)}};
-    put_extra(aj, a.extra);
-    actions.push_back(aj);
-  }
-  j["actions"] = actions;
-
-  ojson narrative = ojson::object();
-  for (const auto& [k, v] : d.narrative) narrative[k] = v;
-  j["narrative"] = narrative;
-
-  ojson findings = ojson::array();
-  for (const auto& f : d.findings)
-    findings.push_back({{"severity", to_string(f.severity)}, {"plugin", f.plugin},
-                        {"source", f.source}, {"location", f.location}, {"message", f.message}});
-  j["findings"] = findings;
-  put_extra(j, d.extra);
-  return j;
+  return {{"nodes", nodes}, {"edges", edges}};
 }
+
+ojson write(const Theme& t) {
+  ojson tj{{"id", t.id},         {"label", t.label},   {"keywords", t.keywords},
+           {"note_ids", t.note_ids}, {"origin", t.origin}, {"confidence", t.confidence},
+           {"example_note_id", t.example_note_id}};
+  put_extra(tj, t.extra);
+  return tj;
+}
+
+ojson write(const Goal& g) {
+  ojson gj{{"id", g.id}, {"kind", g.kind}, {"text", g.text}, {"theme_ids", g.theme_ids}, {"note_id", g.note_id}};
+  put_extra(gj, g.extra);
+  return gj;
+}
+
+ojson write(const Action& a) {
+  ojson updates = ojson::array();
+  for (const auto& u : a.updates)
+    updates.push_back({{"date", u.date}, {"status", u.status}, {"comment", u.comment}, {"by", u.by}});
+  ojson aj{{"id", a.id},         {"text", a.text},         {"owner", a.owner},
+           {"due", a.due},       {"due_text", a.due_text}, {"status", a.status},
+           {"note_id", a.note_id}, {"theme_ids", a.theme_ids}, {"goal_ids", a.goal_ids},
+           {"updates", updates}, {"source", write_source_ref(a.source)}};
+  put_extra(aj, a.extra);
+  return aj;
+}
+
+ojson write(const Finding& f) {
+  return {{"severity", to_string(f.severity)}, {"plugin", f.plugin},
+          {"source", f.source}, {"location", f.location}, {"message", f.message}};
+}
+
+// diagnostic.json is written a piece at a time, in the layout nlohmann's
+// dump(2) gives: made whole, the document of a large board took several
+// times the memory of its text (+93 MiB for 15,000 notes, beside the PDF).
+class DiagnosticText {
+ public:
+  /// `value` as dump(2) writes it when nested `depth` levels deep. Dumped
+  /// text has line breaks only between tokens (strings escape theirs).
+  void value(const ojson& v, int depth) {
+    for (char c : v.dump(2)) {
+      out_ += c;
+      if (c == '\n') out_.append(2 * static_cast<std::size_t>(depth), ' ');
+    }
+  }
+  /// A member of the top-level object.
+  void key(const std::string& k) {
+    out_ += first_ ? "{\n  " : ",\n  ";
+    first_ = false;
+    out_ += ojson(k).dump() + ": ";
+  }
+  /// An array at depth 1, made one element at a time.
+  template <typename T>
+  void array(const std::vector<T>& items) {
+    if (items.empty()) {
+      out_ += "[]";
+      return;
+    }
+    out_ += "[";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      out_ += i ? ",\n    " : "\n    ";
+      value(write(items[i]), 2);
+    }
+    out_ += "\n  ]";
+  }
+  std::string finish() {
+    out_ += first_ ? "{}\n" : "\n}\n";
+    return std::move(out_);
+  }
+
+ private:
+  std::string out_;
+  bool first_ = true;
+};
 
 // ---- reading ---------------------------------------------------------------
 
@@ -294,7 +320,44 @@ nlohmann::json parse_or_throw(std::string_view text) {
 
 }  // namespace
 
-std::string to_json(const Diagnostic& d) { return write(d).dump(2) + "\n"; }
+std::string to_json(const Diagnostic& d) {
+  DiagnosticText out;
+  out.key("schema");
+  out.value(d.schema, 1);
+  out.key("meta");
+  out.value(write_meta(d), 1);
+  out.key("template");
+  out.value(write(d.tmpl), 1);
+  out.key("people");
+  out.array(d.people);
+  out.key("notes");
+  out.array(d.notes);
+  out.key("system_map");
+  out.value(write(d.system_map), 1);
+  out.key("themes");
+  out.array(d.themes);
+  out.key("goals");
+  out.array(d.goals);
+  out.key("actions");
+  out.array(d.actions);
+  out.key("narrative");
+  ojson narrative = ojson::object();
+  for (const auto& [k, v] : d.narrative) narrative[k] = v;
+  out.value(narrative, 1);
+  out.key("findings");
+  out.array(d.findings);
+  // Fields other tools added at the top level, kept as they came (a known field wins).
+  static const std::set<std::string> known{"schema", "meta",   "template", "people",    "notes",   "system_map",
+                                           "themes", "goals",  "actions",  "narrative", "findings"};
+  ojson extra = ojson::object();
+  put_extra(extra, d.extra);
+  for (auto it = extra.begin(); it != extra.end(); ++it)
+    if (!known.count(it.key())) {
+      out.key(it.key());
+      out.value(*it, 1);
+    }
+  return out.finish();
+}
 
 Template template_from_json(std::string_view text) {
   std::vector<Finding> ignored;

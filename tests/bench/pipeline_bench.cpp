@@ -244,6 +244,7 @@ void print_summary(const std::vector<SizeResult>& results) {
 
 int main(int argc, char** argv) try {
   const auto options = parse(argc, argv);
+  bench::start_launcher();
   spdlog::set_level(spdlog::level::warn);  // the plugins' progress lines would bury the figures
   if (!bench::can_reset_peak()) std::printf("note: /proc/self/clear_refs refused; stage peaks are since the start\n");
   const fs::path work = options.keep ? *options.keep : fs::temp_directory_path() / ("sdiag-bench-pipeline-" + std::to_string(getpid()));

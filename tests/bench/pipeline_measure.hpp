@@ -22,10 +22,14 @@ struct Cost {
 /// the process already holds.
 Cost measure_stage(const std::function<void()>& prepare, const std::function<void()>& run, int repeats);
 
+/// Starts the process that launches the programs measure_process times;
+/// call it first, while this process is small (see pipeline_measure.cpp).
+void start_launcher();
+
 /// Runs a program to completion (stdout and stderr to /dev/null unless
 /// `log` names a file), `repeats` times: the median wall time from just
-/// before fork to its reaping, and the largest peak resident set of it and
-/// the children it waited for (wait4's rusage).
+/// before it is spawned to its reaping, and the largest peak resident set of
+/// it and the children it waited for (wait4's rusage).
 Cost measure_process(const std::vector<std::string>& argv, int repeats, const std::string& log = "");
 
 /// Whether the kernel lets this process reset its peak (Linux 4.0+).
