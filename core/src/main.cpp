@@ -22,7 +22,8 @@ extern "C" void on_signal(int sig) {
 }
 
 void setup_logging(int verbosity) {
-  auto logger = spdlog::stderr_logger_st("sdiag");
+  // Thread-safe: outputs are written, and plugins warm up, on other threads.
+  auto logger = spdlog::stderr_logger_mt("sdiag");
   logger->set_pattern("sdiag: %v");
   spdlog::set_default_logger(logger);
   spdlog::set_level(verbosity < 0 ? spdlog::level::err

@@ -96,9 +96,13 @@ def interrupt(sig, when):
     expect(p.returncode in (-sig, 0), f"{label}: ended by the signal, got {p.returncode}:\n{err.decode()}")
     expect(b"Sanitizer" not in err, f"{label}: no sanitizer report:\n{err.decode()}")
     replaced = check_folder(label)
-    expect(not (being_written & set(replaced)), f"{label}: {sorted(being_written)} was being written when the "
-                                                f"signal came, yet it changed")
-    print(f"{label}: exit {p.returncode}, writing {sorted(being_written) or 'nothing'}, replaced {sorted(replaced)}")
+    # An output seen mid-write may still be finished and renamed between that
+    # look and the signal's arrival (the look and the kill are two steps, and
+    # a loaded machine can run the writer in between): then it must be whole,
+    # which check_folder has just checked, like every other replaced file.
+    finished = sorted(being_written & set(replaced))
+    print(f"{label}: exit {p.returncode}, writing {sorted(being_written) or 'nothing'}, replaced {sorted(replaced)}"
+          + (f" ({finished} finished before the signal arrived)" if finished else ""))
     return bool(being_written) and p.returncode != 0
 
 
