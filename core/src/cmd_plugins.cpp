@@ -40,6 +40,8 @@ void print_details(const LoadedPlugin& lp, const Registry& reg) {
     std::cout << "Reads:        " << (ext.empty() ? "(any file)" : ext) << "\n";
     if (!i.sniffs.empty()) std::cout << "Recognises:   " << i.sniffs << "\n";
   }
+  if (lp.handle.warm_up())
+    std::cout << "Warms up:     yes, on another thread while the inputs are read (not with -j 1)\n";
   for (const auto& r : reg.refused())
     if (r.path.stem().string() == i.name)
       std::cout << "Shadows:      " << r.path.string() << " (" << r.origin << ")\n";

@@ -26,6 +26,11 @@ expect("warm-output: warmed up (" in err, f"the warm-up is in the debug log: {er
 expect("d2i-report: warmed up (" in err, f"the built-in layout warms up too: {err}")
 expect(json.load(open(os.path.join(out_dir, "diagnostic.json")))["notes"], "the other outputs are written")
 
+code, out, _ = run("--plugins", plugins, "plugins", "warm-output")
+expect("Warms up:     yes" in out, f"'sdiag plugins NAME' says it warms up: {out}")
+code, out, _ = run("plugins", "json")
+expect("Warms up" not in out, f"a plugin without a warm-up does not say so: {out}")
+
 record, err, _ = warm_run("-j", "1")
 expect(record == {"warmed": "no", "other-thread": "no"}, f"-j 1 runs no warm-up: {record}")
 expect("warmed up" not in err, f"nothing warmed up with -j 1: {err}")
