@@ -38,6 +38,8 @@ struct ParagraphLook {
   bool quote_bar = false;
 };
 ParagraphLook paragraph_look(const std::string& style);
+/// The text style of a heading of `level` (1 to 3).
+TextStyle heading_style(int level);
 
 /// Draws the lines of `text` from the current position, breaking pages as
 /// needed (no single orphan or widow line when it can be avoided).

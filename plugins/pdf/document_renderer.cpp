@@ -110,12 +110,9 @@ class Renderer {
       const auto& b = doc_.blocks[j];
       if (const auto* h = std::get_if<doc::Heading>(&b)) {
         const int level = std::clamp(h->level, 1, 3);
-        TextStyle s;
-        s.size = theme::heading_size[level - 1];
-        s.bold = true;
-        s.line_spacing = 1.05;
+        // The heading's own style, so the look-ahead and the heading share one layout.
         total += theme::heading_before[level - 1] + theme::heading_after[level - 1] +
-                 TextBlock(pango_, h->text, s, theme::content_width).height();
+                 TextBlock(pango_, h->text, heading_style(level), theme::content_width).height();
         continue;
       }
       return total + lead_height(rc, b);

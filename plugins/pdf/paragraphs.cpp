@@ -84,8 +84,6 @@ void render_paragraph(RenderContext& rc, const sdiag::doc::Paragraph& p) {
   flow.advance(look.after);
 }
 
-namespace {
-
 TextStyle heading_style(int level) {
   TextStyle s;
   s.size = theme::heading_size[level - 1];
@@ -94,8 +92,6 @@ TextStyle heading_style(int level) {
   s.line_spacing = 1.05;
   return s;
 }
-
-}  // namespace
 
 void render_heading(RenderContext& rc, const sdiag::doc::Heading& h, double keep_with_next) {
   auto& flow = rc.flow;
