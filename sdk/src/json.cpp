@@ -132,10 +132,13 @@ class DiagnosticText {
   /// `value` as dump(2) writes it when nested `depth` levels deep. Dumped
   /// text has line breaks only between tokens (strings escape theirs).
   void value(const ojson& v, int depth) {
-    for (char c : v.dump(2)) {
-      out_ += c;
-      if (c == '\n') out_.append(2 * static_cast<std::size_t>(depth), ' ');
+    const std::string text = v.dump(2), pad(2 * static_cast<std::size_t>(depth), ' ');
+    std::size_t from = 0;
+    for (std::size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1) {
+      out_.append(text, from, nl + 1 - from);
+      out_ += pad;
     }
+    out_.append(text, from);
   }
   /// A member of the top-level object.
   void key(const std::string& k) {
