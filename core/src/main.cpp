@@ -1,6 +1,7 @@
 // sdiag: command-line parsing only; each command lives in its own file.
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -11,6 +12,7 @@
 #include <sdiag/version.hpp>
 
 #include "commands.hpp"
+#include "paths.hpp"
 
 namespace {
 
@@ -19,6 +21,16 @@ extern "C" void on_signal(int sig) {
   sdiag::remove_pending_temp_files();
   std::signal(sig, SIG_DFL);
   std::raise(sig);
+}
+
+// Reports are drawn with sdiag's own fontconfig file (templates/fonts/fonts.conf:
+// the system's fonts without its hundreds of substitution rules) unless the
+// user has chosen one. Set before any library reads it or any thread starts.
+void use_report_fonts() {
+  if (std::getenv("FONTCONFIG_FILE") || std::getenv("FONTCONFIG_PATH")) return;
+  const auto conf = sdiag::core::data_dir() / "fonts" / "fonts.conf";
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(conf, ec)) setenv("FONTCONFIG_FILE", conf.c_str(), 0);
 }
 
 void setup_logging(int verbosity) {
@@ -35,6 +47,7 @@ void setup_logging(int verbosity) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  use_report_fonts();
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
 
@@ -140,6 +153,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   setup_logging(quiet ? -1 : verbose);
+  if (const char* fonts = std::getenv("FONTCONFIG_FILE")) spdlog::debug("font configuration: {}", fonts);
 
   if (run_cmd->parsed()) return sdiag::core::cmd_run(global, run);
   if (plugins_cmd->parsed()) return sdiag::core::cmd_plugins(global, plugin_name, exists);
