@@ -27,14 +27,6 @@ namespace sdiag::core {
 
 namespace {
 
-std::string iso_utc(std::time_t t) {
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 // A line per list on stderr, and in between at most one a second, so a long
 // pull shows it is moving without flooding the terminal.
 class ProgressLines {

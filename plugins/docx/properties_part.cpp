@@ -1,20 +1,10 @@
 #include "properties_part.hpp"
 
+#include <sdiag/context.hpp>
+
 #include "xml_part.hpp"
 
 namespace docx {
-
-namespace {
-
-std::string w3cdtf(std::time_t t) {
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
-}
-
-}  // namespace
 
 std::string core_properties_xml(const sdiag::doc::DocumentMeta& meta, std::time_t now) {
   XmlPart x("cp:coreProperties",
@@ -31,7 +21,7 @@ std::string core_properties_xml(const sdiag::doc::DocumentMeta& meta, std::time_
   if (!keywords.empty()) x.element("cp:keywords", keywords);
   if (!meta.subtitle.empty()) x.element("dc:description", meta.subtitle);
   x.element("dc:language", meta.language.empty() ? "en-GB" : meta.language);
-  const auto when = w3cdtf(now);
+  const auto when = sdiag::iso_utc(now);  // W3CDTF, as core.xml wants
   x.element("dcterms:created", when, {{"xsi:type", "dcterms:W3CDTF"}});
   x.element("dcterms:modified", when, {{"xsi:type", "dcterms:W3CDTF"}});
   return x.finish();

@@ -35,4 +35,12 @@ std::time_t reproducible_now() {
   return std::time(nullptr);
 }
 
+std::string iso_utc(std::time_t t) {
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
 }  // namespace sdiag

@@ -60,4 +60,7 @@ class Context {
 /// SOURCE_DATE_EPOCH when set and valid, else the current time.
 std::time_t reproducible_now();
 
+/// `t` as written in files: ISO 8601 in UTC, "2026-02-10T14:05:00Z". (SDK 1.1)
+std::string iso_utc(std::time_t t);
+
 }  // namespace sdiag
