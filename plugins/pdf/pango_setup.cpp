@@ -43,13 +43,7 @@ constexpr Face kFaces[] = {
 void PangoSetup::warm_up() {
   for (const auto& face : kFaces) {
     PangoLayout* layout = pango_layout_new(context_);
-    PangoFontDescription* font = pango_font_description_new();
-    pango_font_description_set_family(font, theme::font_family);
-    pango_font_description_set_size(font, static_cast<gint>(face.size * PANGO_SCALE));
-    pango_font_description_set_weight(font, face.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-    pango_font_description_set_style(font, face.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-    pango_layout_set_font_description(layout, font);
-    pango_font_description_free(font);
+    set_theme_font(layout, face.size, face.bold, face.italic);
     pango_layout_set_text(layout, "Data service diagnostic: 12 themes, 34 actions \u2013 \u201cowner\u201d", -1);
     pango_layout_get_extents(layout, nullptr, nullptr);  // selects and loads the fonts, and shapes
     g_object_unref(layout);

@@ -90,13 +90,7 @@ std::shared_ptr<Shaped> shape(PangoContext* pango, const std::vector<sdiag::doc:
   pango_layout_set_attributes(layout, attrs);
   pango_attr_list_unref(attrs);
 
-  PangoFontDescription* font = pango_font_description_new();
-  pango_font_description_set_family(font, theme::font_family);
-  pango_font_description_set_size(font, static_cast<gint>(style.size * PANGO_SCALE));
-  pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_font_description_set_style(font, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-  pango_layout_set_font_description(layout, font);
-  pango_font_description_free(font);
+  set_theme_font(layout, style.size, style.bold, style.italic);
 
   pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
   pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
@@ -190,6 +184,16 @@ class TextCache {
 };
 
 }  // namespace
+
+void set_theme_font(PangoLayout* layout, double size, bool bold, bool italic) {
+  PangoFontDescription* font = pango_font_description_new();
+  pango_font_description_set_family(font, theme::font_family);
+  pango_font_description_set_size(font, static_cast<gint>(size * PANGO_SCALE));
+  pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_style(font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  pango_layout_set_font_description(layout, font);
+  pango_font_description_free(font);
+}
 
 void release_text_cache(PangoContext* pango) { g_object_set_qdata(G_OBJECT(pango), TextCache::quark(), nullptr); }
 

@@ -43,6 +43,11 @@ using LinkResolver = std::function<std::string(const std::string& link)>;
 /// Rough bytes of laid-out text the cache keeps per PangoContext.
 inline constexpr std::size_t kTextCacheBudget = 48u << 20;
 
+/// Sets the theme's font at `size` points, bold and italic as asked, on
+/// `layout`: the one place a text's font is chosen, so the warm-up loads
+/// exactly the fonts the render asks for.
+void set_theme_font(PangoLayout* layout, double size, bool bold, bool italic);
+
 /// Drops the context's cache. Its layouts hold references to the context,
 /// so without this the context and every layout would outlive the render.
 void release_text_cache(PangoContext* pango);
