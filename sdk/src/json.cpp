@@ -142,10 +142,11 @@ class DiagnosticText {
   }
   /// A member of the top-level object.
   void key(const std::string& k) {
-    out_ += first_ ? "{\n  " : ",\n  ";
-    first_ = false;
+    out_ += written_.empty() ? "{\n  " : ",\n  ";
+    written_.insert(k);
     out_ += ojson(k).dump() + ": ";
   }
+  bool written(const std::string& k) const { return written_.count(k) > 0; }
   /// An array at depth 1, made one element at a time.
   template <typename T>
   void array(const std::vector<T>& items) {
@@ -161,13 +162,13 @@ class DiagnosticText {
     out_ += "\n  ]";
   }
   std::string finish() {
-    out_ += first_ ? "{}\n" : "\n}\n";
+    out_ += written_.empty() ? "{}\n" : "\n}\n";
     return std::move(out_);
   }
 
  private:
   std::string out_;
-  bool first_ = true;
+  std::set<std::string> written_;  // the top-level keys so far
 };
 
 // ---- reading ---------------------------------------------------------------
@@ -350,12 +351,10 @@ std::string to_json(const Diagnostic& d) {
   out.key("findings");
   out.array(d.findings);
   // Fields other tools added at the top level, kept as they came (a known field wins).
-  static const std::set<std::string> known{"schema", "meta",   "template", "people",    "notes",   "system_map",
-                                           "themes", "goals",  "actions",  "narrative", "findings"};
   ojson extra = ojson::object();
   put_extra(extra, d.extra);
   for (auto it = extra.begin(); it != extra.end(); ++it)
-    if (!known.count(it.key())) {
+    if (!out.written(it.key())) {
       out.key(it.key());
       out.value(*it, 1);
     }
