@@ -1,5 +1,6 @@
 #include "sha256.hpp"
 
+#include <nettle/base16.h>
 #include <nettle/sha2.h>
 
 namespace sdiag::core {
@@ -14,14 +15,9 @@ std::string sha256_hex(std::string_view bytes) {
   sha256_update(&ctx, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
   std::uint8_t digest[SHA256_DIGEST_SIZE];
   sha256_digest(&ctx, SHA256_DIGEST_SIZE, digest);
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  out.reserve(2 * SHA256_DIGEST_SIZE);
-  for (auto b : digest) {
-    out += hex[b >> 4];
-    out += hex[b & 15];
-  }
-  return out;
+  char hex[BASE16_ENCODE_LENGTH(SHA256_DIGEST_SIZE)];
+  base16_encode_update(hex, SHA256_DIGEST_SIZE, digest);  // lower case
+  return {hex, sizeof hex};
 }
 
 }  // namespace sdiag::core
