@@ -5,7 +5,7 @@
 
 #include "commands.hpp"
 #include "paths.hpp"
-#include "pipeline.hpp"
+#include "pipeline_run.hpp"
 #include "registry.hpp"
 
 namespace sdiag::core {

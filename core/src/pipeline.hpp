@@ -57,6 +57,12 @@ struct RunRequest {
   std::uintmax_t max_input_bytes = limits::max_input_bytes;
   /// Outputs written side by side; 0 = one per processor core.
   unsigned jobs = 0;
+  /// Nothing is written unless every file was read (`sdiag track`: a plan is
+  /// never replaced before its updates were read back).
+  bool every_input_required = false;
+  /// What a file is, where the command knows better than the plugin's name
+  /// (the record's sources say "action-plan" for a plan read back).
+  std::map<std::filesystem::path, std::string> source_kinds;
 };
 
 struct RunResult {
@@ -74,8 +80,9 @@ void add_meta(RunRequest& r, const std::string& assignment);
 /// kind, options are declared) before anything runs. @throws UsageError.
 void validate(const Pipeline& p, const Registry& reg, const RunRequest& r);
 
-/// Runs the pipeline. Plugin failures become findings (and `failed`);
-/// @throws UsageError for problems found before any work is done.
-RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const std::filesystem::path& data_dir);
+/// Every step of the pipeline, in order: inputs, analyses, layout, outputs.
+std::vector<const Step*> all_steps(const Pipeline& p);
+/// A step's options from the pipeline, with the request's --set values over them.
+std::map<std::string, std::string> merged_options(const Step& s, const RunRequest& r);
 
 }  // namespace sdiag::core

@@ -1,0 +1,304 @@
+#include "pipeline_run.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include <spdlog/spdlog.h>
+
+#include <sdiag/plugin.hpp>
+
+#include "sha256.hpp"
+#include "workshop_template.hpp"
+
+namespace sdiag::core {
+
+namespace {
+
+std::string slurp(const std::filesystem::path& p, std::uintmax_t limit) {
+  std::error_code ec;
+  auto size = std::filesystem::file_size(p, ec);
+  if (ec) throw InputError("cannot read: " + ec.message());
+  if (size > limit)
+    throw InputError("is " + std::to_string((size + (1u << 20) - 1) >> 20) + " MiB; the limit is " + std::to_string(limit >> 20) +
+                     " MiB (is this the right file?)");
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw InputError("cannot open for reading");
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+double ms_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+/// Calls `work`; whatever it throws becomes the message of a failure ("analysis failed: ...").
+template <typename Work>
+std::string failure_of(const char* what, Work&& work) {
+  try {
+    work();
+    return {};
+  } catch (const std::exception& e) {
+    return std::string(what) + " failed: " + e.what();
+  } catch (...) {
+    return std::string(what) + " failed with an unknown exception";
+  }
+}
+
+}  // namespace
+
+PipelineRun::PipelineRun(const Pipeline& p, const Registry& reg, const RunRequest& r, std::filesystem::path data_dir)
+    : pipeline_(p), registry_(reg), request_(r), data_dir_(std::move(data_dir)) {
+  validate(p, reg, r);
+}
+
+Context PipelineRun::context(const Step& step, std::vector<Finding>& sink) const {
+  Context ctx(step.plugin, resolve_options(registry_.find(step.plugin)->handle.info(), merged_options(step, request_)), sink);
+  ctx.set_data_dir(data_dir_);
+  ctx.set_output_dir(request_.output_dir);
+  // Progress is shown only for a step that takes more than a moment, at most once a second.
+  auto started = std::chrono::steady_clock::now();
+  auto last_shown = std::make_shared<std::chrono::steady_clock::time_point>(started);
+  ctx.set_progress_sink([plugin = step.plugin, started, last_shown](const std::string& what, double fraction) {
+    auto now = std::chrono::steady_clock::now();
+    if (now - started < std::chrono::seconds(1) || now - *last_shown < std::chrono::seconds(1)) return;
+    *last_shown = now;
+    spdlog::warn("{}: {} {:.0f}%", plugin, what, 100 * std::clamp(fraction, 0.0, 1.0));
+  });
+  return ctx;
+}
+
+void PipelineRun::fail(const std::string& plugin, const std::string& source, const std::string& location,
+                       const std::string& message) {
+  findings_.push_back(Finding{Severity::error, plugin, source, location, message});
+  result_.failed = true;
+}
+
+std::size_t PipelineRun::jobs() const {
+  return request_.jobs ? request_.jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
+void PipelineRun::load_template() {
+  auto& d = result_.diagnostic;
+  d.tmpl = load_workshop_template(pipeline_.template_ref, data_dir_);
+  d.meta.template_id = d.tmpl.id;
+}
+
+// The later stages' plugins warm up on another thread while the inputs are
+// read; with one job (-j 1), everything stays on this thread. A plugin that
+// may be called to read an input is not warmed up: it could be in use on
+// this thread meanwhile.
+void PipelineRun::start_warm_ups() {
+  auto may_read = [&](const std::string& plugin) {
+    if (pipeline_.auto_inputs) return registry_.find(plugin)->handle.is(Kind::input);
+    return std::any_of(pipeline_.inputs.begin(), pipeline_.inputs.end(), [&](const Step& s) { return s.plugin == plugin; });
+  };
+  std::vector<std::pair<std::string, WarmUp*>> to_warm;
+  for (const auto* s : all_steps(pipeline_)) {
+    auto* w = registry_.find(s->plugin)->handle.warm_up();
+    bool queued = std::any_of(to_warm.begin(), to_warm.end(), [&](const auto& q) { return q.first == s->plugin; });
+    if (jobs() > 1 && w && !queued && !may_read(s->plugin)) to_warm.emplace_back(s->plugin, w);
+  }
+  warm_ups_ = std::make_unique<WarmUps>(std::move(to_warm));
+}
+
+void PipelineRun::read_inputs() {
+  for (const auto& file : request_.files) read_one(file);
+}
+
+/// The pipeline's input step for a file: the plugin most sure it can read
+/// it ("auto"), or the first of the pipeline's inputs that recognises it.
+std::optional<Step> PipelineRun::input_step_for(const InputFile& in, const std::string& file) {
+  if (pipeline_.auto_inputs) {
+    auto ranked = registry_.sniff(in);
+    if (!ranked.empty()) return Step{ranked.front().second->handle.info().name, {}};
+    std::string inputs;
+    for (const auto& lp : registry_.plugins())
+      if (lp.handle.is(Kind::input)) inputs += (inputs.empty() ? "" : ", ") + lp.handle.info().name;
+    fail("", file, "", "no input plugin recognises this file (tried: " + inputs + ")");
+    return std::nullopt;
+  }
+  for (const auto& s : pipeline_.inputs) {
+    int score = 0;
+    try { score = registry_.find(s.plugin)->handle.input()->sniff(in); } catch (...) {}
+    if (score > 0) return s;
+  }
+  fail("", file, "", "none of this pipeline's inputs recognises this file");
+  return std::nullopt;
+}
+
+void PipelineRun::read_one(const std::filesystem::path& file) {
+  auto t0 = std::chrono::steady_clock::now();
+  const auto failures_before = findings_.size();
+  auto& d = result_.diagnostic;
+  InputFile in{file, {}};
+  try {
+    in.bytes = slurp(file, request_.max_input_bytes);
+  } catch (const InputError& e) {
+    fail("", file.string(), "", e.what());
+  }
+  auto step = findings_.size() == failures_before ? input_step_for(in, file.string()) : std::nullopt;
+  if (!step) {
+    every_input_read_ = false;
+    return;
+  }
+  auto ctx = context(*step, findings_);
+  std::size_t notes_before = d.notes.size();
+  Diagnostic work = d;  // a failed read leaves the diagnostic as it was
+  try {
+    registry_.find(step->plugin)->handle.input()->read(in, work, ctx);
+    for (std::size_t i = notes_before; i < work.notes.size(); ++i)
+      limits::check_note_length(work.notes[i].id, work.notes[i].text);
+    d = std::move(work);
+    auto kind = request_.source_kinds.find(file);
+    d.meta.sources.push_back(Source{file.string(), kind == request_.source_kinds.end() ? step->plugin : kind->second,
+                                    sha256_hex(in.bytes), step->plugin});
+    spdlog::info("read {} with {}: {} notes ({:.0f} ms)", file.string(), step->plugin, d.notes.size() - notes_before,
+                 ms_since(t0));
+    return;
+  } catch (const InputError& e) {
+    fail(step->plugin, file.string(), e.location(), e.what());
+  } catch (const std::exception& e) {
+    fail(step->plugin, file.string(), "", std::string("failed: ") + e.what());
+  } catch (...) {
+    fail(step->plugin, file.string(), "", "failed with an unknown exception");
+  }
+  every_input_read_ = false;
+}
+
+void PipelineRun::reconcile() {
+  auto& d = result_.diagnostic;
+  // Note ids must be unique across inputs: later duplicates get a suffix.
+  std::set<std::string> seen;
+  for (auto& n : d.notes) {
+    if (n.id.empty()) n.id = "n" + std::to_string(seen.size() + 1);
+    if (seen.insert(n.id).second) continue;
+    std::string base = n.id;
+    for (int k = 2; !seen.insert(n.id = base + "-" + std::to_string(k)).second; ++k) {}
+    findings_.push_back({Severity::info, "", n.source.file, base, "note id '" + base + "' was used twice; renamed to '" + n.id + "'"});
+  }
+  // What the user said on the command line wins over what the files say.
+  for (const auto& [key, value] : request_.meta) {
+    std::string& field = key == "title" ? d.meta.title
+                         : key == "organisation" ? d.meta.organisation
+                         : key == "service" ? d.meta.service
+                         : key == "date" ? d.meta.date
+                                         : d.meta.facilitator;
+    field = value;
+  }
+}
+
+bool PipelineRun::ready_to_write() const {
+  // Nothing read: writing an empty report would hide the problem.
+  return !result_.diagnostic.meta.sources.empty() && (every_input_read_ || !request_.every_input_required);
+}
+
+void PipelineRun::analyse() {
+  for (const auto& step : pipeline_.analyses) {
+    if (warm_ups_) warm_ups_->wait(step.plugin);
+    auto t0 = std::chrono::steady_clock::now();
+    auto ctx = context(step, findings_);
+    Diagnostic work = result_.diagnostic;  // a failed analysis leaves the diagnostic as it was
+    auto failure = failure_of("analysis", [&] { registry_.find(step.plugin)->handle.analysis()->analyse(work, ctx); });
+    if (!failure.empty()) {
+      fail(step.plugin, "", "", failure);
+      continue;
+    }
+    result_.diagnostic = std::move(work);
+    spdlog::info("{}: done ({:.0f} ms)", step.plugin, ms_since(t0));
+  }
+}
+
+void PipelineRun::lay_out() {
+  if (!pipeline_.layout) return;
+  const auto& step = *pipeline_.layout;
+  if (warm_ups_) warm_ups_->wait(step.plugin);
+  auto t0 = std::chrono::steady_clock::now();
+  auto& d = result_.diagnostic;
+  d.findings.insert(d.findings.end(), findings_.begin(), findings_.end());
+  findings_.clear();
+  auto ctx = context(step, findings_);
+  auto failure = failure_of("layout", [&] { document_ = registry_.find(step.plugin)->handle.layout()->layout(d, ctx); });
+  if (!failure.empty()) return fail(step.plugin, "", "", failure);
+  spdlog::info("{}: {} blocks ({:.0f} ms)", step.plugin, document_->blocks.size(), ms_since(t0));
+}
+
+void PipelineRun::write_one(const Step& step, std::vector<Finding>& findings, std::vector<std::filesystem::path>& written,
+                            std::string& failure) const {
+  if (warm_ups_) warm_ups_->wait(step.plugin);
+  auto t0 = std::chrono::steady_clock::now();
+  failure = failure_of("output", [&] {
+    auto ctx = context(step, findings);
+    written = registry_.find(step.plugin)->handle.output()->write(result_.diagnostic, document_ ? &*document_ : nullptr, ctx);
+  });
+  for (const auto& w : written) spdlog::info("wrote {} ({:.0f} ms)", w.string(), ms_since(t0));
+}
+
+// Outputs only read the diagnostic and the document, so they are written side
+// by side: the PDF takes as long as all the others together. Each has its own
+// findings, merged in pipeline order so the result is the same whichever
+// finishes first.
+void PipelineRun::write_outputs() {
+  std::error_code ec;
+  std::filesystem::create_directories(request_.output_dir, ec);
+  if (ec) throw UsageError("cannot create the output folder " + request_.output_dir.string() + ": " + ec.message());
+  auto& d = result_.diagnostic;
+  d.findings.insert(d.findings.end(), findings_.begin(), findings_.end());
+  findings_.clear();
+
+  struct OutputRun {
+    std::vector<Finding> findings;
+    std::vector<std::filesystem::path> written;
+    std::string failure;
+  };
+  const auto& steps = pipeline_.outputs;
+  std::vector<OutputRun> runs(steps.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next++) < runs.size();) write_one(steps[i], runs[i].findings, runs[i].written, runs[i].failure);
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (std::size_t j = 1; j < std::clamp<std::size_t>(jobs(), 1, std::max<std::size_t>(runs.size(), 1)); ++j)
+      helpers.emplace_back(worker);
+    worker();
+  }  // joined here
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    findings_.insert(findings_.end(), runs[i].findings.begin(), runs[i].findings.end());
+    result_.written.insert(result_.written.end(), runs[i].written.begin(), runs[i].written.end());
+    if (!runs[i].failure.empty()) fail(steps[i].plugin, "", "", runs[i].failure);
+  }
+}
+
+RunResult PipelineRun::finish() {
+  warm_ups_.reset();  // skips what has not started
+  auto& d = result_.diagnostic;
+  d.findings.insert(d.findings.end(), findings_.begin(), findings_.end());
+  findings_.clear();
+  return std::move(result_);
+}
+
+RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const std::filesystem::path& data_dir) {
+  PipelineRun run(p, reg, r, data_dir);
+  if (r.files.empty()) throw UsageError("no input files; give the board export, notes or diagnostic.json to read");
+  run.load_template();
+  run.start_warm_ups();
+  run.read_inputs();
+  run.reconcile();
+  if (!run.ready_to_write()) {
+    auto result = run.finish();
+    result.failed = true;
+    return result;
+  }
+  run.analyse();
+  run.lay_out();
+  run.write_outputs();
+  return run.finish();
+}
+
+}  // namespace sdiag::core
