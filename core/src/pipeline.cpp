@@ -154,6 +154,7 @@ void validate(const Pipeline& p, const Registry& reg, const RunRequest& r) {
   for (const auto& s : p.analyses) require(reg, s.plugin, Kind::analysis, p.name);
   if (p.layout) require(reg, p.layout->plugin, Kind::layout, p.name);
   for (const auto& s : p.outputs) require(reg, s.plugin, Kind::output, p.name);
+  for (const auto& [file, known] : r.known_files) require(reg, known.plugin, Kind::input, p.name);
   std::set<std::string> used;
   for (const auto* s : all_steps(p)) {
     used.insert(s->plugin);

@@ -60,13 +60,19 @@ struct RunRequest {
   /// Nothing is written unless every file was read (`sdiag track`: a plan is
   /// never replaced before its updates were read back).
   bool every_input_required = false;
-  /// What a file is, where the command knows better than the plugin's name
-  /// (the record's sources say "action-plan" for a plan read back).
-  std::map<std::filesystem::path, std::string> source_kinds;
+  /// Files the command knows, read by the plugin named rather than sniffed
+  /// (`sdiag track` reads its plan with xlsx even when it looks like nothing).
+  struct KnownFile {
+    std::string plugin;
+    std::string kind;  ///< what the record's sources call it ("action-plan")
+  };
+  std::map<std::filesystem::path, KnownFile> known_files;
 };
 
 struct RunResult {
   Diagnostic diagnostic;
+  /// The findings this run raised (the diagnostic also holds those an earlier record carried in).
+  std::vector<Finding> raised;
   std::vector<std::filesystem::path> written;
   bool failed = false;  ///< something asked for was not done
 };

@@ -114,6 +114,11 @@ void PipelineRun::read_inputs() {
 /// The pipeline's input step for a file: the plugin most sure it can read
 /// it ("auto"), or the first of the pipeline's inputs that recognises it.
 std::optional<Step> PipelineRun::input_step_for(const InputFile& in, const std::string& file) {
+  if (auto known = request_.known_files.find(in.path); known != request_.known_files.end()) {
+    for (const auto& s : pipeline_.inputs)
+      if (s.plugin == known->second.plugin) return s;
+    return Step{known->second.plugin, {}};
+  }
   if (pipeline_.auto_inputs) {
     auto ranked = registry_.sniff(in);
     if (!ranked.empty()) return Step{ranked.front().second->handle.info().name, {}};
@@ -155,8 +160,8 @@ void PipelineRun::read_one(const std::filesystem::path& file) {
     for (std::size_t i = notes_before; i < work.notes.size(); ++i)
       limits::check_note_length(work.notes[i].id, work.notes[i].text);
     d = std::move(work);
-    auto kind = request_.source_kinds.find(file);
-    d.meta.sources.push_back(Source{file.string(), kind == request_.source_kinds.end() ? step->plugin : kind->second,
+    auto known = request_.known_files.find(file);
+    d.meta.sources.push_back(Source{file.string(), known == request_.known_files.end() ? step->plugin : known->second.kind,
                                     sha256_hex(in.bytes), step->plugin});
     spdlog::info("read {} with {}: {} notes ({:.0f} ms)", file.string(), step->plugin, d.notes.size() - notes_before,
                  ms_since(t0));
@@ -219,11 +224,11 @@ void PipelineRun::lay_out() {
   const auto& step = *pipeline_.layout;
   if (warm_ups_) warm_ups_->wait(step.plugin);
   auto t0 = std::chrono::steady_clock::now();
-  auto& d = result_.diagnostic;
-  d.findings.insert(d.findings.end(), findings_.begin(), findings_.end());
-  findings_.clear();
+  settle_findings();
   auto ctx = context(step, findings_);
-  auto failure = failure_of("layout", [&] { document_ = registry_.find(step.plugin)->handle.layout()->layout(d, ctx); });
+  auto failure = failure_of("layout", [&] {
+    document_ = registry_.find(step.plugin)->handle.layout()->layout(result_.diagnostic, ctx);
+  });
   if (!failure.empty()) return fail(step.plugin, "", "", failure);
   spdlog::info("{}: {} blocks ({:.0f} ms)", step.plugin, document_->blocks.size(), ms_since(t0));
 }
@@ -247,9 +252,7 @@ void PipelineRun::write_outputs() {
   std::error_code ec;
   std::filesystem::create_directories(request_.output_dir, ec);
   if (ec) throw UsageError("cannot create the output folder " + request_.output_dir.string() + ": " + ec.message());
-  auto& d = result_.diagnostic;
-  d.findings.insert(d.findings.end(), findings_.begin(), findings_.end());
-  findings_.clear();
+  settle_findings();
 
   struct OutputRun {
     std::vector<Finding> findings;
@@ -275,11 +278,16 @@ void PipelineRun::write_outputs() {
   }
 }
 
-RunResult PipelineRun::finish() {
-  warm_ups_.reset();  // skips what has not started
+void PipelineRun::settle_findings() {
   auto& d = result_.diagnostic;
   d.findings.insert(d.findings.end(), findings_.begin(), findings_.end());
+  result_.raised.insert(result_.raised.end(), findings_.begin(), findings_.end());
   findings_.clear();
+}
+
+RunResult PipelineRun::finish() {
+  warm_ups_.reset();  // skips what has not started
+  settle_findings();
   return std::move(result_);
 }
 

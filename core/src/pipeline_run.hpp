@@ -52,6 +52,8 @@ class PipelineRun {
   void write_one(const Step& step, std::vector<Finding>& findings, std::vector<std::filesystem::path>& written,
                  std::string& failure) const;
   std::size_t jobs() const;
+  /// Moves the findings raised so far into the diagnostic (and the result's list).
+  void settle_findings();
 
   const Pipeline& pipeline_;
   const Registry& registry_;

@@ -1,5 +1,7 @@
 #include "registry.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -74,6 +76,13 @@ std::vector<std::pair<int, const LoadedPlugin*>> Registry::sniff(const InputFile
   }
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   return out;
+}
+
+Registry load_registry(const std::vector<std::filesystem::path>& cli_dirs) {
+  Registry reg;
+  reg.load(Registry::folders(cli_dirs));
+  for (const auto& r : reg.refused()) spdlog::warn("refused {}", r.reason);
+  return reg;
 }
 
 }  // namespace sdiag::core

@@ -47,4 +47,8 @@ class Registry {
   std::vector<Refusal> refused_;
 };
 
+/// Every plugin of the folders `cli_dirs` and after, each refusal logged as a
+/// warning: what the commands that run plugins start with.
+Registry load_registry(const std::vector<std::filesystem::path>& cli_dirs);
+
 }  // namespace sdiag::core

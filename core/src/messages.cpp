@@ -1,0 +1,36 @@
+#include "messages.hpp"
+
+#include <iostream>
+
+#include <spdlog/spdlog.h>
+
+namespace sdiag::core {
+
+void report_findings(const std::vector<Finding>& findings) {
+  constexpr std::size_t shown_max = 20;
+  std::size_t shown = 0, warnings = 0, infos = 0;
+  for (const auto& f : findings) {
+    if (f.severity == Severity::info) { ++infos; continue; }
+    if (f.severity == Severity::warning) ++warnings;
+    if (shown >= shown_max && f.severity != Severity::error) continue;
+    std::string where = f.source;
+    if (!f.location.empty()) where += (where.empty() ? "" : ":") + f.location;
+    std::cerr << "sdiag: " << (where.empty() ? "" : where + ": ") << (f.severity == Severity::error ? "error: " : "")
+              << f.message << (f.plugin.empty() ? "" : " [" + f.plugin + "]") << "\n";
+    ++shown;
+  }
+  if (warnings + infos > shown)
+    spdlog::info("{} warnings and {} notes in all; every finding is listed in diagnostic.json", warnings, infos);
+}
+
+void report_written(const std::vector<std::filesystem::path>& written) {
+  if (written.empty()) {
+    std::cerr << "sdiag: nothing was written\n";
+    return;
+  }
+  std::cerr << "sdiag: wrote";
+  for (const auto& w : written) std::cerr << " " << w.string();
+  std::cerr << "\n";
+}
+
+}  // namespace sdiag::core

@@ -1,0 +1,27 @@
+// What the commands say on stderr: findings, what was written, and the
+// failure that stops a command (with its exit code).
+#pragma once
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <sdiag/model/diagnostic.hpp>
+
+namespace sdiag::core {
+
+/// A command that cannot go on: the message for stderr, and the exit code
+/// (1: something failed, 2: the command line cannot work as written).
+struct Failure : std::runtime_error {
+  int code;
+  Failure(const std::string& message, int exit_code) : std::runtime_error(message), code(exit_code) {}
+};
+
+/// The findings the user must see (errors always, the first warnings); the
+/// full list is in diagnostic.json.
+void report_findings(const std::vector<Finding>& findings);
+/// "sdiag: wrote a b c", or "sdiag: nothing was written".
+void report_written(const std::vector<std::filesystem::path>& written);
+
+}  // namespace sdiag::core
