@@ -1,39 +1,24 @@
 // sdiag cluster FILE: themes of a file of notes. A plain text file is one
 // note per line; any other file is read by the input plugin that recognises
-// it. The cluster plugin is loaded through the same registry as `run`.
-#include <fstream>
+// it. The inputs and the cluster analysis run as the first stages of a
+// pipeline, like `run`'s.
 #include <iostream>
 #include <map>
 #include <sstream>
 
 #include <spdlog/spdlog.h>
 
-#include <sdiag/json.hpp>
-#include <sdiag/plugin.hpp>
 #include <sdiag/text.hpp>
 
 #include "commands.hpp"
+#include "messages.hpp"
 #include "paths.hpp"
-#include "pipeline.hpp"
+#include "pipeline_run.hpp"
 #include "registry.hpp"
 
 namespace sdiag::core {
 
 namespace {
-
-constexpr std::uintmax_t max_bytes = 256u << 20;
-
-std::string read_all(const std::filesystem::path& p) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(p, ec);
-  if (ec) throw UsageError(p.string() + ": cannot read: " + ec.message());
-  if (size > max_bytes) throw UsageError(p.string() + ": larger than 256 MiB");
-  std::ifstream in(p, std::ios::binary);
-  if (!in) throw UsageError(p.string() + ": cannot open for reading");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // One note per line, empty lines included, so output line N is input line N.
 void read_lines(const std::string& bytes, Diagnostic& d, const std::string& file) {
@@ -55,95 +40,82 @@ void read_lines(const std::string& bytes, Diagnostic& d, const std::string& file
   }
 }
 
-void read_with_plugin(const Registry& reg, const std::filesystem::path& file, std::string bytes, Diagnostic& d,
-                      std::vector<Finding>& findings) {
-  InputFile in{file, std::move(bytes)};
-  auto ranked = reg.sniff(in);
-  if (ranked.empty()) {
-    spdlog::info("{}: no input plugin recognises it; reading one note per line", file.string());
-    read_lines(in.bytes, d, file.string());
-    return;
+/// A file no input plugin reads is plain text: .txt always, anything else when nothing sniffs it.
+bool is_plain_text(const Registry& reg, const std::filesystem::path& file, const std::string& bytes) {
+  auto ext = text::lower(file.extension().string());
+  return ext == ".txt" || ext == ".text" || reg.sniff(InputFile{file, bytes}).empty();
+}
+
+std::map<std::string, std::string> cluster_options(const ClusterArgs& a) {
+  std::map<std::string, std::string> values;
+  if (!a.sections.empty()) values["sections"] = a.sections;
+  for (const auto& s : a.settings) {
+    auto eq = s.find('=');
+    if (eq == std::string::npos) throw UsageError("--set takes option=value, not '" + s + "'");
+    auto key = s.substr(0, eq);
+    if (key.starts_with("cluster.")) key = key.substr(8);
+    values[key] = s.substr(eq + 1);
   }
-  const auto& lp = *ranked.front().second;
-  Context ctx(lp.handle.info().name, resolve_options(lp.handle.info(), {}), findings);
-  ctx.set_data_dir(data_dir());
-  auto tpath = data_dir() / "workshop" / "d2i-service-diagnostic.json";
-  try {
-    d.tmpl = template_from_json(read_all(tpath));
-  } catch (const InputError& e) {
-    throw UsageError(tpath.string() + ": " + e.what());
+  return values;
+}
+
+void print_themes(const Diagnostic& d) {
+  std::map<std::string, const Theme*> theme_of;
+  for (const auto& t : d.themes)
+    for (const auto& id : t.note_ids) theme_of.emplace(id, &t);
+  std::ostringstream out;
+  for (const auto& n : d.notes) {
+    auto it = theme_of.find(n.id);
+    out << (it == theme_of.end() ? "-" : it->second->id) << '\t' << (it == theme_of.end() ? "" : it->second->label) << '\n';
   }
-  try {
-    lp.handle.input()->read(in, d, ctx);
-  } catch (const InputError& e) {
-    throw UsageError(file.string() + (e.location().empty() ? "" : ":" + e.location()) + ": " + e.what());
-  } catch (const std::exception& e) {
-    throw UsageError(file.string() + ": " + lp.handle.info().name + " failed: " + e.what());
-  }
+  std::cout << out.str() << std::flush;
+  std::cerr << "sdiag: " << d.notes.size() << " notes, " << theme_of.size() << " grouped into " << d.themes.size()
+            << " themes\n";
+  for (const auto& t : d.themes)
+    std::cerr << "  " << t.id << "  " << t.note_ids.size() << " notes  " << t.origin << "  " << t.label << "\n";
 }
 
 }  // namespace
 
 int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a) {
   try {
-    Registry reg;
-    reg.load(Registry::folders(g.plugin_dirs));
+    const Registry reg = load_registry(g.plugin_dirs);
     const auto* plugin = reg.find("cluster");
-    if (!plugin || !plugin->handle.is(Kind::analysis)) {
-      std::cerr << "sdiag: the cluster plugin is not installed (see 'sdiag plugins')\n";
-      return 1;
-    }
-    Diagnostic d;
-    std::vector<Finding> findings;
-    auto bytes = read_all(a.file);
-    auto ext = text::lower(a.file.extension().string());
-    if (ext == ".txt" || ext == ".text") read_lines(bytes, d, a.file.string());
-    else read_with_plugin(reg, a.file, std::move(bytes), d, findings);
+    if (!plugin || !plugin->handle.is(Kind::analysis))
+      throw Failure("the cluster plugin is not installed (see 'sdiag plugins')", 1);
 
-    std::map<std::string, std::string> values;
-    if (!a.sections.empty()) values["sections"] = a.sections;
-    for (const auto& s : a.settings) {
-      auto eq = s.find('=');
-      if (eq == std::string::npos) throw UsageError("--set takes option=value, not '" + s + "'");
-      auto key = s.substr(0, eq);
-      if (key.starts_with("cluster.")) key = key.substr(8);
-      values[key] = s.substr(eq + 1);
-    }
-    Options options;
-    try {
-      options = resolve_options(plugin->handle.info(), values);
-    } catch (const OptionError& e) {
-      throw UsageError(e.what());
-    }
-    Context ctx("cluster", options, findings);
-    ctx.set_data_dir(data_dir());
-    try {
-      plugin->handle.analysis()->analyse(d, ctx);
-    } catch (const std::exception& e) {
-      std::cerr << "sdiag: cluster failed: " << e.what() << "\n";
-      return 1;
-    }
+    Pipeline p;
+    p.name = "cluster";
+    p.template_ref = "d2i-service-diagnostic";
+    p.analyses = {{"cluster", cluster_options(a)}};
+    RunRequest req;
+    PipelineRun run(p, reg, req, data_dir());
+    run.load_template();
 
-    std::map<std::string, const Theme*> theme_of;
-    for (const auto& t : d.themes)
-      for (const auto& id : t.note_ids) theme_of.emplace(id, &t);
-    std::ostringstream out;
-    for (const auto& n : d.notes) {
-      auto it = theme_of.find(n.id);
-      out << (it == theme_of.end() ? "-" : it->second->id) << '\t' << (it == theme_of.end() ? "" : it->second->label)
-          << '\n';
+    InputFile in{a.file, read_input_bytes(a.file)};
+    if (is_plain_text(reg, a.file, in.bytes)) {
+      spdlog::info("{}: read as one note per line", a.file.string());
+      read_lines(in.bytes, run.diagnostic(), a.file.string());
+    } else {
+      run.read_input(in);
+      if (!run.ready_to_write()) {
+        report_findings(run.finish().raised);
+        return 1;
+      }
     }
-    std::cout << out.str() << std::flush;
-
-    std::cerr << "sdiag: " << d.notes.size() << " notes, " << theme_of.size() << " grouped into " << d.themes.size()
-              << " themes\n";
-    for (const auto& t : d.themes)
-      std::cerr << "  " << t.id << "  " << t.note_ids.size() << " notes  " << t.origin << "  " << t.label << "\n";
-    for (const auto& f : findings)
+    run.analyse();
+    auto result = run.finish();
+    print_themes(result.diagnostic);
+    for (const auto& f : result.raised)
       if (f.severity != Severity::info || spdlog::get_level() <= spdlog::level::info)
-        std::cerr << "sdiag: " << (f.location.empty() ? "" : f.location + ": ") << f.message << " [" << f.plugin
-                  << "]\n";
-    return 0;
+        std::cerr << "sdiag: " << (f.location.empty() ? "" : f.location + ": ") << f.message << " [" << f.plugin << "]\n";
+    return result.failed ? 1 : 0;
+  } catch (const Failure& e) {
+    std::cerr << "sdiag: " << e.what() << "\n";
+    return e.code;
+  } catch (const InputError& e) {
+    std::cerr << "sdiag: " << a.file.string() << ": " << e.what() << "\n";
+    return 2;
   } catch (const UsageError& e) {
     std::cerr << "sdiag: " << e.what() << "\n";
     return 2;

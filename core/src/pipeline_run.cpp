@@ -19,7 +19,9 @@ namespace sdiag::core {
 
 namespace {
 
-std::string slurp(const std::filesystem::path& p, std::uintmax_t limit) {
+}  // namespace
+
+std::string read_input_bytes(const std::filesystem::path& p, std::uintmax_t limit) {
   std::error_code ec;
   auto size = std::filesystem::file_size(p, ec);
   if (ec) throw InputError("cannot read: " + ec.message());
@@ -32,6 +34,8 @@ std::string slurp(const std::filesystem::path& p, std::uintmax_t limit) {
   s << in.rdbuf();
   return s.str();
 }
+
+namespace {
 
 double ms_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
@@ -108,7 +112,17 @@ void PipelineRun::start_warm_ups() {
 }
 
 void PipelineRun::read_inputs() {
-  for (const auto& file : request_.files) read_one(file);
+  for (const auto& file : request_.files) {
+    InputFile in{file, {}};
+    try {
+      in.bytes = read_input_bytes(file, request_.max_input_bytes);
+    } catch (const InputError& e) {
+      fail("", file.string(), "", e.what());
+      every_input_read_ = false;
+      continue;
+    }
+    read_input(in);
+  }
 }
 
 /// The pipeline's input step for a file: the plugin most sure it can read
@@ -137,17 +151,11 @@ std::optional<Step> PipelineRun::input_step_for(const InputFile& in, const std::
   return std::nullopt;
 }
 
-void PipelineRun::read_one(const std::filesystem::path& file) {
+void PipelineRun::read_input(const InputFile& in) {
   auto t0 = std::chrono::steady_clock::now();
-  const auto failures_before = findings_.size();
+  const auto& file = in.path;
   auto& d = result_.diagnostic;
-  InputFile in{file, {}};
-  try {
-    in.bytes = slurp(file, request_.max_input_bytes);
-  } catch (const InputError& e) {
-    fail("", file.string(), "", e.what());
-  }
-  auto step = findings_.size() == failures_before ? input_step_for(in, file.string()) : std::nullopt;
+  auto step = input_step_for(in, file.string());
   if (!step) {
     every_input_read_ = false;
     return;

@@ -29,6 +29,8 @@ class PipelineRun {
   void start_warm_ups();
   /// Reads every file of the request; a file that cannot be read is a finding.
   void read_inputs();
+  /// Reads one file already in memory with the plugin that recognises it.
+  void read_input(const InputFile& in);
   /// Note ids unique across inputs; --meta over what the files say.
   void reconcile();
   void analyse();
@@ -48,7 +50,6 @@ class PipelineRun {
   Context context(const Step& step, std::vector<Finding>& sink) const;
   void fail(const std::string& plugin, const std::string& source, const std::string& location, const std::string& message);
   std::optional<Step> input_step_for(const InputFile& in, const std::string& file);
-  void read_one(const std::filesystem::path& file);
   void write_one(const Step& step, std::vector<Finding>& findings, std::vector<std::filesystem::path>& written,
                  std::string& failure) const;
   std::size_t jobs() const;
@@ -65,6 +66,9 @@ class PipelineRun {
   std::optional<doc::Document> document_;
   std::unique_ptr<WarmUps> warm_ups_;
 };
+
+/// A file's bytes, refused past `limit`. @throws InputError.
+std::string read_input_bytes(const std::filesystem::path& file, std::uintmax_t limit = limits::max_input_bytes);
 
 /// The whole flow. Plugin failures become findings (and `failed`);
 /// @throws UsageError for problems found before any work is done.
