@@ -1,7 +1,9 @@
 // diagnostic.json reading and writing with nlohmann-json.
 #include <sdiag/json.hpp>
 
+#include <concepts>
 #include <set>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +16,56 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
+// ---- the fields of each model type, described once ------------------------
+// `describe(visit, x)` names x's plain fields in the order diagnostic.json
+// writes them; the writer and the reader both walk it, so the two cannot
+// drift apart. Nested objects and special cases are handled beside it.
+
+template <typename V, typename T> void describe(V&& v, T& s) requires std::same_as<std::remove_const_t<T>, Source> {
+  v("path", s.path); v("kind", s.kind); v("sha256", s.sha256); v("plugin", s.plugin);
+}
+template <typename V, typename T> void describe(V&& v, T& s) requires std::same_as<std::remove_const_t<T>, SourceRef> {
+  v("file", s.file); v("plugin", s.plugin); v("ref", s.ref);
+}
+/// A prompt's and a section's plain fields; prompts and aliases (written only when there are some) follow.
+template <typename V, typename T> void describe(V&& v, T& p) requires std::same_as<std::remove_const_t<T>, Prompt> {
+  v("id", p.id); v("title", p.title);
+}
+template <typename V, typename T> void describe(V&& v, T& s) requires std::same_as<std::remove_const_t<T>, Section> {
+  v("id", s.id); v("title", s.title); v("phase", s.phase);
+}
+template <typename V, typename T> void describe(V&& v, T& p) requires std::same_as<std::remove_const_t<T>, Person> {
+  v("id", p.id); v("name", p.name); v("role", p.role); v("team", p.team);
+  v("business_area", p.business_area); v("present", p.present); v("sections", p.sections);
+}
+/// A note's plain fields; position, source and duplicate_of follow them.
+template <typename V, typename T> void describe(V&& v, T& n) requires std::same_as<std::remove_const_t<T>, Note> {
+  v("id", n.id); v("section", n.section); v("prompt", n.prompt); v("text", n.text);
+  v("author", n.author); v("colour", n.colour); v("tags", n.tags);
+}
+template <typename V, typename T> void describe(V&& v, T& n) requires std::same_as<std::remove_const_t<T>, MapNode> {
+  v("id", n.id); v("label", n.label); v("function", n.function);
+  v("business_area", n.business_area); v("capacity", n.capacity); v("source", n.source);
+}
+template <typename V, typename T> void describe(V&& v, T& e) requires std::same_as<std::remove_const_t<T>, MapEdge> {
+  v("from", e.from); v("to", e.to); v("label", e.label); v("pain_point", e.pain_point);
+}
+template <typename V, typename T> void describe(V&& v, T& t) requires std::same_as<std::remove_const_t<T>, Theme> {
+  v("id", t.id); v("label", t.label); v("keywords", t.keywords); v("note_ids", t.note_ids);
+  v("origin", t.origin); v("confidence", t.confidence); v("example_note_id", t.example_note_id);
+}
+template <typename V, typename T> void describe(V&& v, T& g) requires std::same_as<std::remove_const_t<T>, Goal> {
+  v("id", g.id); v("kind", g.kind); v("text", g.text); v("theme_ids", g.theme_ids); v("note_id", g.note_id);
+}
+template <typename V, typename T> void describe(V&& v, T& u) requires std::same_as<std::remove_const_t<T>, ActionUpdate> {
+  v("date", u.date); v("status", u.status); v("comment", u.comment); v("by", u.by);
+}
+/// An action's plain fields; updates and source follow them.
+template <typename V, typename T> void describe(V&& v, T& a) requires std::same_as<std::remove_const_t<T>, Action> {
+  v("id", a.id); v("text", a.text); v("owner", a.owner); v("due", a.due); v("due_text", a.due_text);
+  v("status", a.status); v("note_id", a.note_id); v("theme_ids", a.theme_ids); v("goal_ids", a.goal_ids);
+}
+
 // ---- writing ---------------------------------------------------------------
 
 void put_extra(ojson& j, const Extra& extra) {
@@ -24,8 +76,20 @@ void put_extra(ojson& j, const Extra& extra) {
   }
 }
 
-ojson write_source_ref(const SourceRef& s) {
-  return ojson{{"file", s.file}, {"plugin", s.plugin}, {"ref", s.ref}};
+/// The described fields of `x`, in order.
+template <typename T>
+ojson fields_of(const T& x) {
+  ojson j = ojson::object();
+  describe([&](const char* key, const auto& value) { j[key] = value; }, x);
+  return j;
+}
+
+/// The described fields of `x`, then the fields other tools added.
+template <typename T>
+ojson write(const T& x) requires requires { x.extra; } {
+  ojson j = fields_of(x);
+  put_extra(j, x.extra);
+  return j;
 }
 
 ojson write(const Template& t) {
@@ -33,11 +97,12 @@ ojson write(const Template& t) {
   for (const auto& s : t.sections) {
     ojson prompts = ojson::array();
     for (const auto& p : s.prompts) {
-      ojson pj{{"id", p.id}, {"title", p.title}};
+      ojson pj = fields_of(p);
       if (!p.aliases.empty()) pj["aliases"] = p.aliases;
       prompts.push_back(pj);
     }
-    ojson sj{{"id", s.id}, {"title", s.title}, {"phase", s.phase}, {"prompts", prompts}};
+    ojson sj = fields_of(s);
+    sj["prompts"] = prompts;
     if (!s.aliases.empty()) sj["aliases"] = s.aliases;
     sections.push_back(sj);
   }
@@ -52,26 +117,17 @@ ojson write_meta(const Diagnostic& d) {
              {"service", d.meta.service},       {"date", d.meta.date},
              {"facilitator", d.meta.facilitator}, {"template", d.meta.template_id}};
   ojson sources = ojson::array();
-  for (const auto& s : d.meta.sources)
-    sources.push_back({{"path", s.path}, {"kind", s.kind}, {"sha256", s.sha256}, {"plugin", s.plugin}});
+  for (const auto& s : d.meta.sources) sources.push_back(fields_of(s));
   meta["sources"] = sources;
   put_extra(meta, d.meta.extra);
   return meta;
 }
 
-ojson write(const Person& p) {
-  ojson pj{{"id", p.id},     {"name", p.name},  {"role", p.role}, {"team", p.team},
-           {"business_area", p.business_area}, {"present", p.present}, {"sections", p.sections}};
-  put_extra(pj, p.extra);
-  return pj;
-}
-
 ojson write(const Note& n) {
-  ojson nj{{"id", n.id},         {"section", n.section}, {"prompt", n.prompt}, {"text", n.text},
-           {"author", n.author}, {"colour", n.colour},   {"tags", n.tags}};
+  ojson nj = fields_of(n);
   if (n.position) nj["position"] = {{"x", n.position->x}, {"y", n.position->y}, {"frame", n.position->frame}};
   else nj["position"] = nullptr;
-  nj["source"] = write_source_ref(n.source);
+  nj["source"] = fields_of(n.source);
   if (!n.duplicate_of.empty()) nj["duplicate_of"] = n.duplicate_of;
   put_extra(nj, n.extra);
   return nj;
@@ -79,42 +135,17 @@ ojson write(const Note& n) {
 
 ojson write(const SystemMap& map) {
   ojson nodes = ojson::array(), edges = ojson::array();
-  for (const auto& n : map.nodes) {
-    ojson nj{{"id", n.id}, {"label", n.label}, {"function", n.function},
-             {"business_area", n.business_area}, {"capacity", n.capacity}, {"source", n.source}};
-    put_extra(nj, n.extra);
-    nodes.push_back(nj);
-  }
-  for (const auto& e : map.edges) {
-    ojson ej{{"from", e.from}, {"to", e.to}, {"label", e.label}, {"pain_point", e.pain_point}};
-    put_extra(ej, e.extra);
-    edges.push_back(ej);
-  }
+  for (const auto& n : map.nodes) nodes.push_back(write(n));
+  for (const auto& e : map.edges) edges.push_back(write(e));
   return {{"nodes", nodes}, {"edges", edges}};
 }
 
-ojson write(const Theme& t) {
-  ojson tj{{"id", t.id},         {"label", t.label},   {"keywords", t.keywords},
-           {"note_ids", t.note_ids}, {"origin", t.origin}, {"confidence", t.confidence},
-           {"example_note_id", t.example_note_id}};
-  put_extra(tj, t.extra);
-  return tj;
-}
-
-ojson write(const Goal& g) {
-  ojson gj{{"id", g.id}, {"kind", g.kind}, {"text", g.text}, {"theme_ids", g.theme_ids}, {"note_id", g.note_id}};
-  put_extra(gj, g.extra);
-  return gj;
-}
-
 ojson write(const Action& a) {
+  ojson aj = fields_of(a);
   ojson updates = ojson::array();
-  for (const auto& u : a.updates)
-    updates.push_back({{"date", u.date}, {"status", u.status}, {"comment", u.comment}, {"by", u.by}});
-  ojson aj{{"id", a.id},         {"text", a.text},         {"owner", a.owner},
-           {"due", a.due},       {"due_text", a.due_text}, {"status", a.status},
-           {"note_id", a.note_id}, {"theme_ids", a.theme_ids}, {"goal_ids", a.goal_ids},
-           {"updates", updates}, {"source", write_source_ref(a.source)}};
+  for (const auto& u : a.updates) updates.push_back(fields_of(u));
+  aj["updates"] = updates;
+  aj["source"] = fields_of(a.source);
   put_extra(aj, a.extra);
   return aj;
 }
@@ -147,9 +178,15 @@ class DiagnosticText {
     out_ += ojson(k).dump() + ": ";
   }
   bool written(const std::string& k) const { return written_.count(k) > 0; }
-  /// An array at depth 1, made one element at a time.
+  /// A member of the top-level object.
+  void member(const std::string& k, const ojson& v) {
+    key(k);
+    value(v, 1);
+  }
+  /// A member of the top-level object holding an array, made one element at a time.
   template <typename T>
-  void array(const std::vector<T>& items) {
+  void list(const std::string& k, const std::vector<T>& items) {
+    key(k);
     if (items.empty()) {
       out_ += "[]";
       return;
@@ -268,13 +305,34 @@ void each(ObjectReader& r, const char* key, std::vector<Finding>& w, F&& f) {
   }
 }
 
+/// Reads the described fields of `x`; a missing one keeps x's default.
+template <typename T>
+void read_fields(ObjectReader& r, T& x) {
+  describe(
+      [&](const char* key, auto& value) {
+        using V = std::remove_reference_t<decltype(value)>;
+        if constexpr (std::is_same_v<V, std::string>) value = r.str(key);
+        else if constexpr (std::is_same_v<V, std::vector<std::string>>) value = r.strings(key);
+        else if constexpr (std::is_same_v<V, double>) value = r.number(key);
+        else value = r.boolean(key, value);
+      },
+      x);
+}
+
+/// An object of the described fields, the rest kept in its `extra`.
+template <typename T>
+T read_object(ObjectReader& r) {
+  T x;
+  read_fields(r, x);
+  x.extra = r.extra();
+  return x;
+}
+
 SourceRef read_source_ref(ObjectReader& parent, std::vector<Finding>& w) {
   SourceRef s;
   if (auto* o = parent.object("source")) {
     ObjectReader r(*o, parent.child("source"), w);
-    s.file = r.str("file");
-    s.plugin = r.str("plugin");
-    s.ref = r.str("ref");
+    read_fields(r, s);
     r.extra();
   }
   return s;
@@ -286,14 +344,11 @@ Template read_template(ObjectReader& r, std::vector<Finding>& w) {
   t.title = r.str("title");
   each(r, "sections", w, [&](ObjectReader& s) {
     Section sec;
-    sec.id = s.str("id");
-    sec.title = s.str("title");
-    sec.phase = s.str("phase");
+    read_fields(s, sec);
     sec.aliases = s.strings("aliases");
     each(s, "prompts", w, [&](ObjectReader& p) {
       Prompt pr;
-      pr.id = p.str("id");
-      pr.title = p.str("title");
+      read_fields(p, pr);
       pr.aliases = p.strings("aliases");
       p.extra();
       sec.prompts.push_back(std::move(pr));
@@ -326,38 +381,24 @@ nlohmann::json parse_or_throw(std::string_view text) {
 
 std::string to_json(const Diagnostic& d) {
   DiagnosticText out;
-  out.key("schema");
-  out.value(d.schema, 1);
-  out.key("meta");
-  out.value(write_meta(d), 1);
-  out.key("template");
-  out.value(write(d.tmpl), 1);
-  out.key("people");
-  out.array(d.people);
-  out.key("notes");
-  out.array(d.notes);
-  out.key("system_map");
-  out.value(write(d.system_map), 1);
-  out.key("themes");
-  out.array(d.themes);
-  out.key("goals");
-  out.array(d.goals);
-  out.key("actions");
-  out.array(d.actions);
-  out.key("narrative");
   ojson narrative = ojson::object();
   for (const auto& [k, v] : d.narrative) narrative[k] = v;
-  out.value(narrative, 1);
-  out.key("findings");
-  out.array(d.findings);
+  out.member("schema", d.schema);
+  out.member("meta", write_meta(d));
+  out.member("template", write(d.tmpl));
+  out.list("people", d.people);
+  out.list("notes", d.notes);
+  out.member("system_map", write(d.system_map));
+  out.list("themes", d.themes);
+  out.list("goals", d.goals);
+  out.list("actions", d.actions);
+  out.member("narrative", narrative);
+  out.list("findings", d.findings);
   // Fields other tools added at the top level, kept as they came (a known field wins).
   ojson extra = ojson::object();
   put_extra(extra, d.extra);
   for (auto it = extra.begin(); it != extra.end(); ++it)
-    if (!out.written(it.key())) {
-      out.key(it.key());
-      out.value(*it, 1);
-    }
+    if (!out.written(it.key())) out.member(it.key(), *it);
   return out.finish();
 }
 
@@ -391,7 +432,7 @@ Diagnostic diagnostic_from_json(std::string_view text, std::vector<Finding>& w) 
     d.meta.facilitator = mr.str("facilitator");
     d.meta.template_id = mr.str("template");
     each(mr, "sources", w, [&](ObjectReader& s) {
-      d.meta.sources.push_back({s.str("path"), s.str("kind"), s.str("sha256"), s.str("plugin")});
+      read_fields(s, d.meta.sources.emplace_back());
       s.extra();
     });
     d.meta.extra = mr.extra();
@@ -400,27 +441,10 @@ Diagnostic diagnostic_from_json(std::string_view text, std::vector<Finding>& w) 
     ObjectReader tr(*t, "template", w);
     d.tmpl = read_template(tr, w);
   }
-  each(r, "people", w, [&](ObjectReader& p) {
-    Person x;
-    x.id = p.str("id");
-    x.name = p.str("name");
-    x.role = p.str("role");
-    x.team = p.str("team");
-    x.business_area = p.str("business_area");
-    x.present = p.boolean("present", true);
-    x.sections = p.strings("sections");
-    x.extra = p.extra();
-    d.people.push_back(std::move(x));
-  });
+  each(r, "people", w, [&](ObjectReader& p) { d.people.push_back(read_object<Person>(p)); });
   each(r, "notes", w, [&](ObjectReader& n) {
     Note x;
-    x.id = n.str("id");
-    x.section = n.str("section");
-    x.prompt = n.str("prompt");
-    x.text = n.str("text");
-    x.author = n.str("author");
-    x.colour = n.str("colour");
-    x.tags = n.strings("tags");
+    read_fields(n, x);
     if (auto* pos = n.object("position")) {
       ObjectReader pr(*pos, n.child("position"), w);
       x.position = Position{pr.number("x"), pr.number("y"), pr.str("frame")};
@@ -433,64 +457,18 @@ Diagnostic diagnostic_from_json(std::string_view text, std::vector<Finding>& w) 
   });
   if (auto* sm = r.object("system_map")) {
     ObjectReader mr(*sm, "system_map", w);
-    each(mr, "nodes", w, [&](ObjectReader& n) {
-      MapNode x;
-      x.id = n.str("id");
-      x.label = n.str("label");
-      x.function = n.str("function");
-      x.business_area = n.str("business_area");
-      x.capacity = n.str("capacity");
-      x.source = n.str("source");
-      x.extra = n.extra();
-      d.system_map.nodes.push_back(std::move(x));
-    });
-    each(mr, "edges", w, [&](ObjectReader& e) {
-      MapEdge x;
-      x.from = e.str("from");
-      x.to = e.str("to");
-      x.label = e.str("label");
-      x.pain_point = e.boolean("pain_point", false);
-      x.extra = e.extra();
-      d.system_map.edges.push_back(std::move(x));
-    });
+    each(mr, "nodes", w, [&](ObjectReader& n) { d.system_map.nodes.push_back(read_object<MapNode>(n)); });
+    each(mr, "edges", w, [&](ObjectReader& e) { d.system_map.edges.push_back(read_object<MapEdge>(e)); });
     mr.extra();
   }
-  each(r, "themes", w, [&](ObjectReader& t) {
-    Theme x;
-    x.id = t.str("id");
-    x.label = t.str("label");
-    x.keywords = t.strings("keywords");
-    x.note_ids = t.strings("note_ids");
-    x.origin = t.str("origin");
-    x.confidence = t.number("confidence");
-    x.example_note_id = t.str("example_note_id");
-    x.extra = t.extra();
-    d.themes.push_back(std::move(x));
-  });
-  each(r, "goals", w, [&](ObjectReader& g) {
-    Goal x;
-    x.id = g.str("id");
-    x.kind = g.str("kind");
-    x.text = g.str("text");
-    x.theme_ids = g.strings("theme_ids");
-    x.note_id = g.str("note_id");
-    x.extra = g.extra();
-    d.goals.push_back(std::move(x));
-  });
+  each(r, "themes", w, [&](ObjectReader& t) { d.themes.push_back(read_object<Theme>(t)); });
+  each(r, "goals", w, [&](ObjectReader& g) { d.goals.push_back(read_object<Goal>(g)); });
   each(r, "actions", w, [&](ObjectReader& a) {
     Action x;
-    x.id = a.str("id");
-    x.text = a.str("text");
-    x.owner = a.str("owner");
-    x.due = a.str("due");
-    x.due_text = a.str("due_text");
-    x.status = a.str("status");
+    read_fields(a, x);
     if (x.status.empty()) x.status = "not started";
-    x.note_id = a.str("note_id");
-    x.theme_ids = a.strings("theme_ids");
-    x.goal_ids = a.strings("goal_ids");
     each(a, "updates", w, [&](ObjectReader& u) {
-      x.updates.push_back({u.str("date"), u.str("status"), u.str("comment"), u.str("by")});
+      read_fields(u, x.updates.emplace_back());
       u.extra();
     });
     x.source = read_source_ref(a, w);
