@@ -35,6 +35,32 @@ std::string escape(const std::string& s, bool in_table) {
   return out;
 }
 
+// A link destination as CommonMark reads it back: plain when it has no
+// space, control character, bracket or parenthesis; else in angle brackets,
+// with '<', '>' and '\\' escaped and line breaks percent-encoded. In a table
+// a '|' would end the cell, so it is percent-encoded too.
+std::string link_target(const std::string& url, bool in_table) {
+  auto plain = std::none_of(url.begin(), url.end(), [](unsigned char c) {
+    return c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == '(' || c == ')' || c == '\\' || c == '|';
+  });
+  if (plain && !url.empty()) return url;
+  std::string out = "<";
+  for (unsigned char c : url) {
+    if (c == '<' || c == '>' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < ' ' || c == 0x7f || (c == '|' && in_table)) {
+      static const char* hex = "0123456789ABCDEF";
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + ">";
+}
+
 std::string runs(const sdiag::doc::Paragraph& p, bool in_table = false) {
   std::string out;
   for (const auto& r : p.runs) {
@@ -42,7 +68,7 @@ std::string runs(const sdiag::doc::Paragraph& p, bool in_table = false) {
     std::string t = escape(r.text, in_table);
     if (r.bold) t = "**" + t + "**";
     if (r.italic) t = "*" + t + "*";
-    if (!r.link.empty()) t = "[" + t + "](" + r.link + ")";
+    if (!r.link.empty()) t = "[" + t + "](" + link_target(r.link, in_table) + ")";
     out += t;
   }
   return out;

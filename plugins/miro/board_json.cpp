@@ -64,14 +64,18 @@ std::string where_of(const std::string& id, const std::string& list, std::size_t
   return id.empty() ? list + "[" + std::to_string(index) + "]" : id;
 }
 
+/// The id of an item or connector; an empty one is a problem ("an item has no id; skipped").
+std::string id_or_problem(const json& j, Board& b, const std::string& list, std::size_t index, const char* what) {
+  auto id = member(j, "id") ? id_of(j["id"], b, where_of("", list, index)) : "";
+  if (id.empty()) b.problems.push_back({sdiag::Severity::warning, where_of(id, list, index), std::string(what) + " has no id; skipped"});
+  return id;
+}
+
 void read_item(const json& j, bool flat, Board& b, const std::string& list, std::size_t index) {
   Item it;
-  it.id = member(j, "id") ? id_of(j["id"], b, where_of("", list, index)) : "";
-  auto where = where_of(it.id, list, index);
-  if (it.id.empty()) {
-    b.problems.push_back({sdiag::Severity::warning, where, "an item has no id; skipped"});
-    return;
-  }
+  it.id = id_or_problem(j, b, list, index, "an item");
+  if (it.id.empty()) return;
+  auto where = it.id;
   it.type = text_of(j, "type");
   const json* data = flat ? &j : member(j, "data");
   it.has_data = data && data->is_object();
@@ -120,12 +124,9 @@ std::string end_id(const json& j, const char* rest_key, const char* sdk_key, Boa
 
 void read_connector(const json& j, Board& b, const std::string& list, std::size_t index) {
   Connector c;
-  c.id = member(j, "id") ? id_of(j["id"], b, where_of("", list, index)) : "";
-  auto where = where_of(c.id, list, index);
-  if (c.id.empty()) {
-    b.problems.push_back({sdiag::Severity::warning, where, "a connector has no id; skipped"});
-    return;
-  }
+  c.id = id_or_problem(j, b, list, index, "a connector");
+  if (c.id.empty()) return;
+  auto where = c.id;
   c.start_id = end_id(j, "startItem", "start", b, where);
   c.end_id = end_id(j, "endItem", "end", b, where);
   if (const json* style = member(j, "style"); style && style->is_object()) {
