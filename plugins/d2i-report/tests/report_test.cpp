@@ -1,0 +1,116 @@
+// The d2i-report layout, loaded as the real plugin, on the bundled Castlebrook
+// diagnostic and on an empty one.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include <sdiag/json.hpp>
+#include <sdiag/testing.hpp>
+
+namespace {
+
+using namespace sdiag;
+
+Diagnostic castlebrook() {
+  std::ifstream in(std::string(SDIAG_TEST_SOURCE_DIR) + "/samples/castlebrook/diagnostic.json", std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  std::vector<Finding> ignored;
+  auto d = diagnostic_from_json(s.str(), ignored);
+  // What the analyses would add: a theme and two actions.
+  d.themes.push_back(Theme{.id = "t1", .label = "Reports take months to change",
+                           .note_ids = {d.notes.at(10).id, d.notes.at(11).id}, .origin = "cluster"});
+  d.actions.push_back(Action{.id = "a1", .text = "Map every feed into the warehouse", .owner = "Priya Shah",
+                             .due = "2026-03-31", .theme_ids = {"t1"}});
+  d.actions.push_back(Action{.id = "a2", .text = "Agree who can change a report", .due_text = "by half term"});
+  return d;
+}
+
+testing::Harness harness() {
+  testing::Harness h(std::string(SDIAG_TEST_PLUGIN_DIR) + "/d2i-report.so");
+  h.data_dir(SDIAG_TEST_DATA_DIR);
+  return h;
+}
+
+std::vector<std::string> top_headings(const doc::Document& d) {
+  std::vector<std::string> out;
+  for (const auto& b : d.blocks)
+    if (auto* h = std::get_if<doc::Heading>(&b); h && h->level == 1) out.push_back(h->text);
+  return out;
+}
+
+std::string all_text(const doc::Document& d) {
+  std::string out;
+  auto para = [&](const doc::Paragraph& p) {
+    for (const auto& r : p.runs) out += r.text;
+    out += "\n";
+  };
+  for (const auto& b : d.blocks) {
+    if (auto* h = std::get_if<doc::Heading>(&b)) out += h->text + "\n";
+    if (auto* p = std::get_if<doc::Paragraph>(&b)) para(*p);
+    if (auto* l = std::get_if<doc::List>(&b))
+      for (const auto& i : l->items) para(i.content);
+    if (auto* t = std::get_if<doc::Table>(&b))
+      for (const auto& row : t->rows)
+        for (const auto& cell : row) para(cell);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the report follows the D2I structure, in the method's order") {
+  auto h = harness();
+  auto report = h.layout(castlebrook());
+  auto headings = top_headings(report);
+  const std::vector<std::string> method = {"Contributors", "What the DCS sees now", "System mapping",
+                                           "Key issues by theme", "Target outputs and goals", "Immediate actions"};
+  std::size_t at = 0;
+  for (const auto& want : method) {
+    auto it = std::find(headings.begin() + static_cast<long>(at), headings.end(), want);
+    CHECK_MESSAGE(it != headings.end(), "missing or out of order: " << want);
+    if (it != headings.end()) at = static_cast<std::size_t>(it - headings.begin());
+  }
+  CHECK(report.meta.title.find("Castlebrook") != std::string::npos);
+  CHECK(report.meta.language == "en-GB");
+}
+
+TEST_CASE("every figure has alt text and every table a header row") {
+  auto report = harness().layout(castlebrook());
+  int figures = 0;
+  for (const auto& b : report.blocks) {
+    if (auto* f = std::get_if<doc::Figure>(&b)) {
+      ++figures;
+      CHECK(f->alt.size() > 20);
+      CHECK(!f->drawing.ops.empty());
+    }
+    if (auto* t = std::get_if<doc::Table>(&b)) {
+      CHECK(!t->header.empty());
+      for (const auto& row : t->rows) CHECK(row.size() == t->header.size());
+    }
+  }
+  CHECK(figures >= 1);  // the system map
+}
+
+TEST_CASE("every action and every theme of the diagnostic is in the report") {
+  auto d = castlebrook();
+  auto text = all_text(harness().layout(d));
+  REQUIRE(!d.actions.empty());
+  for (const auto& a : d.actions) CHECK_MESSAGE(text.find(a.text) != std::string::npos, a.text);
+  for (const auto& t : d.themes) CHECK_MESSAGE(text.find(t.label) != std::string::npos, t.label);
+}
+
+TEST_CASE("the appendix is optional, and an empty diagnostic still gives a readable report") {
+  auto h = harness();
+  h.set("appendix", "false");
+  auto without = top_headings(h.layout(castlebrook()));
+  CHECK(std::find(without.begin(), without.end(), "Appendix: every note by section") == without.end());
+
+  Diagnostic empty;
+  empty.tmpl = testing::default_template(SDIAG_TEST_DATA_DIR);
+  auto report = harness().layout(empty);
+  auto headings = top_headings(report);
+  CHECK(std::find(headings.begin(), headings.end(), "Contributors") != headings.end());
+  CHECK(std::find(headings.begin(), headings.end(), "Immediate actions") != headings.end());
+}
