@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include <sdiag/render/word_styles.hpp>
 #include <sdiag/text.hpp>
 
 #include "../form-responses/people_table.hpp"
@@ -39,7 +40,7 @@ std::set<std::string> guidance_styles(const forms::Package& pkg) {
   std::set<std::string> ids{"FormGuidance"};
   if (auto styles = pkg.xml("word/styles.xml"))
     for (auto* s : xml::children(styles->documentElement(), "style"))
-      if (xml::attr(xml::child(s, "name"), "val") == guidance_style_name) ids.insert(xml::attr(s, "styleId"));
+      if (xml::attr(xml::child(s, "name"), "val") == sdiag::render::form_style::guidance.name) ids.insert(xml::attr(s, "styleId"));
   return ids;
 }
 

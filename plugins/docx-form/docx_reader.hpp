@@ -16,7 +16,4 @@ inline constexpr const char* placeholder_text = "Type your notes here, one per p
 /// Title of the blank form: not the workshop's title.
 inline constexpr const char* form_title = "Data service diagnostic: capture form";
 
-/// Paragraph style (by name) of the blank form's instructions: never a note.
-inline constexpr const char* guidance_style_name = "Form Guidance";
-
 }  // namespace docx_form

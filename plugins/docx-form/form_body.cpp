@@ -2,16 +2,18 @@
 
 #include <cctype>
 
+#include <sdiag/render/word_styles.hpp>
+
 #include "../docx/namespaces.hpp"
 #include "../docx/xml_part.hpp"
 #include "docx_reader.hpp"
-#include "form_styles.hpp"
 
 namespace docx_form {
 
 namespace {
 
 using docx::XmlPart;
+namespace form_style = sdiag::render::form_style;
 
 // A4 portrait with 2.54 cm margins, in twentieths of a point.
 constexpr int page_width = 11906, page_height = 16838, margin = 1440;
@@ -52,9 +54,9 @@ class BodyWriter {
     x_.start("w:sdtContent");
     x_.start("w:p");
     x_.start("w:pPr");
-    x_.empty("w:pStyle", {{"w:val", style::answer}});
+    x_.empty("w:pStyle", {{"w:val", form_style::answer.id}});
     x_.end("w:pPr");
-    run(placeholder_text, style::placeholder);
+    run(placeholder_text, form_style::placeholder.id);
     x_.end("w:p");
     x_.end("w:sdtContent");
     x_.end("w:sdt");
@@ -65,7 +67,7 @@ class BodyWriter {
     static constexpr int widths[] = {2708, 2708, 2256, 1354};  // sums to the text width
     x_.start("w:tbl");
     x_.start("w:tblPr");
-    x_.empty("w:tblStyle", {{"w:val", style::table}});
+    x_.empty("w:tblStyle", {{"w:val", form_style::table.id}});
     x_.empty("w:tblW", {{"w:w", std::to_string(text_width)}, {"w:type", "dxa"}});
     x_.empty("w:tblLayout", {{"w:type", "fixed"}});
     x_.empty("w:tblLook", {{"w:val", "0420"}, {"w:firstRow", "1"}, {"w:lastRow", "0"}, {"w:firstColumn", "0"},
@@ -137,7 +139,7 @@ constexpr const char* contributors_section = "involvement";
 
 void contributors(BodyWriter& b, const char* heading_style) {
   b.paragraph(heading_style, "Contributors");
-  b.paragraph(style::guidance, "Present: yes or no. A role alone is enough when the name is not known.");
+  b.paragraph(form_style::guidance.id, "Present: yes or no. A role alone is enough when the name is not known.");
   b.contributors_table();
 }
 
@@ -151,25 +153,25 @@ std::string form_document_xml(const sdiag::Template& tmpl) {
   XmlPart x("w:document", {{"w", docx::ns::w}, {"r", docx::ns::r}});
   x.start("w:body");
   BodyWriter b(x);
-  b.paragraph(style::title, form_title);
-  if (!tmpl.title.empty()) b.paragraph(style::guidance, "Workshop template: " + tmpl.title + ".");
-  b.paragraph(style::guidance,
+  b.paragraph(form_style::title.id, form_title);
+  if (!tmpl.title.empty()) b.paragraph(form_style::guidance.id, "Workshop template: " + tmpl.title + ".");
+  b.paragraph(form_style::guidance.id,
               "Type what was said under each heading, in the box below it: one note per paragraph, pressing Enter "
               "between notes. Leave a box as it is when there is nothing to add; it is ignored.");
-  b.paragraph(style::guidance,
+  b.paragraph(form_style::guidance.id,
               "List the people involved in the contributors table, adding rows as needed. Then save the form as a "
               "Word document (.docx) and give it to sdiag: sdiag run capture-form.docx");
   for (const auto& s : tmpl.sections) {
-    b.paragraph(style::heading1, s.title);
-    if (auto phase = phase_words(s.phase); !phase.empty()) b.paragraph(style::guidance, phase);
+    b.paragraph(form_style::heading1.id, s.title);
+    if (auto phase = phase_words(s.phase); !phase.empty()) b.paragraph(form_style::guidance.id, phase);
     if (s.prompts.empty()) b.control(control_tag(s.id, ""), s.title);
     for (const auto& p : s.prompts) {
-      b.paragraph(style::heading2, p.title);
+      b.paragraph(form_style::heading2.id, p.title);
       b.control(control_tag(s.id, p.id), p.title);
     }
-    if (s.id == contributors_section) contributors(b, style::heading2);
+    if (s.id == contributors_section) contributors(b, form_style::heading2.id);
   }
-  if (!tmpl.find_section(contributors_section)) contributors(b, style::heading1);  // a template without it
+  if (!tmpl.find_section(contributors_section)) contributors(b, form_style::heading1.id);  // a template without it
   b.section_properties();
   x.end("w:body");
   return x.finish();

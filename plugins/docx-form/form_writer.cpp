@@ -1,12 +1,13 @@
 #include "form_writer.hpp"
 
+#include <sdiag/render/word_styles.hpp>
+
 #include "../docx/namespaces.hpp"
 #include "../docx/package.hpp"
 #include "../docx/properties_part.hpp"
 #include "../docx/xml_part.hpp"
 #include "docx_reader.hpp"
 #include "form_body.hpp"
-#include "form_styles.hpp"
 
 namespace docx_form {
 
@@ -45,7 +46,8 @@ std::string capture_form_docx(const sdiag::Template& tmpl, std::time_t now) {
   pkg.add("_rels/.rels", package_rels.xml());
   pkg.add("word/document.xml", form_document_xml(tmpl), docx::content_type::document);
   pkg.add("word/_rels/document.xml.rels", document_rels.xml());
-  pkg.add("word/styles.xml", form_styles_xml(), docx::content_type::styles);
+  pkg.add("word/styles.xml", sdiag::render::styles_xml(sdiag::render::form_styles(sdiag::render::report_theme)),
+          docx::content_type::styles);
   pkg.add("word/settings.xml", settings_xml(), docx::content_type::settings);
   pkg.add("docProps/core.xml", docx::core_properties_xml(meta, now), docx::content_type::core);
   pkg.add("docProps/app.xml", docx::app_properties_xml(meta), docx::content_type::app);

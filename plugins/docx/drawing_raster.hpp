@@ -1,5 +1,5 @@
-// Rasterising a doc::Drawing to PNG with cairo (shapes) and pango (text),
-// for formats that embed pictures rather than vectors.
+// Rasterising a doc::Drawing to PNG (painted as the PDF paints it, by
+// sdiag::render::paint), for formats that embed pictures rather than vectors.
 #pragma once
 
 #include <string>

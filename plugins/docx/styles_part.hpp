@@ -1,5 +1,6 @@
-// styles.xml: the report's house style (used when no reference DOCX is
-// given, and to fill in styles a reference lacks).
+// styles.xml: the report's house style (sdiag::render::report_styles, used
+// when no reference DOCX is given, and to fill in styles a reference lacks),
+// and the map from our style ids to a reference's.
 #pragma once
 
 #include <map>
@@ -22,10 +23,7 @@ class StyleIds {
   std::map<std::string, std::string> map_;
 };
 
-/// Page text width in twentieths of a point for the default A4 page.
-inline constexpr int default_text_width = 11906 - 2 * 1304;
-
-/// The default styles.xml.
+/// The default styles.xml, for the default A4 page.
 std::string default_styles_xml();
 
 }  // namespace docx

@@ -33,7 +33,7 @@ struct RenderContext {
 struct ParagraphLook {
   TextStyle text;
   double before = 0;
-  double after = theme::paragraph_after;
+  double after = theme::look.paragraph_after;
   double indent = 0;
   bool quote_bar = false;
 };

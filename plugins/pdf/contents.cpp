@@ -19,9 +19,9 @@ constexpr int kDeepest = 2;
 void render_contents(RenderContext& rc, const sdiag::doc::Contents& contents) {
   auto& flow = rc.flow;
   TextStyle title_style;
-  title_style.size = theme::heading_size[0];
+  title_style.size = theme::look.pdf.heading_size[0];
   title_style.bold = true;
-  title_style.colour = theme::heading;
+  title_style.colour = theme::look.heading;
   TextBlock title(flow.pango(), contents.title.empty() ? "Contents" : contents.title, title_style,
                   theme::content_width);
   flow.gap(theme::heading_before[0]);
@@ -58,7 +58,7 @@ void render_contents(RenderContext& rc, const sdiag::doc::Contents& contents) {
         // stroke by tessellating it, and a round cap on every dot made the
         // contents page cost as much as several pages of text.
         const double dots[] = {0.9, 2.6};
-        cairo_set_source_rgb(cr, theme::muted.r, theme::muted.g, theme::muted.b);
+        cairo_set_source_rgb(cr, theme::look.pdf.muted.r, theme::look.pdf.muted.g, theme::look.pdf.muted.b);
         cairo_set_line_width(cr, 0.9);
         cairo_set_dash(cr, dots, 2, std::fmod(from, dots[0] + dots[1]));  // dots line up from row to row
         cairo_move_to(cr, from, base);
@@ -70,7 +70,7 @@ void render_contents(RenderContext& rc, const sdiag::doc::Contents& contents) {
     link_area(flow, "dest:" + entry.dest, theme::margin_x + indent, top, theme::content_width - indent, text.height());
     flow.advance(text.height());
   }
-  flow.advance(theme::paragraph_after);
+  flow.advance(theme::look.paragraph_after);
 }
 
 }  // namespace pdf

@@ -88,7 +88,7 @@ class Renderer {
   void draw_cover_band(PageFlow& flow) {
     flow.advance(theme::page_height * 0.22);
     if (cairo_t* cr = flow.cr()) {
-      cairo_set_source_rgb(cr, theme::accent.r, theme::accent.g, theme::accent.b);
+      cairo_set_source_rgb(cr, theme::look.heading.r, theme::look.heading.g, theme::look.heading.b);
       cairo_rectangle(cr, theme::margin_x, flow.y() - 18, 64, 5);
       cairo_fill(cr);
     }

@@ -4,8 +4,9 @@
 #include <cstring>
 #include <memory>
 
+#include <sdiag/render/paint.hpp>
+
 #include "blocks.hpp"
-#include "drawing_painter.hpp"
 #include "tags.hpp"
 
 namespace pdf {
@@ -101,7 +102,7 @@ void render_figure(RenderContext& rc, const sdiag::doc::Figure& figure) {
         cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
         cairo_paint(cr);
       } else {
-        paint_drawing(cr, flow.pango(), figure.drawing);
+        sdiag::render::paint(cr, figure.drawing, theme::look, flow.pango());
       }
       cairo_restore(cr);
     }
@@ -113,7 +114,7 @@ void render_figure(RenderContext& rc, const sdiag::doc::Figure& figure) {
       flow.advance(caption.height());
     }
   }
-  flow.advance(theme::paragraph_after + 6);
+  flow.advance(theme::look.paragraph_after + 6);
 }
 
 }  // namespace pdf

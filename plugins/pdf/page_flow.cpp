@@ -52,13 +52,13 @@ int PageFlow::finish() {
 void PageFlow::decorate_page() {
   if (!cr_ || cover_) return;
   TextStyle small;
-  small.size = theme::small_size;
-  small.colour = theme::muted;
+  small.size = theme::look.small_size;
+  small.colour = theme::look.pdf.muted;
   small.line_spacing = 1;
 
   TextBlock title(pango_, running_title_, small, theme::content_width);
   title.draw(*this, theme::margin_x, theme::header_baseline - title.height());
-  cairo_set_source_rgb(cr_, theme::rule.r, theme::rule.g, theme::rule.b);
+  cairo_set_source_rgb(cr_, theme::look.pdf.rule.r, theme::look.pdf.rule.g, theme::look.pdf.rule.b);
   cairo_set_line_width(cr_, 0.5);
   cairo_move_to(cr_, theme::margin_x, theme::header_baseline + 4);
   cairo_line_to(cr_, theme::page_width - theme::margin_x, theme::header_baseline + 4);

@@ -1,18 +1,14 @@
 #include "pango_setup.hpp"
 
+#include <sdiag/render/paint.hpp>
+
 #include "text_layout.hpp"
 #include "theme.hpp"
 
 namespace pdf {
 
 PangoSetup::PangoSetup() : font_map_(pango_cairo_font_map_new()), context_(pango_font_map_create_context(font_map_)) {
-  pango_cairo_context_set_resolution(context_, 72);  // pango assumes 96 dpi; PDF points are 72
-  cairo_font_options_t* options = cairo_font_options_create();
-  cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options(context_, options);
-  cairo_font_options_destroy(options);
-  pango_context_changed(context_);
+  sdiag::render::prepare_text_context(context_);  // points, no hinting: as the DOCX's pictures measure text
 }
 
 PangoSetup::~PangoSetup() {
@@ -30,11 +26,11 @@ struct Face {
 
 // The theme's text styles, and the sizes a figure's labels are drawn at.
 constexpr Face kFaces[] = {
-    {theme::body_size, false, false},  {theme::body_size, true, false},  {theme::body_size, false, true},
-    {theme::body_size, true, true},    {theme::small_size, false, false}, {theme::small_size, true, false},
-    {theme::small_size, false, true},  {theme::table_size, false, false}, {theme::table_size, true, false},
-    {theme::title_size, true, false},  {theme::subtitle_size, false, false}, {theme::heading_size[0], true, false},
-    {theme::heading_size[1], true, false}, {theme::heading_size[2], true, false}, {8, false, false},
+    {theme::look.body_size, false, false},  {theme::look.body_size, true, false},  {theme::look.body_size, false, true},
+    {theme::look.body_size, true, true},    {theme::look.small_size, false, false}, {theme::look.small_size, true, false},
+    {theme::look.small_size, false, true},  {theme::look.table_size, false, false}, {theme::look.table_size, true, false},
+    {theme::look.title_size, true, false},  {theme::look.pdf.subtitle_size, false, false}, {theme::look.pdf.heading_size[0], true, false},
+    {theme::look.pdf.heading_size[1], true, false}, {theme::look.pdf.heading_size[2], true, false}, {8, false, false},
     {8.5, false, false},               {9, true, false},
 };
 

@@ -13,19 +13,19 @@ ParagraphLook paragraph_look(const std::string& style) {
   namespace st = sdiag::doc::style;
   ParagraphLook look;
   if (style == st::title) {
-    look.text.size = theme::title_size;
+    look.text.size = theme::look.title_size;
     look.text.bold = true;
-    look.text.colour = theme::heading;
+    look.text.colour = theme::look.heading;
     look.text.line_spacing = 1.05;
     look.after = 10;
   } else if (style == st::subtitle) {
-    look.text.size = theme::subtitle_size;
-    look.text.colour = theme::muted;
+    look.text.size = theme::look.pdf.subtitle_size;
+    look.text.colour = theme::look.pdf.muted;
     look.after = 24;
   } else if (style == st::caption) {
-    look.text.size = theme::small_size;
+    look.text.size = theme::look.small_size;
     look.text.italic = true;
-    look.text.colour = theme::muted;
+    look.text.colour = theme::look.pdf.muted;
     look.after = 12;
   } else if (style == st::quote) {
     look.text.italic = true;
@@ -33,7 +33,7 @@ ParagraphLook paragraph_look(const std::string& style) {
     look.quote_bar = true;
   } else if (style == st::note) {
     look.text.italic = true;
-    look.text.colour = theme::muted;
+    look.text.colour = theme::look.pdf.muted;
   }
   return look;
 }
@@ -77,7 +77,7 @@ void render_paragraph(RenderContext& rc, const sdiag::doc::Paragraph& p) {
   }
   if (look.quote_bar && flow.cr() && flow.page() == top_page) {
     cairo_t* cr = flow.cr();
-    cairo_set_source_rgb(cr, theme::quote_bar.r, theme::quote_bar.g, theme::quote_bar.b);
+    cairo_set_source_rgb(cr, theme::look.pdf.quote_bar.r, theme::look.pdf.quote_bar.g, theme::look.pdf.quote_bar.b);
     cairo_rectangle(cr, theme::margin_x + 2, top + 1, 2.5, flow.y() - top - 2);
     cairo_fill(cr);
   }
@@ -86,9 +86,9 @@ void render_paragraph(RenderContext& rc, const sdiag::doc::Paragraph& p) {
 
 TextStyle heading_style(int level) {
   TextStyle s;
-  s.size = theme::heading_size[level - 1];
+  s.size = theme::look.pdf.heading_size[level - 1];
   s.bold = true;
-  s.colour = theme::heading;
+  s.colour = theme::look.heading;
   s.line_spacing = 1.05;
   return s;
 }
@@ -120,7 +120,7 @@ void render_heading(RenderContext& rc, const sdiag::doc::Heading& h, double keep
   flow.advance(text.height());
   if (level == 1 && flow.cr()) {
     cairo_t* cr = flow.cr();
-    cairo_set_source_rgb(cr, theme::rule.r, theme::rule.g, theme::rule.b);
+    cairo_set_source_rgb(cr, theme::look.pdf.rule.r, theme::look.pdf.rule.g, theme::look.pdf.rule.b);
     cairo_set_line_width(cr, 0.6);
     cairo_move_to(cr, theme::margin_x, flow.y() + 2.5);
     cairo_line_to(cr, theme::page_width - theme::margin_x, flow.y() + 2.5);
@@ -198,7 +198,7 @@ void render_list(RenderContext& rc, const sdiag::doc::List& list) {
     flow.advance(theme::list_item_after);
   }
   while (!open.empty()) open.pop_back();  // innermost first
-  flow.advance(theme::paragraph_after - theme::list_item_after);
+  flow.advance(theme::look.paragraph_after - theme::list_item_after);
 }
 
 }  // namespace pdf

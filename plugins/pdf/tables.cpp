@@ -31,7 +31,7 @@ Row lay_out_row(PangoContext* pango, const std::vector<sdiag::doc::Paragraph>& c
                 bool header) {
   Row row;
   TextStyle style;
-  style.size = theme::table_size;
+  style.size = theme::look.table_size;
   style.bold = header;
   style.line_spacing = 1.08;
   for (std::size_t c = 0; c < widths.size(); ++c) {
@@ -52,7 +52,7 @@ void draw_row(RenderContext& rc, const Row& row, const std::vector<double>& widt
   auto& flow = rc.flow;
   const double h = row_height(row), top = flow.y();
   if (cairo_t* cr = flow.cr(); cr && header) {
-    cairo_set_source_rgb(cr, theme::header_fill.r, theme::header_fill.g, theme::header_fill.b);
+    cairo_set_source_rgb(cr, theme::look.pdf.header_fill.r, theme::look.pdf.header_fill.g, theme::look.pdf.header_fill.b);
     cairo_rectangle(cr, theme::margin_x, top, theme::content_width, h);
     cairo_fill(cr);
   }
@@ -66,7 +66,7 @@ void draw_row(RenderContext& rc, const Row& row, const std::vector<double>& widt
     }
   }
   if (cairo_t* cr = flow.cr()) {
-    cairo_set_source_rgb(cr, theme::rule.r, theme::rule.g, theme::rule.b);
+    cairo_set_source_rgb(cr, theme::look.pdf.rule.r, theme::look.pdf.rule.g, theme::look.pdf.rule.b);
     cairo_set_line_width(cr, header ? 0.9 : 0.4);
     cairo_move_to(cr, theme::margin_x, top + h);
     cairo_line_to(cr, theme::margin_x + theme::content_width, top + h);
@@ -77,7 +77,7 @@ void draw_row(RenderContext& rc, const Row& row, const std::vector<double>& widt
 
 void draw_top_rule(const PageFlow& flow) {
   if (cairo_t* cr = flow.cr()) {
-    cairo_set_source_rgb(cr, theme::rule.r, theme::rule.g, theme::rule.b);
+    cairo_set_source_rgb(cr, theme::look.pdf.rule.r, theme::look.pdf.rule.g, theme::look.pdf.rule.b);
     cairo_set_line_width(cr, 0.9);
     cairo_move_to(cr, theme::margin_x, flow.y());
     cairo_line_to(cr, theme::margin_x + theme::content_width, flow.y());
@@ -87,9 +87,9 @@ void draw_top_rule(const PageFlow& flow) {
 
 TextBlock caption_block(PangoContext* pango, const std::string& caption) {
   TextStyle style;
-  style.size = theme::small_size;
+  style.size = theme::look.small_size;
   style.italic = true;
-  style.colour = theme::muted;
+  style.colour = theme::look.pdf.muted;
   return TextBlock(pango, caption, style, theme::content_width);
 }
 
@@ -131,7 +131,7 @@ void render_table(RenderContext& rc, const sdiag::doc::Table& table) {
     }
     draw_row(rc, row, widths, false, rc.links);
   }
-  flow.advance(theme::paragraph_after + 4);
+  flow.advance(theme::look.paragraph_after + 4);
 }
 
 double table_lead(RenderContext& rc, const sdiag::doc::Table& table) {

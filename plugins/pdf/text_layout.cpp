@@ -73,7 +73,7 @@ std::shared_ptr<Shaped> shape(PangoContext* pango, const std::vector<sdiag::doc:
     if (run.bold) insert(attrs, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end);
     if (run.italic) insert(attrs, pango_attr_style_new(PANGO_STYLE_ITALIC), start, end);
     if (!run.link.empty()) {
-      const auto& l = theme::link;
+      const auto& l = theme::look.pdf.link;
       insert(attrs, pango_attr_foreground_new(channel(l.r), channel(l.g), channel(l.b)), start, end);
       insert(attrs, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start, end);
       out->links.push_back({start, end, run.link});
@@ -187,7 +187,7 @@ class TextCache {
 
 void set_theme_font(PangoLayout* layout, double size, bool bold, bool italic) {
   PangoFontDescription* font = pango_font_description_new();
-  pango_font_description_set_family(font, theme::font_family);
+  pango_font_description_set_family(font, theme::look.font_family);
   pango_font_description_set_size(font, static_cast<gint>(size * PANGO_SCALE));
   pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_font_description_set_style(font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);

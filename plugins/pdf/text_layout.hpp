@@ -28,12 +28,12 @@ namespace pdf {
 class PageFlow;
 
 struct TextStyle {
-  double size = theme::body_size;
+  double size = theme::look.body_size;
   bool bold = false;
   bool italic = false;
-  Rgb colour = theme::text;
+  Rgb colour = theme::look.pdf.text;
   PangoAlignment align = PANGO_ALIGN_LEFT;
-  double line_spacing = theme::line_spacing;
+  double line_spacing = theme::look.line_spacing;
 };
 
 /// Turns a run's link into a link target for link_area(): a URI as it is,

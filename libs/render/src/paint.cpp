@@ -1,42 +1,25 @@
-#include "drawing_painter.hpp"
+#include <sdiag/render/paint.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
-#include "theme.hpp"
-
-namespace pdf {
-
-using sdiag::doc::DrawOp;
-using sdiag::doc::Point;
-
-bool parse_colour(const std::string& colour, double& r, double& g, double& b) {
-  if (colour.size() != 7 || colour[0] != '#') return false;
-  unsigned v = 0;
-  for (std::size_t i = 1; i < 7; ++i) {
-    char c = colour[i];
-    unsigned d = c >= '0' && c <= '9' ? unsigned(c - '0')
-               : c >= 'a' && c <= 'f' ? unsigned(c - 'a' + 10)
-               : c >= 'A' && c <= 'F' ? unsigned(c - 'A' + 10) : 16u;
-    if (d == 16u) return false;
-    v = v * 16 + d;
-  }
-  r = ((v >> 16) & 0xff) / 255.0;
-  g = ((v >> 8) & 0xff) / 255.0;
-  b = (v & 0xff) / 255.0;
-  return true;
-}
+namespace sdiag::render {
 
 namespace {
 
+using doc::DrawOp;
+using doc::Point;
+
 bool set_colour(cairo_t* cr, const std::string& colour) {
-  double r, g, b;
-  if (!parse_colour(colour, r, g, b)) return false;
-  cairo_set_source_rgb(cr, r, g, b);
+  const auto c = parse_colour(colour);
+  if (!c) return false;
+  cairo_set_source_rgb(cr, c->r, c->g, c->b);
   return true;
 }
 
-// Fills then strokes the current path, as the op asks.
+// Fills then strokes the current path, as the op asks. A pain point's dash
+// grows with the line but keeps a point of ink and gap on a hairline.
 void fill_and_stroke(cairo_t* cr, const DrawOp& op) {
   if (set_colour(cr, op.fill)) cairo_fill_preserve(cr);
   if (op.line_width > 0 && set_colour(cr, op.stroke)) {
@@ -74,7 +57,8 @@ void ellipse(cairo_t* cr, double x0, double y0, double x1, double y1) {
 void arrowhead(cairo_t* cr, const DrawOp& op) {
   const auto& pts = op.points;
   const Point tip = pts.back();
-  // The direction of the curve at its end: the last control point that differs from the tip.
+  // The direction of the curve at its end: the last control point that
+  // differs from the tip (graphviz may put the last one on the tip itself).
   Point from = tip;
   for (auto it = pts.rbegin() + 1; it != pts.rend(); ++it)
     if (std::hypot(it->x - tip.x, it->y - tip.y) > 0.01) {
@@ -103,22 +87,28 @@ void bezier(cairo_t* cr, const DrawOp& op) {
     cairo_curve_to(cr, pts[i].x, pts[i].y, pts[i + 1].x, pts[i + 1].y, pts[i + 2].x, pts[i + 2].y);
   for (; i < pts.size(); ++i) cairo_line_to(cr, pts[i].x, pts[i].y);
   DrawOp line = op;
-  line.fill.clear();  // a curve is a line, never a filled shape
+  line.fill.clear();  // a connector is a line, never a filled shape
   fill_and_stroke(cr, line);
   if (op.arrow_end) arrowhead(cr, op);
 }
 
-void text(cairo_t* cr, PangoContext* pango, const DrawOp& op) {
+struct GFree {
+  void operator()(gchar* p) const { g_free(p); }
+};
+
+void text(cairo_t* cr, PangoContext* pango, const DrawOp& op, const Theme& theme) {
   if (op.text.empty() || op.points.empty()) return;
   PangoLayout* layout = pango_layout_new(pango);
   PangoFontDescription* font = pango_font_description_new();
-  pango_font_description_set_family(font, theme::font_family);
+  pango_font_description_set_family(font, theme.font_family);
   pango_font_description_set_size(font, static_cast<gint>(std::max(op.font_size, 1.0) * PANGO_SCALE));
   pango_font_description_set_weight(font, op.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description(layout, font);
   pango_font_description_free(font);
   pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_text(layout, op.text.data(), static_cast<int>(op.text.size()));
+  // Pango refuses text that is not UTF-8; the bad bytes become U+FFFD.
+  std::unique_ptr<gchar, GFree> valid(g_utf8_make_valid(op.text.data(), static_cast<gssize>(op.text.size())));
+  pango_layout_set_text(layout, valid.get(), -1);
   PangoRectangle logical;
   pango_layout_get_extents(layout, nullptr, &logical);
   const double w = double(logical.width) / PANGO_SCALE, h = double(logical.height) / PANGO_SCALE;
@@ -129,45 +119,67 @@ void text(cairo_t* cr, PangoContext* pango, const DrawOp& op) {
   g_object_unref(layout);
 }
 
-}  // namespace
-
-void paint_drawing(cairo_t* cr, PangoContext* pango, const sdiag::doc::Drawing& drawing) {
-  cairo_save(cr);
-  cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-  for (const auto& op : drawing.ops) {
-    const auto& p = op.points;
-    switch (op.kind) {
-      case DrawOp::Kind::rect:
-        if (p.size() < 2) break;
-        cairo_rectangle(cr, p[0].x, p[0].y, p[1].x - p[0].x, p[1].y - p[0].y);
-        fill_and_stroke(cr, op);
-        break;
-      case DrawOp::Kind::rounded_rect:
-        if (p.size() < 2) break;
-        rounded_rect(cr, p[0].x, p[0].y, p[1].x, p[1].y);
-        fill_and_stroke(cr, op);
-        break;
-      case DrawOp::Kind::ellipse:
-        if (p.size() < 2) break;
-        ellipse(cr, p[0].x, p[0].y, p[1].x, p[1].y);
-        fill_and_stroke(cr, op);
-        break;
-      case DrawOp::Kind::polygon:
-        if (p.size() < 3) break;
-        cairo_move_to(cr, p[0].x, p[0].y);
-        for (std::size_t i = 1; i < p.size(); ++i) cairo_line_to(cr, p[i].x, p[i].y);
-        cairo_close_path(cr);
-        fill_and_stroke(cr, op);
-        break;
-      case DrawOp::Kind::bezier:
-        bezier(cr, op);
-        break;
-      case DrawOp::Kind::text:
-        text(cr, pango, op);
-        break;
-    }
+void draw(cairo_t* cr, PangoContext* pango, const DrawOp& op, const Theme& theme) {
+  const auto& p = op.points;
+  // Text leaves a current point behind, and cairo_arc would join it to the
+  // next shape with a stray line: every shape starts from an empty path.
+  cairo_new_path(cr);
+  switch (op.kind) {
+    case DrawOp::Kind::rect:
+      if (p.size() < 2) break;
+      cairo_rectangle(cr, p[0].x, p[0].y, p[1].x - p[0].x, p[1].y - p[0].y);
+      fill_and_stroke(cr, op);
+      break;
+    case DrawOp::Kind::rounded_rect:
+      if (p.size() < 2) break;
+      rounded_rect(cr, p[0].x, p[0].y, p[1].x, p[1].y);
+      fill_and_stroke(cr, op);
+      break;
+    case DrawOp::Kind::ellipse:
+      if (p.size() < 2) break;
+      ellipse(cr, p[0].x, p[0].y, p[1].x, p[1].y);
+      fill_and_stroke(cr, op);
+      break;
+    case DrawOp::Kind::polygon:
+      if (p.size() < 3) break;
+      cairo_move_to(cr, p[0].x, p[0].y);
+      for (std::size_t i = 1; i < p.size(); ++i) cairo_line_to(cr, p[i].x, p[i].y);
+      cairo_close_path(cr);
+      fill_and_stroke(cr, op);
+      break;
+    case DrawOp::Kind::bezier:
+      bezier(cr, op);
+      break;
+    case DrawOp::Kind::text:
+      text(cr, pango, op, theme);
+      break;
   }
-  cairo_restore(cr);
 }
 
-}  // namespace pdf
+}  // namespace
+
+void prepare_text_context(PangoContext* context) {
+  pango_cairo_context_set_resolution(context, 72);
+  cairo_font_options_t* options = cairo_font_options_create();
+  cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options(context, options);
+  cairo_font_options_destroy(options);
+  pango_context_changed(context);
+}
+
+void paint(cairo_t* cr, const doc::Drawing& drawing, const Theme& theme, PangoContext* pango) {
+  PangoContext* own = nullptr;
+  if (!pango) {
+    own = pango_cairo_create_context(cr);
+    prepare_text_context(own);
+    pango = own;
+  }
+  cairo_save(cr);
+  cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+  for (const auto& op : drawing.ops) draw(cr, pango, op, theme);
+  cairo_restore(cr);
+  if (own) g_object_unref(own);
+}
+
+}  // namespace sdiag::render
