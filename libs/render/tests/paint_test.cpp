@@ -67,13 +67,7 @@ class Picture {
 };
 
 DrawOp shape(DrawOp::Kind kind, std::vector<doc::Point> points, std::string fill, std::string stroke, double width = 1) {
-  DrawOp op;
-  op.kind = kind;
-  op.points = std::move(points);
-  op.fill = std::move(fill);
-  op.stroke = std::move(stroke);
-  op.line_width = width;
-  return op;
+  return {.kind = kind, .points = std::move(points), .fill = std::move(fill), .stroke = std::move(stroke), .line_width = width};
 }
 
 /// A straight connector from (20, y) to (180, y), as a bezier of one segment.

@@ -15,6 +15,7 @@
 #include <Poco/DOM/AutoPtr.h>
 #include <Poco/SAX/XMLReader.h>
 
+#include <sdiag/render/theme.hpp>
 #include <sdiag/testing.hpp>
 
 #include "docx_package_reader.hpp"
@@ -349,4 +350,15 @@ TEST_CASE("a drawing is rasterised without stray lines between shapes") {
     for (double y = 0; y < 99; y += 0.25) marked += pixel(x, y) != 0xFFFFFF;
   CHECK(marked == 0);
   cairo_surface_destroy(s);
+}
+
+TEST_CASE("headings are in the report theme's heading colour and font") {
+  Document d;
+  d.blocks = {Heading{1, "Coloured", "coloured"}};
+  const auto& styles = write(d, "theme").at("word/styles.xml");
+  const auto& theme = sdiag::render::report_theme;
+  const auto heading1 = styles.substr(styles.find("w:styleId=\"Heading1\""));
+  CHECK(heading1.substr(0, heading1.find("</w:style>")).find("<w:color w:val=\"" + sdiag::render::ooxml_hex(theme.heading) + "\"/>") !=
+        std::string::npos);
+  CHECK(styles.find("<w:rFonts w:ascii=\"" + std::string(theme.office_font) + "\"") != std::string::npos);
 }

@@ -5,13 +5,16 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <sstream>
 
 #include <sdiag/json.hpp>
+#include <sdiag/render/theme.hpp>
 #include <sdiag/testing.hpp>
 
 #include "../accessibility_fixup.hpp"
@@ -266,4 +269,32 @@ TEST_CASE("alt text goes on the Figure elements in reading order, however the fi
     CHECK(facts.alts == alts);
   }
   fs::remove_all(dir);
+}
+
+TEST_CASE("headings are drawn in the report theme's heading colour") {
+  auto dir = fs::temp_directory_path() / "sdiag-pdf-heading-colour";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  doc::Document d;
+  d.blocks = {doc::Heading{1, "A heading in the theme's blue", "blue"}};
+  auto pdf = write(d, dir);
+  // Drawn at 100 dpi: the inside of the bold strokes is exactly the heading colour.
+  REQUIRE(std::system(("pdftoppm -r 100 -f 1 -l 1 '" + pdf.string() + "' '" + (dir / "page").string() + "'").c_str()) == 0);
+  std::string ppm;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().extension() == ".ppm") ppm = slurp(e.path());
+  REQUIRE(ppm.rfind("P6", 0) == 0);
+  std::istringstream header(ppm);
+  std::string magic;
+  int w = 0, h = 0, max = 0;
+  header >> magic >> w >> h >> max;
+  const std::size_t start = ppm.size() - std::size_t(w) * h * 3;
+  const auto& c = sdiag::render::report_theme.heading;
+  auto byte = [](double v) { return static_cast<unsigned char>(std::lround(v * 255)); };
+  const unsigned char want[3] = {byte(c.r), byte(c.g), byte(c.b)};
+  int heading_pixels = 0;
+  for (std::size_t i = start; i + 2 < ppm.size(); i += 3)
+    heading_pixels += static_cast<unsigned char>(ppm[i]) == want[0] && static_cast<unsigned char>(ppm[i + 1]) == want[1] &&
+                      static_cast<unsigned char>(ppm[i + 2]) == want[2];
+  CHECK(heading_pixels > 50);
 }
