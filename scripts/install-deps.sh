@@ -9,6 +9,7 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcairo2-dev libpango1.0-dev libqpdf-dev libgraphviz-dev libstemmer-dev
   libspdlog-dev libfmt-dev libcli11-dev doctest-dev nettle-dev
+  libhowardhinnant-date-dev tzdata  # Europe/London dates (date/tz.h reads the system's tzdata)
   fonts-liberation2
   ca-certificates  # the CA store `sdiag miro pull` verifies Miro's certificate against
 )

@@ -1,0 +1,31 @@
+// The calendar: std::chrono's (proleptic Gregorian) dates, and the years
+// sdiag reads a date in.
+#pragma once
+
+#include <chrono>
+#include <ctime>
+#include <optional>
+
+namespace sdiag::dates {
+
+using Date = std::chrono::year_month_day;
+
+/// The years sdiag reads a date in (words, ISO text, Excel serials): from
+/// 1900, where Excel's calendar starts and before which a workshop date is
+/// a typo, to 9999, the last year written with four digits.
+inline constexpr int first_year = 1900;
+inline constexpr int last_year = 9999;
+
+/// y-m-d when that day exists and its year is one sdiag reads; else nothing.
+std::optional<Date> make_date(int y, int m, int d);
+
+/// A year written with two digits is this century's: 26 -> 2026.
+int full_year(int year);
+
+/// The UTC calendar date of a moment (for the London date see london.hpp).
+Date utc_date(std::time_t t);
+
+/// Days from `from` to `to`, negative when `to` comes first.
+int days_between(Date from, Date to);
+
+}  // namespace sdiag::dates

@@ -1,0 +1,53 @@
+// Dates as people in the UK write them: day before month, month names in
+// English. The one table of month names lives here.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <sdiag/dates/calendar.hpp>
+
+namespace sdiag::dates {
+
+struct MonthName {
+  std::string_view word;  ///< lower case
+  unsigned month;         ///< 1-12
+};
+
+/// Every word that names a month: the full name and its abbreviations,
+/// longest first within a month ("sept" before "sep").
+inline constexpr auto month_names = std::to_array<MonthName>({
+    {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3},     {"mar", 3},  {"april", 4},
+    {"apr", 4},     {"may", 5}, {"june", 6},     {"jun", 6},  {"july", 7},      {"jul", 7},  {"august", 8},
+    {"aug", 8},     {"september", 9}, {"sept", 9}, {"sep", 9}, {"october", 10}, {"oct", 10}, {"november", 11},
+    {"nov", 11},    {"december", 12}, {"dec", 12},
+});
+
+/// 1-12 for a month name in any case ("March", "mar", "SEPT"); 0 otherwise.
+/// Whole words only: "Marc" and "Mayday" are not months.
+unsigned month_number(std::string_view word);
+
+/// The month names as a regular-expression alternation ("january|jan|...")
+/// for code that finds a date inside a sentence.
+std::string month_alternation();
+
+/// The longest text parse_uk_date reads: a date is short, anything longer
+/// is refused before it is looked at.
+inline constexpr std::size_t max_date_text = 64;
+
+/// A date as typed in a cell, a front matter or a form, day before month:
+///   31/03/2026, 31/3/26, 31-03-2026, 31.03.2026 (day, month, year; a
+///   two-digit year is this century's), 2026-03-31 or 2026/03/31 (year first),
+///   31 March 2026, 12th Mar 2025, 12 Mar. 2025, 12 March, 2025,
+///   March 31, 2026, Mar 31st 2026,
+/// each optionally after one word such as a weekday or "by" ("Tuesday, 31
+/// March 2026"). Spaces around the parts do not matter. Nothing when the
+/// words are not one of these or not a real date (31/02/2026).
+std::optional<Date> parse_uk_date(std::string_view words);
+
+/// "31/03/2026": a date as the UK writes it with numbers.
+std::string uk_numeric(Date d);
+
+}  // namespace sdiag::dates
