@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include <sdiag/dates/iso.hpp>
+#include <sdiag/dates/london.hpp>
 #include <sdiag/plugin.hpp>
 #include <sdiag/text.hpp>
 
@@ -53,11 +55,11 @@ class Actions : public Analysis, public WarmUp {
   }
 
   void analyse(Diagnostic& d, Context& ctx) override {
-    Date ref;
+    auto workshop = dates::parse_iso(d.meta.date);
+    Date ref = workshop ? *workshop : dates::london_date(ctx.now());
     std::string ref_note;
-    if (!parse_iso(d.meta.date, ref)) {
-      ref = london_date(ctx.now());
-      ref_note = "the workshop date is not known (meta.date); due dates are read from " + iso(ref);
+    if (!workshop) {
+      ref_note = "the workshop date is not known (meta.date); due dates are read from " + dates::iso(ref);
       ctx.finding(Severity::warning, "", "meta.date", ref_note);
     }
     DueOptions due_options;
@@ -141,8 +143,8 @@ class Actions : public Analysis, public WarmUp {
         ctx.finding(Severity::warning, a.source.file, where, "no due date in '" + a.text + "'");
       else if (!due.doubt.empty())
         ctx.finding(Severity::info, a.source.file, where, "due date: " + due.doubt);
-      if (!a.due.empty() && a.due < iso(ref))
-        ctx.finding(Severity::warning, a.source.file, where, "due " + a.due + " is before the workshop (" + iso(ref) + ")");
+      if (!a.due.empty() && a.due < dates::iso(ref))
+        ctx.finding(Severity::warning, a.source.file, where, "due " + a.due + " is before the workshop (" + dates::iso(ref) + ")");
     }
   }
 };

@@ -1,31 +1,23 @@
 #include "due_date.hpp"
 
 #include <array>
-#include <cstdio>
 #include <map>
 #include <mutex>
 #include <regex>
 
+#include <sdiag/dates/iso.hpp>
+#include <sdiag/dates/uk_dates.hpp>
+
 namespace sdiag::actions {
 
 using namespace std::chrono;
+using sdiag::dates::iso;
 
 namespace {
 
-const std::array<const char*, 12> month_names{"jan", "feb", "mar", "apr", "may", "jun",
-                                               "jul", "aug", "sep", "oct", "nov", "dec"};
 // Month words: full names and the usual abbreviations ("Sept" too).
-const std::string month_re =
-    "\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    "nov(?:ember)?|dec(?:ember)?)\\b";
+const std::string month_re = "\\b(" + dates::month_alternation() + ")\\b";
 const std::string lead_re = "((?:\\b(?:by|before|on|due|for|in|at|during|over|until|till|no later than)\\s+)*(?:the\\s+)?)";
-
-unsigned month_of(std::string w) {
-  for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (unsigned i = 0; i < 12; ++i)
-    if (w.compare(0, 3, month_names[i]) == 0) return i + 1;
-  return 0;
-}
 
 Date last_day(year y, unsigned m) { return year_month_day{year_month_day_last{y, month_day_last{month{m}}}}; }
 
@@ -62,7 +54,7 @@ class Clues {
       c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       digit_ = digit_ || (c >= '0' && c <= '9');
     }
-    for (const char* m : month_names) month_ = month_ || has(m);
+    for (const auto& m : dates::month_names) month_ = month_ || has(m.word);
   }
   bool digit() const { return digit_; }
   bool month() const { return month_; }
@@ -73,7 +65,7 @@ class Clues {
   }
 
  private:
-  bool has(const char* w) const { return low_.find(w) != std::string::npos; }
+  bool has(std::string_view w) const { return low_.find(w) != std::string::npos; }
   std::string low_;
   bool digit_ = false, month_ = false;
 };
@@ -88,8 +80,6 @@ Date add_months_end(Date ref, int n) {
   auto ym = year_month{ref.year(), ref.month()} + months{n};
   return year_month_day{year_month_day_last{ym.year(), month_day_last{ym.month()}}};
 }
-
-int full_year(int y) { return y < 100 ? 2000 + y : y; }
 
 int number_word(const std::string& w) {
   static const std::array<const char*, 13> words{"zero", "one", "two", "three", "four", "five", "six",
@@ -106,35 +96,6 @@ std::string trim_copy(const std::string& s) {
 }
 
 }  // namespace
-
-std::string iso(Date d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
-  return buf;
-}
-
-bool parse_iso(const std::string& s, Date& out) {
-  int y = 0;
-  unsigned m = 0, d = 0;
-  if (std::sscanf(s.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return false;
-  out = Date{year{y}, month{m}, day{d}};
-  return out.ok();
-}
-
-Date london_date(std::time_t t) {
-  auto tp = sys_seconds{seconds{t}};
-  auto utc_day = floor<days>(tp);
-  Date d{utc_day};
-  auto last_sunday = [](year y, unsigned m) {
-    auto last = sys_days{last_day(y, m)};
-    return last - days{(weekday{last} - Sunday).count()};
-  };
-  auto start = sys_seconds{last_sunday(d.year(), 3)} + hours{1};
-  auto end = sys_seconds{last_sunday(d.year(), 10)} + hours{1};
-  bool bst = tp >= start && tp < end;
-  return Date{floor<days>(tp + (bst ? hours{1} : hours{0}))};
-}
 
 Due find_due(const std::string& text, Date ref, const DueOptions& o) {
   using std::regex;
@@ -157,7 +118,7 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
   if (has_digit && std::regex_search(text, m, compiled("\\b(?:w/c|wc|w\\.c\\.|week commencing|week beginning|w/b)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
                                        "\\s*(?:(?:/|\\.)(\\d{1,2})|\\s*(?:of\\s+)?" + month_re + ")", icase))) {
     unsigned d = static_cast<unsigned>(std::stoi(m[1]));
-    unsigned mo = m[2].matched ? static_cast<unsigned>(std::stoi(m[2])) : month_of(m[3]);
+    unsigned mo = m[2].matched ? static_cast<unsigned>(std::stoi(m[2])) : dates::month_number(m.str(3));
     Date monday{next_year_for(ref, mo, d), month{mo}, day{d}};
     if (!monday.ok()) return found(monday);
     return found(friday_of_week(monday), weekday{sys_days{monday}} == Monday
@@ -166,25 +127,25 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
   }
   if (has_digit && std::regex_search(text, m, compiled(lead_re + "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2,4}))?\\b", icase))) {
     unsigned d = static_cast<unsigned>(std::stoi(m[2])), mo = static_cast<unsigned>(std::stoi(m[3]));
-    year y = m[4].matched ? year{full_year(std::stoi(m[4]))} : next_year_for(ref, mo, d);
+    year y = m[4].matched ? year{dates::full_year(std::stoi(m[4]))} : next_year_for(ref, mo, d);
     std::string doubt = d <= 12 && mo > 12 ? "read as day/month (UK order), which is not a date" : "";
     return found(Date{y, month{mo}, day{d}}, doubt);
   }
   if (has_digit && has_month && std::regex_search(text, m, compiled(lead_re + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month_re +
                                        "(?:,?\\s+(\\d{4}))?\\b", icase))) {
-    unsigned d = static_cast<unsigned>(std::stoi(m[2])), mo = month_of(m[3]);
+    unsigned d = static_cast<unsigned>(std::stoi(m[2])), mo = dates::month_number(m.str(3));
     year y = m[4].matched ? year{std::stoi(m[4])} : next_year_for(ref, mo, d);
     return found(Date{y, month{mo}, day{d}});
   }
   if (has_digit && has_month && std::regex_search(text, m, compiled(lead_re + month_re + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b", icase))) {
-    unsigned d = static_cast<unsigned>(std::stoi(m[3])), mo = month_of(m[2]);
+    unsigned d = static_cast<unsigned>(std::stoi(m[3])), mo = dates::month_number(m.str(2));
     year y = m[4].matched ? year{std::stoi(m[4])} : next_year_for(ref, mo, d);
     return found(Date{y, month{mo}, day{d}});
   }
   // "end of March", "by March", "March 2026": the last day of that month.
   if (has_month && std::regex_search(text, m, compiled(lead_re + "(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?" + month_re +
                                        "(?:\\s+(\\d{4}))?\\b", icase))) {
-    unsigned mo = month_of(m[2]);
+    unsigned mo = dates::month_number(m.str(2));
     year y = m[3].matched ? year{std::stoi(m[3])} : next_year_for(ref, mo, 1);
     if (!m[3].matched && ref.month() == month{mo}) y = ref.year();
     // "may" is also a verb: only a month when a date word leads into it.

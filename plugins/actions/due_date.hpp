@@ -1,15 +1,17 @@
 // Due dates as people write them on action stickies ("by end of March",
 // "30/04/2026", "w/c 17 Feb", "Q2", "ASAP", "next month", "before the
-// summer"), resolved against the workshop date. UK day-month order.
+// summer"), resolved against the workshop date. UK day-month order. The
+// phrases are this plugin's; the calendar, month names and ISO text are
+// sdiag::dates'.
 #pragma once
 
-#include <chrono>
-#include <ctime>
 #include <string>
+
+#include <sdiag/dates/calendar.hpp>
 
 namespace sdiag::actions {
 
-using Date = std::chrono::year_month_day;
+using Date = sdiag::dates::Date;
 
 struct DueOptions {
   bool financial_quarters = true;  ///< Q1 = April-June (councils' year), else January-March
@@ -24,12 +26,5 @@ struct Due {
 
 /// Finds the first due-date phrase in `text` and resolves it against `ref`.
 Due find_due(const std::string& text, Date ref, const DueOptions& o = {});
-
-std::string iso(Date d);
-/// The calendar date in Europe/London of a moment (GMT, or BST from 01:00 UTC
-/// on the last Sunday of March to 01:00 UTC on the last Sunday of October).
-Date london_date(std::time_t t);
-/// "2026-02-10" -> date; nothing when not a valid ISO date.
-bool parse_iso(const std::string& s, Date& out);
 
 }  // namespace sdiag::actions

@@ -1,26 +1,22 @@
 #include "timestamps.hpp"
 
-#include <cmath>
 #include <cstdio>
 #include <regex>
 
+#include <sdiag/dates/excel.hpp>
+#include <sdiag/dates/iso.hpp>
 #include <sdiag/text.hpp>
 
 namespace forms {
 
 namespace {
 
-bool valid_date(int y, int m, int d) {
-  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > days[m - 1]) return false;
-  return !(m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
-}
+namespace dates = sdiag::dates;
 
-std::optional<std::string> iso(int y, int mo, int d, int h, int mi, int s, const std::string& offset) {
-  if (!valid_date(y, mo, d) || h > 23 || mi > 59 || s > 60) return std::nullopt;
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, s);
-  return std::string(buf) + offset;
+std::optional<std::string> iso(std::optional<dates::Date> date, int h, int mi, int s, const std::string& offset) {
+  using namespace std::chrono;
+  if (!date || h > 23 || mi > 59 || s > 60) return std::nullopt;
+  return dates::iso_date_time(sys_days{*date} + hours{h} + minutes{mi} + seconds{s}) + offset;
 }
 
 /// "GMT+1", "GMT-5:30", "+01:00", "GMT" -> "+01:00", "-05:30", "+01:00", "+00:00".
@@ -46,12 +42,13 @@ std::optional<std::string> parse_timestamp(std::string_view text) {
   std::smatch m;
   if (!std::regex_match(s, m, re)) return std::nullopt;
   int a = std::stoi(m[1]), b = std::stoi(m[2]), c = std::stoi(m[3]);
-  int y, mo, d;
-  if (m[1].length() == 4) { y = a; mo = b; d = c; }  // 2025/03/14
-  else if (m[3].length() == 4) {
-    y = c;
+  std::optional<dates::Date> date;
+  if (m[1].length() == 4) {
+    date = dates::make_date(a, b, c);  // 2025/03/14
+  } else if (m[3].length() == 4) {
     // UK exports put the day first; a US export shows itself when the "day" is above 12.
-    if (valid_date(y, b, a)) { d = a; mo = b; } else { mo = a; d = b; }
+    date = dates::make_date(c, b, a);
+    if (!date) date = dates::make_date(c, a, b);
   } else {
     return std::nullopt;
   }
@@ -64,26 +61,13 @@ std::optional<std::string> parse_timestamp(std::string_view text) {
   }
   std::string offset = m[8].matched && !m[8].str().empty() ? offset_of(m[8]) : "";
   if (m[8].matched && !m[8].str().empty() && offset.empty()) return std::nullopt;
-  return iso(y, mo, d, h, mi, sec, offset);
+  return iso(date, h, mi, sec, offset);
 }
 
 std::optional<std::string> excel_serial_to_iso(double serial) {
-  if (!std::isfinite(serial) || serial < 1 || serial > 150000) return std::nullopt;
-  long long secs = std::llround(serial * 86400.0);
-  long long days = secs / 86400;
-  int rem = static_cast<int>(secs % 86400);
-  // Civil date from days since 1899-12-30 (Howard Hinnant's algorithm, shifted to 1970).
-  long long z = days - 25569 + 719468;
-  long long era = (z >= 0 ? z : z - 146096) / 146097;
-  unsigned doe = static_cast<unsigned>(z - era * 146097);
-  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long long y = static_cast<long long>(yoe) + era * 400;
-  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  unsigned mp = (5 * doy + 2) / 153;
-  unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  unsigned mo = mp < 10 ? mp + 3 : mp - 9;
-  y += mo <= 2;
-  return iso(static_cast<int>(y), static_cast<int>(mo), static_cast<int>(d), rem / 3600, rem % 3600 / 60, rem % 60, "");
+  auto t = dates::excel_date_time(serial);
+  if (!t) return std::nullopt;
+  return dates::iso_date_time(*t);
 }
 
 }  // namespace forms

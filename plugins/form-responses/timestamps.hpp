@@ -1,4 +1,5 @@
-// Response times as the form tools write them, to ISO 8601.
+// Response times as the form tools write them, to ISO 8601 (the calendar,
+// ISO text and Excel serials are sdiag::dates').
 #pragma once
 
 #include <optional>
@@ -13,7 +14,8 @@ namespace forms {
 /// "+01:00" when an offset was given). Nothing when unreadable.
 std::optional<std::string> parse_timestamp(std::string_view text);
 
-/// An Excel date serial (days since 1899-12-30, fraction = time of day).
+/// A Microsoft Forms time, an Excel serial (sdiag::dates::excel_date_time),
+/// as "2025-03-14T10:02:11".
 std::optional<std::string> excel_serial_to_iso(double serial);
 
 }  // namespace forms

@@ -8,12 +8,13 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <sdiag/dates/iso.hpp>
+#include <sdiag/dates/uk_dates.hpp>
 #include <sdiag/text.hpp>
 
 #include "../form-responses/people_table.hpp"
 #include "../form-responses/redact.hpp"
 #include "front_matter.hpp"
-#include "uk_date.hpp"
 
 namespace markdown {
 
@@ -128,7 +129,7 @@ class Reader {
       else if (key == "service") set_meta(d_.meta.service, value, key, where(key));
       else if (key == "facilitator" || key == "facilitators") set_meta(d_.meta.facilitator, value, "facilitator", where(key));
       else if (key == "date") {
-        if (auto iso = iso_date(value)) set_meta(d_.meta.date, *iso, key, where(key));
+        if (auto date = sdiag::dates::parse_uk_date(value)) set_meta(d_.meta.date, sdiag::dates::iso(*date), key, where(key));
         else
           ctx_.finding(sdiag::Severity::warning, path_, where(key), "the date '" + value +
                        "' is not a date sdiag can read; write it as 2025-03-12 or 12 March 2025");

@@ -7,6 +7,8 @@
 #include <memory>
 #include <stdexcept>
 
+#include <sdiag/dates/iso.hpp>
+
 #include "blocks.hpp"
 #include "tags.hpp"
 #include "text_layout.hpp"
@@ -131,14 +133,6 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
   return CAIRO_STATUS_SUCCESS;
 }
 
-std::string iso_date(std::time_t t) {
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  return buf;
-}
-
 void set_metadata(cairo_surface_t* surface, const doc::DocumentMeta& meta, std::time_t now) {
   auto set = [&](cairo_pdf_metadata_t key, const std::string& value) {
     if (!value.empty()) cairo_pdf_surface_set_metadata(surface, key, value.c_str());
@@ -150,8 +144,11 @@ void set_metadata(cairo_surface_t* surface, const doc::DocumentMeta& meta, std::
   for (const auto& k : meta.keywords) keywords += (keywords.empty() ? "" : ", ") + k;
   set(CAIRO_PDF_METADATA_KEYWORDS, keywords);
   set(CAIRO_PDF_METADATA_CREATOR, "sdiag");
-  set(CAIRO_PDF_METADATA_CREATE_DATE, iso_date(now));
-  set(CAIRO_PDF_METADATA_MOD_DATE, iso_date(now));
+  // Without a zone, as sdiag's PDFs have always carried it: cairo would copy
+  // a "Z" into the PDF's date (D:20260101000000Z), changing the file.
+  const auto when = sdiag::dates::iso_date_time(std::chrono::sys_seconds{std::chrono::seconds{now}});
+  set(CAIRO_PDF_METADATA_CREATE_DATE, when);
+  set(CAIRO_PDF_METADATA_MOD_DATE, when);
 }
 
 }  // namespace

@@ -1,9 +1,14 @@
 #include "about_sheet.hpp"
 
+#include <sdiag/dates/iso.hpp>
+#include <sdiag/dates/uk_dates.hpp>
+
 #include "actions_sheet.hpp"
 #include "plan_layout.hpp"
 
 namespace xlsxplan {
+
+namespace dates = sdiag::dates;
 
 void write_about_sheet(const SheetContext& sc, std::time_t generated) {
   const auto& f = sc.formats;
@@ -19,12 +24,12 @@ void write_about_sheet(const SheetContext& sc, std::time_t generated) {
     put_text(ws, row, 1, value.empty() ? "not recorded" : value, f.wrap);
     ++row;
   };
-  auto workshop_date = parse_iso(m.date);
+  auto workshop_date = dates::parse_iso(m.date);
   line("Organisation", m.organisation);
   line("Service", m.service);
-  line("Workshop date", workshop_date ? to_uk(*workshop_date) : m.date);
+  line("Workshop date", workshop_date ? dates::uk_numeric(*workshop_date) : m.date);
   line("Facilitator", m.facilitator);
-  line("Plan written", to_uk(date_of(generated)));
+  line("Plan written", dates::uk_numeric(dates::utc_date(generated)));
   line("Actions", std::to_string(plan_actions(sc.diagnostic).size()));
 
   ++row;

@@ -2,9 +2,14 @@
 
 #include <map>
 
+#include <sdiag/dates/iso.hpp>
+#include <sdiag/dates/uk_dates.hpp>
+
 #include "plan_layout.hpp"
 
 namespace xlsxplan {
+
+namespace dates = sdiag::dates;
 
 namespace {
 
@@ -31,7 +36,7 @@ std::string latest_update(const sdiag::Action& a) {
   if (a.updates.empty()) return {};
   const auto& u = a.updates.back();
   std::string s;
-  if (auto d = parse_iso(u.date)) s = to_uk(*d) + ": ";
+  if (auto d = dates::parse_iso(u.date)) s = dates::uk_numeric(*d) + ": ";
   s += status_label(u.status);
   if (!u.comment.empty()) s += (u.status.empty() ? "" : ". ") + u.comment;
   if (!u.by.empty()) s += " (" + u.by + ")";
@@ -94,13 +99,13 @@ std::vector<const sdiag::Action*> plan_actions(const sdiag::Diagnostic& d) {
   return out;
 }
 
-std::string rag_of(const sdiag::Action& a, const Date& today) {
+std::string rag_of(const sdiag::Action& a, const dates::Date& today) {
   if (a.status == "done") return "Green";
   if (a.status == "dropped") return "";
   if (a.status == "blocked") return "Red";
-  auto due = parse_iso(a.due);
+  auto due = dates::parse_iso(a.due);
   if (!due) return "";
-  long days = days_from_civil(*due) - days_from_civil(today);
+  int days = dates::days_between(today, *due);
   return days < 0 ? "Red" : days <= 14 ? "Amber" : "Green";
 }
 
@@ -124,9 +129,9 @@ void write_actions_sheet(const SheetContext& sc) {
     put_text(ws, row, 0, a->id, f.text);
     put_text(ws, row, 1, a->text, f.wrap);
     put_text(ws, row, 2, a->owner, f.wrap);
-    if (auto due = parse_iso(a->due)) {
+    if (auto due = dates::parse_iso(a->due)) {
       put_date(ws, row, 3, *due, f.date);
-      if (!a->due_text.empty() && a->due_text != to_uk(*due) && a->due_text != a->due)
+      if (!a->due_text.empty() && a->due_text != dates::uk_numeric(*due) && a->due_text != a->due)
         check(worksheet_write_comment(ws, row, 3, fit_cell("As agreed: " + a->due_text).c_str()), "due note");
     } else {
       put_text(ws, row, 3, a->due_text, f.wrap);  // words that are not a date stay as words
@@ -144,7 +149,7 @@ void write_actions_sheet(const SheetContext& sc) {
       if (!v) continue;
       if (v->numeric)
         check(worksheet_write_number(ws, row, col, std::stod(v->text), f.number), "writing a number");
-      else if (auto d = parse_iso(v->text))
+      else if (auto d = dates::parse_iso(v->text))
         put_date(ws, row, col, *d, f.date);
       else
         put_text(ws, row, col, v->text, f.wrap);

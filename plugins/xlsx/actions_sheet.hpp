@@ -15,7 +15,7 @@ std::vector<const sdiag::Action*> plan_actions(const sdiag::Diagnostic& d);
 /// "Red", "Amber", "Green" or "" on `today`, as the RAG formula works it out:
 /// done is green, dropped has none, blocked or overdue is red, due within
 /// 14 days is amber, no date has none.
-std::string rag_of(const sdiag::Action& a, const Date& today);
+std::string rag_of(const sdiag::Action& a, const sdiag::dates::Date& today);
 
 /// Rows below the actions that still get the dropdown and the highlights,
 /// so rows people add are treated like the others.

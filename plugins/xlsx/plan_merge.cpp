@@ -5,9 +5,13 @@
 #include <map>
 #include <set>
 
-#include "plan_dates.hpp"
+#include <sdiag/dates/excel.hpp>
+#include <sdiag/dates/iso.hpp>
+#include <sdiag/dates/uk_dates.hpp>
 
 namespace xlsxplan {
+
+namespace dates = sdiag::dates;
 
 namespace {
 
@@ -21,12 +25,12 @@ struct Due {
 Due due_of(const std::optional<Cell>& cell, const sdiag::Action* before) {
   if (!cell) return {};
   if (cell->type == Cell::Type::number) {
-    if (auto d = from_serial(cell->number)) return {to_iso(*d), to_uk(*d)};
+    if (auto d = dates::excel_date(cell->number)) return {dates::iso(*d), dates::uk_numeric(*d)};
     return {"", cell->text};
   }
   auto text = cell->text;
   if (before && text == before->due_text) return {before->due, before->due_text};
-  if (auto d = parse_typed_date(text)) return {to_iso(*d), text};
+  if (auto d = dates::parse_uk_date(text)) return {dates::iso(*d), text};
   return {"", text};
 }
 
@@ -54,7 +58,7 @@ void add_sentence(std::string& to, const std::string& s) {
 }
 
 std::string shown_due(const Due& d) {
-  if (auto date = parse_iso(d.iso)) return to_uk(*date);
+  if (auto date = dates::parse_iso(d.iso)) return dates::uk_numeric(*date);
   return d.text.empty() ? "none" : "\"" + d.text + "\"";
 }
 

@@ -5,12 +5,15 @@
 #include <map>
 #include <set>
 
+#include <sdiag/dates/excel.hpp>
+#include <sdiag/dates/iso.hpp>
 #include <sdiag/plugin.hpp>
 
-#include "plan_dates.hpp"
 #include "workbook_writer.hpp"
 
 namespace xlsxplan {
+
+namespace dates = sdiag::dates;
 
 namespace {
 
@@ -46,7 +49,7 @@ const SheetRef* find_actions_sheet(const std::vector<SheetRef>& sheets) {
 
 std::string cell_text(const Cell& c) {
   if (c.type == Cell::Type::number && c.date_style)
-    if (auto d = from_serial(c.number)) return to_iso(*d);
+    if (auto d = dates::excel_date(c.number)) return dates::iso(*d);
   return c.text;
 }
 
@@ -114,7 +117,7 @@ PlanTable read_plan(std::string bytes) {
     for (const auto& [c, cell] : cols) {
       if (auto it = own.find(c); it != own.end()) {
         auto text = cell_text(cell);
-        bool numeric = cell.type == Cell::Type::number && !(cell.date_style && from_serial(cell.number));
+        bool numeric = cell.type == Cell::Type::number && !(cell.date_style && dates::excel_date(cell.number));
         row.user.push_back({it->second, {text, numeric}});
         any = true;
         continue;

@@ -3,10 +3,15 @@
 #include <map>
 #include <set>
 
+#include <sdiag/dates/iso.hpp>
+#include <sdiag/dates/uk_dates.hpp>
+
 #include "actions_sheet.hpp"
 #include "plan_layout.hpp"
 
 namespace xlsxplan {
+
+namespace dates = sdiag::dates;
 
 namespace {
 
@@ -28,7 +33,7 @@ void write_summary_sheet(const SheetContext& sc) {
 
   put_text(ws, 0, 0, "Summary of the action plan", f.title);
   put_text(ws, 1, 0,
-           "Status and owner counts update as the Actions sheet is edited. Theme counts are as of " + to_uk(sc.today) +
+           "Status and owner counts update as the Actions sheet is edited. Theme counts are as of " + dates::uk_numeric(sc.today) +
                ".",
            f.wrap);
 
@@ -52,9 +57,9 @@ void write_summary_sheet(const SheetContext& sc) {
   std::size_t overdue = 0, soon = 0;
   for (const auto* a : actions) {
     if (a->status == "done" || a->status == "dropped") continue;
-    auto due = parse_iso(a->due);
+    auto due = dates::parse_iso(a->due);
     if (!due) continue;
-    long days = days_from_civil(*due) - days_from_civil(sc.today);
+    int days = dates::days_between(sc.today, *due);
     overdue += days < 0;
     soon += days >= 0 && days <= 14;
   }

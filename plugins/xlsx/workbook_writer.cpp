@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include <sdiag/dates/excel.hpp>
+
 #include "about_sheet.hpp"
 #include "actions_sheet.hpp"
 #include "plan_layout.hpp"
@@ -9,6 +11,8 @@
 #include "themes_sheet.hpp"
 
 namespace xlsxplan {
+
+namespace dates = sdiag::dates;
 
 namespace {
 
@@ -93,8 +97,9 @@ void put_text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string
   check(worksheet_write_string(ws, row, col, fit_cell(text).c_str(), format), "writing a cell");
 }
 
-void put_date(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Date& d, lxw_format* format) {
-  check(worksheet_write_number(ws, row, col, to_serial(d), format), "writing a date");
+void put_date(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const dates::Date& d, lxw_format* format) {
+  // Plan dates are read with dates::parse_iso, whose years Excel holds: value() cannot throw.
+  check(worksheet_write_number(ws, row, col, dates::excel_serial(d).value(), format), "writing a date");
 }
 
 std::string column_letter(lxw_col_t col) {
@@ -110,7 +115,7 @@ void write_workbook(const sdiag::Diagnostic& d, std::time_t now, const std::file
   if (!wb) throw std::runtime_error("cannot create " + file.string());
   try {
     Formats f = make_formats(wb);
-    SheetContext sc{wb, f, d, date_of(now)};
+    SheetContext sc{wb, f, d, dates::utc_date(now)};
     set_properties(wb, d, now);
     write_actions_sheet(sc);
     write_summary_sheet(sc);

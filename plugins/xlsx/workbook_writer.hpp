@@ -8,9 +8,9 @@
 
 #include <xlsxwriter.h>
 
+#include <sdiag/dates/calendar.hpp>
 #include <sdiag/model/diagnostic.hpp>
 
-#include "plan_dates.hpp"
 
 namespace xlsxplan {
 
@@ -32,7 +32,7 @@ struct SheetContext {
   lxw_workbook* workbook;
   const Formats& formats;
   const sdiag::Diagnostic& diagnostic;
-  Date today;  ///< ctx.now(), as a date: RAG values and "generated"
+  sdiag::dates::Date today;  ///< ctx.now(), as a date: RAG values and "generated"
 };
 
 /// Writes the whole plan to `file` (a temporary path; the caller renames it).
@@ -42,7 +42,7 @@ void write_workbook(const sdiag::Diagnostic& d, std::time_t now, const std::file
 /// Untrusted text into a cell, always as a string (never a formula), cut to
 /// Excel's cell limit. Empty text leaves a formatted blank cell.
 void put_text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& text, lxw_format* format);
-void put_date(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Date& d, lxw_format* format);
+void put_date(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const sdiag::dates::Date& d, lxw_format* format);
 /// "A", "B", ... "AA": for formulas and ranges.
 std::string column_letter(lxw_col_t col);
 /// Throws with the libxlsxwriter message when `e` is an error.

@@ -1,9 +1,10 @@
 // xlsx: the action plan as an Excel workbook, out (libxlsxwriter) and back
 // in (Poco Zip + XML) once officers have updated it.
 #include <sdiag/atomic_file.hpp>
+#include <sdiag/dates/calendar.hpp>
+#include <sdiag/dates/iso.hpp>
 #include <sdiag/plugin.hpp>
 
-#include "plan_dates.hpp"
 #include "plan_merge.hpp"
 #include "plan_reader.hpp"
 #include "workbook_writer.hpp"
@@ -23,7 +24,7 @@ class XlsxPlan : public sdiag::Input, public sdiag::Output {
 
   void read(const sdiag::InputFile& f, sdiag::Diagnostic& into, sdiag::Context& ctx) override {
     auto plan = xlsxplan::read_plan(f.bytes);
-    auto report = xlsxplan::merge_plan(plan, into, {f.path.filename().string(), xlsxplan::to_iso(xlsxplan::date_of(ctx.now()))});
+    auto report = xlsxplan::merge_plan(plan, into, {f.path.filename().string(), sdiag::dates::iso(sdiag::dates::utc_date(ctx.now()))});
     for (auto& finding : report.findings)
       ctx.finding(finding.severity, f.path.string(), finding.location, finding.message);
   }

@@ -66,11 +66,6 @@ TEST_CASE("guesses say so") {
   CHECK(find_due("by 30/04/2026", workshop).doubt.empty());
 }
 
-TEST_CASE("Europe/London dates: BST moves the day at midnight UTC+1") {
-  CHECK(iso(london_date(1782863999)) == "2026-07-01");  // 2026-06-30 23:59:59 UTC is 00:59 BST on 1 July
-  CHECK(iso(london_date(1767225600)) == "2026-01-01");  // midnight GMT
-}
-
 TEST_CASE("owners from the forms people write, unified with the people list") {
   auto p = people();
   CHECK(find_owner("Priya to draft the list of leadership measures", p).name == "Priya Shah");
