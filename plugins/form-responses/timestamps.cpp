@@ -36,6 +36,7 @@ std::string offset_of(const std::string& zone) {
 }  // namespace
 
 std::optional<std::string> parse_timestamp(std::string_view text) {
+  if (text.size() > dates::max_date_text) return std::nullopt;
   std::string s = sdiag::text::collapse_whitespace(text);
   static const std::regex re(
       R"((\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([AaPp][Mm])?\s*((?:GMT|UTC|Z)?[+-]?[\d:]*)?)?)");

@@ -69,6 +69,7 @@ std::string iso_date_time(sys_seconds t) {
 }
 
 std::optional<sys_seconds> parse_iso_instant(std::string_view s) {
+  if (s.size() > max_date_text) return std::nullopt;
   Scanner in(s);
   auto date = scan_date(in);
   int h = 0, mi = 0, sec = 0;

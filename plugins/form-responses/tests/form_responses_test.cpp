@@ -149,3 +149,16 @@ TEST_CASE("broken and hostile response files get clear errors") {
   CHECK(finding_mentions(h, "Q9"));
   for (auto& p : {fake, open_quote, bad_map}) std::filesystem::remove(p);
 }
+
+TEST_CASE("a huge Timestamp cell is an unreadable time, not a crash") {
+  auto h = harness();
+  // Over a million characters that start like a time: too long to be one.
+  auto huge = write_temp("huge-time.csv", "\"Timestamp\",\"Where are the big pain points?\"\r\n\"2025/03/10 9:14:02 GMT" +
+                                              std::string(1'000'000, '1') + "\",\"Slow reports\"\r\n");
+  auto d = h.read(huge);
+  auto n = notes_with(d, "Slow reports");
+  REQUIRE(n.size() == 1);
+  CHECK(n[0]->extra.count("submitted") == 0);
+  CHECK(finding_mentions(h, "could not be read"));
+  std::filesystem::remove(huge);
+}

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <ctime>
 #include <optional>
 
@@ -15,6 +16,12 @@ using Date = std::chrono::year_month_day;
 /// a typo, to 9999, the last year written with four digits.
 inline constexpr int first_year = 1900;
 inline constexpr int last_year = 9999;
+
+/// The longest text a date or a time is read from: "Wednesday, 31st
+/// December 2025" or "2025/03/14 10:02:11.125 PM GMT+05:30" is under 40
+/// characters. Longer text is refused before it is looked at (a regular
+/// expression run over a huge cell would exhaust the stack).
+inline constexpr std::size_t max_date_text = 64;
 
 /// y-m-d when that day exists and its year is one sdiag reads; else nothing.
 std::optional<Date> make_date(int y, int m, int d);

@@ -33,10 +33,6 @@ unsigned month_number(std::string_view word);
 /// for code that finds a date inside a sentence.
 std::string month_alternation();
 
-/// The longest text parse_uk_date reads: a date is short, anything longer
-/// is refused before it is looked at.
-inline constexpr std::size_t max_date_text = 64;
-
 /// A date as typed in a cell, a front matter or a form, day before month:
 ///   31/03/2026, 31/3/26, 31-03-2026, 31.03.2026 (day, month, year; a
 ///   two-digit year is this century's), 2026-03-31 or 2026/03/31 (year first),
