@@ -6,19 +6,12 @@
 
 #include <unistd.h>
 
+#include <sdiag/input_file.hpp>
 #include <sdiag/json.hpp>
 
 namespace sdiag::testing {
 
 namespace {
-
-std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) throw InputError("cannot open " + p.string());
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // Runs a plugin call and rethrows what it threw as a host-owned copy.
 template <typename F>
@@ -35,7 +28,7 @@ auto guarded(F&& f) -> decltype(f()) {
 }  // namespace
 
 Template default_template(const std::filesystem::path& data_dir) {
-  return template_from_json(slurp(data_dir / "workshop" / "d2i-service-diagnostic.json"));
+  return template_from_json(read_input_file(data_dir / "workshop" / "d2i-service-diagnostic.json").bytes);
 }
 
 Harness::Harness(const std::filesystem::path& plugin_path) : plugin_(PluginHandle::load(plugin_path)) {
@@ -67,7 +60,7 @@ Context Harness::context() {
 
 int Harness::sniff(const std::filesystem::path& file) const {
   if (!plugin_.input()) throw std::runtime_error(plugin_.info().name + " is not an input plugin");
-  InputFile in{file, slurp(file)};
+  const InputFile in = read_input_file(file);
   return guarded([&] { return plugin_.input()->sniff(in); });
 }
 
@@ -80,7 +73,7 @@ Diagnostic Harness::read(const std::filesystem::path& file) {
 
 Diagnostic Harness::read(const std::filesystem::path& file, Diagnostic into) {
   if (!plugin_.input()) throw std::runtime_error(plugin_.info().name + " is not an input plugin");
-  InputFile in{file, slurp(file)};
+  const InputFile in = read_input_file(file);
   auto ctx = context();
   guarded([&] { plugin_.input()->read(in, into, ctx); });
   return into;

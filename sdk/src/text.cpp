@@ -9,24 +9,6 @@ namespace sdiag::text {
 
 namespace {
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Windows-1252 bytes 0x80..0x9F; 0 marks the five undefined ones (kept as U+FFFD).
 constexpr std::array<std::uint16_t, 32> cp1252_high = {
     0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
@@ -47,13 +29,9 @@ std::string utf16_to_utf8(std::string_view s, bool little_endian) {
       if (lo >= 0xDC00 && lo <= 0xDFFF) {
         cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
         i += 2;
-      } else {
-        cp = 0xFFFD;
       }
-    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-      cp = 0xFFFD;
     }
-    append_utf8(out, cp);
+    append_utf8(out, cp);  // a surrogate left alone becomes U+FFFD
   }
   return out;
 }
@@ -169,6 +147,25 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
 std::string windows1252_to_utf8(std::string_view s) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
@@ -183,9 +180,12 @@ std::string windows1252_to_utf8(std::string_view s) {
 
 std::string to_utf8(std::string_view bytes, std::string* encoding) {
   auto set = [&](const char* e) { if (encoding) *encoding = e; };
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") { set("UTF-8 with BOM"); bytes.remove_prefix(3);
-    if (is_valid_utf8(bytes)) return std::string(bytes);
-    return windows1252_to_utf8(bytes); }
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    bytes.remove_prefix(3);
+    if (is_valid_utf8(bytes)) { set("UTF-8 with BOM"); return std::string(bytes); }
+    set("Windows-1252");  // a BOM, then bytes that are not UTF-8: say what they were read as
+    return windows1252_to_utf8(bytes);
+  }
   if (bytes.substr(0, 2) == "\xFF\xFE") { set("UTF-16LE"); return utf16_to_utf8(bytes.substr(2), true); }
   if (bytes.substr(0, 2) == "\xFE\xFF") { set("UTF-16BE"); return utf16_to_utf8(bytes.substr(2), false); }
   if (is_valid_utf8(bytes)) { set("UTF-8"); return std::string(bytes); }

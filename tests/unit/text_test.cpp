@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
+
 #include <sdiag/testing.hpp>
 #include <sdiag/text.hpp>
 
@@ -16,6 +18,41 @@ TEST_CASE("encodings: BOM, Windows-1252 and UTF-16 all become UTF-8") {
   CHECK_FALSE(text::is_valid_utf8("\xC0\xAF"));     // overlong
   CHECK_FALSE(text::is_valid_utf8("\xED\xA0\x80")); // surrogate
   CHECK(text::is_valid_utf8("\xF0\x9F\x98\x80"));   // emoji
+  // A BOM, then bytes that are not UTF-8: read as Windows-1252, and said so.
+  CHECK(text::to_utf8("\xEF\xBB\xBF" "caf\xE9", &enc) == "caf\xC3\xA9");
+  CHECK(enc == "Windows-1252");
+  // UTF-16: a surrogate pair is one code point; a lone surrogate is U+FFFD.
+  CHECK(text::to_utf8(std::string("\xFE\xFF\xD8\x3D\xDE\x00\xDC\x00", 8), &enc) == "\xF0\x9F\x98\x80\xEF\xBF\xBD");
+  CHECK(enc == "UTF-16BE");
+}
+
+TEST_CASE("append_utf8: one to four bytes, and U+FFFD for what is not a scalar value") {
+  auto utf8 = [](char32_t cp) {
+    std::string out = ">";
+    text::append_utf8(out, cp);
+    return out;
+  };
+  CHECK(utf8(U'A') == ">A");
+  CHECK(utf8(0) == std::string(">\0", 2));
+  CHECK(utf8(0x7F) == ">\x7F");
+  CHECK(utf8(0x80) == ">\xC2\x80");
+  CHECK(utf8(0xE9) == ">\xC3\xA9");
+  CHECK(utf8(0x7FF) == ">\xDF\xBF");
+  CHECK(utf8(0x800) == ">\xE0\xA0\x80");
+  CHECK(utf8(0x20AC) == ">\xE2\x82\xAC");
+  CHECK(utf8(0xFFFF) == ">\xEF\xBF\xBF");
+  CHECK(utf8(0x10000) == ">\xF0\x90\x80\x80");
+  CHECK(utf8(0x1F600) == ">\xF0\x9F\x98\x80");
+  CHECK(utf8(0x10FFFF) == ">\xF4\x8F\xBF\xBF");
+  for (char32_t bad : {char32_t(0xD800), char32_t(0xDFFF), char32_t(0x110000), char32_t(0xFFFFFFFF)}) {
+    CAPTURE(static_cast<std::uint32_t>(bad));
+    CHECK(utf8(bad) == ">\xEF\xBF\xBD");
+  }
+  // Every scalar value round-trips through the UTF-8 check.
+  std::string all;
+  for (char32_t cp = 1; cp <= 0x10FFFF; cp += 97)
+    if (cp < 0xD800 || cp > 0xDFFF) text::append_utf8(all, cp);
+  CHECK(text::is_valid_utf8(all));
 }
 
 TEST_CASE("whitespace and slugs") {

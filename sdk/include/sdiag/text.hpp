@@ -19,6 +19,9 @@ std::string windows1252_to_utf8(std::string_view s);
 /// with a BOM is converted, anything else that is not valid UTF-8 is read
 /// as Windows-1252. `encoding` (optional) receives what was found.
 std::string to_utf8(std::string_view bytes, std::string* encoding = nullptr);
+/// Appends the UTF-8 bytes of `code_point` to `out`. What is not a Unicode
+/// scalar value (a surrogate, or past U+10FFFF) is written as U+FFFD. (SDK 1.2)
+void append_utf8(std::string& out, char32_t code_point);
 
 std::string trim(std::string_view s);
 /// Trims and turns every run of whitespace (including NBSP) into one space.
