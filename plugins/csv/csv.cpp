@@ -2,39 +2,18 @@
 #include <map>
 #include <set>
 
+#include <sdiag/extra_json.hpp>
 #include <sdiag/plugin.hpp>
+#include <sdiag/tabular/csv.hpp>
 #include <sdiag/text.hpp>
 
 #include "columns.hpp"
-#include "csv_reader.hpp"
 
 namespace {
 
 using sdiag::Severity;
-
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c < 0x20) {
-      static const char* hex = "0123456789abcdef";
-      out += "\\u00";
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out + "\"";
-}
+using sdiag::extra_json;
+using sdiag::tabular::CsvTable;
 
 // Cell text as a note holds it: trimmed, blank lines dropped, spaces tidied.
 std::string tidy(const std::string& cell) {
@@ -70,7 +49,7 @@ class NotesReader {
     if (id_prefix_ == "csv--") id_prefix_ = "csv-";
   }
 
-  void read_headerless(const csv::Table& t) {
+  void read_headerless(const CsvTable& t) {
     for (const auto& r : t.records)
       for (std::size_t c = 0; c < r.fields.size(); ++c) {
         auto text = tidy(r.fields[c]);
@@ -83,7 +62,7 @@ class NotesReader {
                                       " notes have no section and go to 'unsorted'. Add a 'section' column to place them");
   }
 
-  void read_with_header(const csv::Table& t, const csv::Columns& cols) {
+  void read_with_header(const CsvTable& t, const csv::Columns& cols) {
     auto col = [&](csv::Field f) { return cols.find(f); };
     auto text_col = col(csv::Field::text);
     if (!text_col)
@@ -106,18 +85,18 @@ class NotesReader {
       n.tags = split_tags(cell(col(csv::Field::tags)));
       if (auto id = sdiag::text::trim(cell(col(csv::Field::id))); !id.empty()) n.source.ref = id;
       // Owner and due date stay with the note for the actions analysis.
-      if (auto owner = sdiag::text::trim(cell(col(csv::Field::owner))); !owner.empty()) n.extra["owner"] = json_string(owner);
-      if (auto due = sdiag::text::trim(cell(col(csv::Field::due))); !due.empty()) n.extra["due"] = json_string(due);
+      if (auto owner = sdiag::text::trim(cell(col(csv::Field::owner))); !owner.empty()) n.extra["owner"] = extra_json(owner);
+      if (auto due = sdiag::text::trim(cell(col(csv::Field::due))); !due.empty()) n.extra["due"] = extra_json(due);
       for (std::size_t c = 0; c < r.fields.size(); ++c) {
         auto value = sdiag::text::trim(r.fields[c]);
         if (value.empty()) continue;
         if (c >= cols.fields.size()) {
           finding(Severity::info, "line " + ref, "the row has more cells than the header; cell " + std::to_string(c + 1) +
                                                      " is kept as 'column-" + std::to_string(c + 1) + "'");
-          n.extra["column-" + std::to_string(c + 1)] = json_string(value);
+          n.extra["column-" + std::to_string(c + 1)] = extra_json(value);
         } else if (cols.fields[c] == csv::Field::other) {
           auto key = sdiag::text::slug(cols.headers[c]);
-          n.extra[key.empty() ? "column-" + std::to_string(c + 1) : key] = json_string(value);
+          n.extra[key.empty() ? "column-" + std::to_string(c + 1) : key] = extra_json(value);
         }
       }
       add(std::move(n));
@@ -212,8 +191,7 @@ class Csv : public sdiag::Input {
                       ". Check accented letters and quotes, or save it as 'CSV UTF-8'");
     if (text.find('\0') != std::string::npos)
       throw sdiag::InputError("the file holds binary data, not CSV text; export the notes as CSV");
-    auto sep = f.extension() == ".tsv" ? '\t' : csv::detect_separator(text);
-    auto table = csv::parse(text, sep);
+    auto table = sdiag::tabular::parse_csv(text, f.extension() == ".tsv" ? std::optional<char>('\t') : std::nullopt);
     for (const auto& p : table.problems)
       ctx.finding(Severity::warning, f.path.string(), "line " + std::to_string(p.line), p.message);
 

@@ -5,10 +5,10 @@
 #include <set>
 
 #include <sdiag/render/word_styles.hpp>
+#include <sdiag/tabular/people_table.hpp>
+#include <sdiag/tabular/redact.hpp>
 #include <sdiag/text.hpp>
 
-#include "../form-responses/people_table.hpp"
-#include "../form-responses/redact.hpp"
 #include "../form-responses/safe_package.hpp"
 #include "../form-responses/xml_walk.hpp"
 
@@ -16,6 +16,7 @@ namespace docx_form {
 
 namespace {
 
+namespace tabular = sdiag::tabular;
 namespace text = sdiag::text;
 namespace xml = forms::xml;
 using Poco::XML::Element;
@@ -203,13 +204,13 @@ class Reader {
     if (rows.empty()) return;
     const Target& target = control ? *control : current_;
     auto header = rows.front();
-    if (target.people || forms::people_columns(header).name >= 0) {
+    if (target.people || tabular::people_columns(header).name >= 0) {
       rows.erase(rows.begin());
-      auto people = forms::people_from_table(header, rows, "docx-p" + std::to_string(++tables_) + "-",
-                                             [&](std::size_t r, const std::string& msg) {
-                                               ctx_.finding(sdiag::Severity::warning, path_,
-                                                            "table " + std::to_string(tables_) + ", row " + std::to_string(r + 2), msg);
-                                             });
+      auto people = tabular::people_from_table(header, rows, "docx-p" + std::to_string(++tables_) + "-",
+                                               [&](std::size_t r, const std::string& msg) {
+                                                 ctx_.finding(sdiag::Severity::warning, path_,
+                                                              "table " + std::to_string(tables_) + ", row " + std::to_string(r + 2), msg);
+                                               });
       d_.people.insert(d_.people.end(), people.begin(), people.end());
       return;
     }
@@ -233,7 +234,7 @@ class Reader {
 
   std::string clean(const std::string& s) {
     bool removed = false;
-    auto out = forms::redact_emails(s, &removed);
+    auto out = tabular::redact_emails(s, &removed);
     redacted_ += removed;
     return out;
   }

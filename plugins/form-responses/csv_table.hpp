@@ -1,11 +1,11 @@
-// A small RFC 4180 CSV reader for form exports: quoted fields with doubled
-// quotes, CRLF or LF record ends, line breaks inside quoted fields, and a
-// ';' separator when the header row uses it (Excel in many EU locales).
+// A form export as a table of responses: the header row, then one row per
+// respondent. Filled from a CSV (read by sdiag::tabular) or an XLSX.
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <vector>
+
+#include <sdiag/tabular/csv.hpp>
 
 namespace forms {
 
@@ -20,8 +20,9 @@ struct Table {
   std::vector<std::string> problems;  ///< things the reader had to guess at
 };
 
-/// Parses UTF-8 CSV text. @throws sdiag::InputError when a quoted field
-/// never ends (the rest of the file would be swallowed).
-Table parse_csv(std::string_view text);
+/// The first record is the header; each other record is a response,
+/// numbered by its position as in a spreadsheet. The reader's own problems
+/// (a quote never closed) stay in `csv.problems` for the caller to report.
+Table responses_from_csv(sdiag::tabular::CsvTable&& csv);
 
 }  // namespace forms

@@ -4,12 +4,14 @@
 #include <algorithm>
 #include <set>
 
+#include <sdiag/extra_json.hpp>
 #include <sdiag/plugin.hpp>
+#include <sdiag/tabular/csv.hpp>
+#include <sdiag/tabular/redact.hpp>
 #include <sdiag/text.hpp>
 
 #include "columns.hpp"
 #include "csv_table.hpp"
-#include "redact.hpp"
 #include "safe_package.hpp"
 #include "timestamps.hpp"
 #include "xlsx_table.hpp"
@@ -19,15 +21,9 @@ namespace {
 namespace text = sdiag::text;
 using forms::Column;
 using forms::ColumnKind;
-
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (static_cast<unsigned char>(c) >= 0x20) out += c;
-  }
-  return out + "\"";
-}
+using sdiag::extra_json;
+using sdiag::tabular::is_email;
+using sdiag::tabular::redact_emails;
 
 /// Checkbox answers are joined with ';' and no space ("Excel;Power BI;");
 /// free text with "; " or line breaks is one answer, kept whole.
@@ -84,7 +80,7 @@ class FormResponses : public sdiag::Input {
       auto utf8 = text::to_utf8(f.bytes, &encoding);
       if (encoding == "Windows-1252" || encoding.starts_with("UTF-16"))
         ctx.finding(sdiag::Severity::info, path, "", "read as " + encoding + " (the file is not UTF-8)");
-      table = forms::parse_csv(utf8);
+      table = read_csv_responses(utf8, path, ctx);
     }
     for (const auto& p : table.problems) ctx.finding(sdiag::Severity::warning, path, "", p);
     if (table.header.empty()) throw sdiag::InputError("the file has no header row, so no questions could be read", "row 1");
@@ -100,6 +96,22 @@ class FormResponses : public sdiag::Input {
   }
 
  private:
+  /// The CSV's responses. A quote never closed takes in the rest of the file:
+  /// a finding at its line, or an error when even the header is in it.
+  static forms::Table read_csv_responses(const std::string& utf8, const std::string& path, sdiag::Context& ctx) {
+    auto csv = sdiag::tabular::parse_csv(utf8);
+    for (const auto& p : csv.problems) {
+      const std::string line = "line " + std::to_string(p.line);
+      if (csv.records.size() == 1)
+        throw sdiag::InputError("the header row has a quoted cell that is never closed (it opens on " + line +
+                                    "), so no question could be read; check for a stray \" in it",
+                                line);
+      ctx.finding(sdiag::Severity::warning, path, line,
+                  p.message + ". Check for a stray \" in that answer: any rows after it were read into it");
+    }
+    return forms::responses_from_csv(std::move(csv));
+  }
+
   void map_questions(std::vector<Column>& columns, const sdiag::Template& t, const std::string& path,
                      sdiag::Context& ctx) {
     std::vector<std::string> bad;
@@ -175,9 +187,9 @@ class FormResponses : public sdiag::Input {
       auto value = text::collapse_whitespace(cell(i));
       if (value.empty()) continue;
       switch (c.kind) {
-        case ColumnKind::name: name = forms::redact_emails(value, &redacted); break;
-        case ColumnKind::role: role = forms::redact_emails(value, &redacted); break;
-        case ColumnKind::team: team = forms::redact_emails(value, &redacted); break;
+        case ColumnKind::name: name = redact_emails(value, &redacted); break;
+        case ColumnKind::role: role = redact_emails(value, &redacted); break;
+        case ColumnKind::team: team = redact_emails(value, &redacted); break;
         case ColumnKind::respondent_id: respondent = value; break;
         case ColumnKind::timestamp:
           if (!submitted.empty()) break;  // the first time column (Timestamp, Start time) is kept
@@ -188,7 +200,7 @@ class FormResponses : public sdiag::Input {
         default: break;
       }
     }
-    if (forms::is_email(name) || text::normalise_title(name) == "anonymous") name.clear();
+    if (is_email(name) || text::normalise_title(name) == "anonymous") name.clear();
     if (redacted) ctx.finding(sdiag::Severity::info, path, where, "an e-mail address was removed from the respondent's details");
     std::string author = !name.empty() ? name : role;
     if (!name.empty() || !role.empty()) add_person(d, name, role, team, path, where);
@@ -206,12 +218,12 @@ class FormResponses : public sdiag::Input {
                (parts.size() > 1 ? "-" + std::to_string(k + 1) : "");
         n.section = c.section.empty() ? sdiag::unsorted_section : c.section;
         n.prompt = c.prompt;
-        n.text = forms::redact_emails(text::collapse_whitespace(parts[k]), &removed);
+        n.text = redact_emails(text::collapse_whitespace(parts[k]), &removed);
         n.author = author;
         n.source = {path, ctx.plugin(), where + ", " + c.title};
-        if (!submitted.empty()) n.extra["submitted"] = json_string(submitted);
-        if (!respondent.empty()) n.extra["respondent"] = json_string(respondent);
-        if (c.section.empty()) n.extra["question"] = json_string(c.title);
+        if (!submitted.empty()) n.extra["submitted"] = extra_json(submitted);
+        if (!respondent.empty()) n.extra["respondent"] = extra_json(respondent);
+        if (c.section.empty()) n.extra["question"] = extra_json(c.title);
         if (removed)
           ctx.finding(sdiag::Severity::info, path, n.source.ref, "an e-mail address was removed from this answer");
         d.notes.push_back(std::move(n));
@@ -245,7 +257,7 @@ class FormResponses : public sdiag::Input {
     p.name = name;
     p.role = role;
     p.team = team;
-    p.extra["source"] = json_string(path + ", " + where);
+    p.extra["source"] = extra_json(path + ", " + where);
     d.people.push_back(std::move(p));
   }
 };

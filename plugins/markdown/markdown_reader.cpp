@@ -10,16 +10,18 @@
 
 #include <sdiag/dates/iso.hpp>
 #include <sdiag/dates/uk_dates.hpp>
+#include <sdiag/extra_json.hpp>
+#include <sdiag/tabular/people_table.hpp>
+#include <sdiag/tabular/redact.hpp>
 #include <sdiag/text.hpp>
 
-#include "../form-responses/people_table.hpp"
-#include "../form-responses/redact.hpp"
 #include "front_matter.hpp"
 
 namespace markdown {
 
 namespace {
 
+namespace tabular = sdiag::tabular;
 namespace text = sdiag::text;
 
 struct NodeDeleter {
@@ -227,7 +229,7 @@ class Reader {
     note.prompt = s.prompt;
     note.text = std::move(t);
     note.source = {path_, ctx_.plugin(), "line " + std::to_string(line)};
-    if (!s.heading.empty()) note.extra["heading"] = quote_json(s.heading);
+    if (!s.heading.empty()) note.extra["heading"] = sdiag::extra_json(s.heading);
     d_.notes.push_back(std::move(note));
   }
 
@@ -256,11 +258,11 @@ class Reader {
     std::vector<std::string> header = rows.front();
     rows.erase(rows.begin());
     int first_line = line_of(table) + 2;  // header row, then the --- row
-    auto people = forms::people_from_table(header, rows, "md-p" + std::to_string(line_of(table)) + "-",
-                                           [&](std::size_t r, const std::string& msg) {
-                                             ctx_.finding(sdiag::Severity::warning, path_,
-                                                          "line " + std::to_string(first_line + static_cast<int>(r)), msg);
-                                           });
+    auto people = tabular::people_from_table(header, rows, "md-p" + std::to_string(line_of(table)) + "-",
+                                             [&](std::size_t r, const std::string& msg) {
+                                               ctx_.finding(sdiag::Severity::warning, path_,
+                                                            "line " + std::to_string(first_line + static_cast<int>(r)), msg);
+                                             });
     d_.people.insert(d_.people.end(), people.begin(), people.end());
   }
 
@@ -307,25 +309,15 @@ class Reader {
 
   std::string clean(const std::string& s) {
     bool removed = false;
-    auto out = forms::redact_emails(text::collapse_whitespace(s), &removed);
+    auto out = tabular::redact_emails(text::collapse_whitespace(s), &removed);
     redacted_ += removed;
     return out;
   }
   std::string clean_keep_lines(const std::string& s) {
     bool removed = false;
-    auto out = forms::redact_emails(s, &removed);
+    auto out = tabular::redact_emails(s, &removed);
     redacted_ += removed;
     return out;
-  }
-
-  static std::string quote_json(const std::string& s) {
-    std::string out = "\"";
-    for (char c : s) {
-      if (c == '"' || c == '\\') out += '\\';
-      if (static_cast<unsigned char>(c) < 0x20) continue;
-      out += c;
-    }
-    return out + "\"";
   }
 
   const sdiag::InputFile& file_;

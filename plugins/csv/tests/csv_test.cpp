@@ -1,4 +1,4 @@
-// The csv input plugin through the Harness, and its CSV reader on its own.
+// The csv input plugin through the Harness (its CSV reader is tested in libs/tabular).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -6,8 +6,6 @@
 #include <fstream>
 
 #include <sdiag/testing.hpp>
-
-#include "csv_reader.hpp"
 
 namespace fs = std::filesystem;
 
@@ -44,29 +42,6 @@ Run read_file(const fs::path& p) {
 Run read_bytes(const std::string& bytes, const std::string& name = "notes.csv") { return read_file(write_temp(name, bytes)); }
 
 }  // namespace
-
-TEST_CASE("the reader: RFC 4180 and the quirks of real files") {
-  auto t = csv::parse("a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"two\r\nlines\",x\rlast,row,\n\n", ',');
-  REQUIRE(t.records.size() == 3);
-  CHECK(t.records[0].fields == std::vector<std::string>{"a", "b, c", "say \"hi\""});
-  CHECK(t.records[1].fields == std::vector<std::string>{"two\nlines", "x"});
-  CHECK(t.records[1].line == 2);
-  CHECK(t.records[2].line == 4);
-  CHECK(t.records[2].fields == std::vector<std::string>{"last", "row", ""});
-  CHECK(t.problems.empty());
-
-  auto open = csv::parse("a,\"never closed\nstill", ',');
-  REQUIRE(open.records.size() == 1);
-  CHECK(open.records[0].fields[1] == "never closed\nstill");
-  REQUIRE(open.problems.size() == 1);
-  CHECK(open.problems[0].line == 1);
-
-  CHECK(csv::parse("x\"y\",z", ',').records[0].fields == std::vector<std::string>{"x\"y\"", "z"});
-  CHECK(csv::detect_separator("a;b;\"c,d\"\n1,2") == ';');
-  CHECK(csv::detect_separator("a,b;c,d") == ',');
-  CHECK(csv::detect_separator("a\tb\tc") == '\t');
-  CHECK(csv::detect_separator("just text") == ',');
-}
 
 TEST_CASE("sniffs .csv files only") {
   sdiag::testing::Harness h(plugin_path());

@@ -138,8 +138,22 @@ TEST_CASE("broken and hostile response files get clear errors") {
   auto h = harness();
   auto fake = write_temp("fake.xlsx", "Timestamp,Name\n1,2\n");
   CHECK_THROWS_WITH_AS(h.read(fake), doctest::Contains("not an XLSX file"), sdiag::InputError);
-  auto open_quote = write_temp("quote.csv", "\"Timestamp\",\"Where are the big pain points?\"\r\n\"2025/03/10 9:14:02 AM GMT\",\"never closed\r\n");
-  CHECK_THROWS_WITH_AS(h.read(open_quote), doctest::Contains("never ends"), sdiag::InputError);
+  // A quote never closed: the answer is kept (with the rest of the file in it) and the line is a finding.
+  auto open_quote = write_temp("quote.csv", "\"Timestamp\",\"Where are the big pain points?\"\r\n"
+                                            "\"2025/03/10 9:14:02 AM GMT\",\"never closed\r\n"
+                                            "2025/03/11 9:14:02 AM GMT,swallowed\r\n");
+  auto kept = h.read(open_quote);
+  REQUIRE(kept.notes.size() == 1);
+  CHECK(kept.notes[0].text == "never closed 2025/03/11 9:14:02 AM GMT,swallowed");
+  auto never_closed = std::find_if(h.findings().begin(), h.findings().end(), [](const sdiag::Finding& f) {
+    return f.message.find("never closed") != std::string::npos;
+  });
+  REQUIRE(never_closed != h.findings().end());
+  CHECK(never_closed->location == "line 2");
+  CHECK(never_closed->severity == sdiag::Severity::warning);
+  // In the header, no question can be read: an error that says where.
+  auto open_header = write_temp("quote-header.csv", "\"Timestamp\",\"Where are the big pain points?\r\n2025,x\r\n");
+  CHECK_THROWS_WITH_AS(h.read(open_header), doctest::Contains("never closed (it opens on line 1)"), sdiag::InputError);
   auto bad_map = write_temp("map.csv", "\"Timestamp\",\"Odd question\"\r\n\"2025/03/10 9:14:02 AM GMT\",\"x\"\r\n");
   h.set("map", "Q1=nowhere/at_all;Q9=actions");
   auto d = h.read(bad_map);
@@ -147,7 +161,7 @@ TEST_CASE("broken and hostile response files get clear errors") {
   CHECK(d.notes[0].section == "unsorted");
   CHECK(finding_mentions(h, "nowhere/at_all"));
   CHECK(finding_mentions(h, "Q9"));
-  for (auto& p : {fake, open_quote, bad_map}) std::filesystem::remove(p);
+  for (auto& p : {fake, open_quote, open_header, bad_map}) std::filesystem::remove(p);
 }
 
 TEST_CASE("a huge Timestamp cell is an unreadable time, not a crash") {

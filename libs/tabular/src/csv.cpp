@@ -1,8 +1,8 @@
-#include "csv_reader.hpp"
+#include <sdiag/tabular/csv.hpp>
 
 #include <algorithm>
 
-namespace csv {
+namespace sdiag::tabular {
 
 char detect_separator(std::string_view text) {
   std::size_t comma = 0, semicolon = 0, tab = 0;
@@ -20,8 +20,9 @@ char detect_separator(std::string_view text) {
   return ',';
 }
 
-Table parse(std::string_view text, char separator) {
-  Table t;
+CsvTable parse_csv(std::string_view text, std::optional<char> separator_given) {
+  CsvTable t;
+  const char separator = separator_given ? *separator_given : detect_separator(text);
   t.separator = separator;
   std::size_t line = 1;
   std::size_t i = 0;
@@ -33,9 +34,15 @@ Table parse(std::string_view text, char separator) {
     ++i;
     ++line;
   };
+  // Text up to the next separator or line end, as it stands.
+  auto take_unquoted = [&](std::string& field) {
+    std::size_t from = i;
+    while (i < n && text[i] != separator && !end_of_line(i)) ++i;
+    field.append(text.substr(from, i - from));
+  };
 
   while (i < n) {
-    Record r;
+    CsvRecord r;
     r.line = line;
     bool record_done = false;
     while (!record_done) {
@@ -71,15 +78,14 @@ Table parse(std::string_view text, char separator) {
         if (!closed)
           t.problems.push_back({opened_on, "a quoted cell starting here is never closed; read to the end of the file"});
         // Text after the closing quote ("a"b,) is kept, as spreadsheet programs do.
-        while (i < n && text[i] != separator && !end_of_line(i)) field += text[i++];
+        take_unquoted(field);
       } else {
-        while (i < n && text[i] != separator && !end_of_line(i)) field += text[i++];
+        take_unquoted(field);
       }
       r.fields.push_back(std::move(field));
       if (i < n && text[i] == separator) {
         ++i;
-        if (i >= n) r.fields.emplace_back();
-        continue;
+        continue;  // a separator at the very end: the loop adds the empty last field
       }
       if (i < n) skip_line_end();
       record_done = true;
@@ -92,4 +98,4 @@ Table parse(std::string_view text, char separator) {
   return t;
 }
 
-}  // namespace csv
+}  // namespace sdiag::tabular

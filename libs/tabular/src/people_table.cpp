@@ -1,12 +1,12 @@
-#include "people_table.hpp"
+#include <sdiag/tabular/people_table.hpp>
 
-#include <array>
+#include <initializer_list>
 
 #include <sdiag/text.hpp>
 
-#include "redact.hpp"
+#include <sdiag/tabular/redact.hpp>
 
-namespace forms {
+namespace sdiag::tabular {
 
 namespace {
 
@@ -87,4 +87,4 @@ std::vector<sdiag::Person> people_from_table(const std::vector<std::string>& hea
   return people;
 }
 
-}  // namespace forms
+}  // namespace sdiag::tabular

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace forms {
+namespace sdiag::tabular {
 
 /// `text` with every e-mail address replaced by "[e-mail removed]".
 /// `removed` (optional) is set to true when something was replaced.
@@ -14,4 +14,4 @@ std::string redact_emails(std::string_view text, bool* removed = nullptr);
 /// True when the whole of `text` is one e-mail address (an Email column value).
 bool is_email(std::string_view text);
 
-}  // namespace forms
+}  // namespace sdiag::tabular

@@ -1,5 +1,5 @@
-// A contributors table (Name, Role, Team, Present...) as people. Shared by
-// the form inputs: Markdown and DOCX tables, and form-response columns.
+// A contributors table (Name, Role, Team, Present...) as people: the tables
+// of Markdown write-ups and DOCX forms.
 #pragma once
 
 #include <functional>
@@ -10,7 +10,7 @@
 
 #include <sdiag/model/diagnostic.hpp>
 
-namespace forms {
+namespace sdiag::tabular {
 
 /// Which column holds what; -1 when there is none.
 struct PeopleColumns {
@@ -36,4 +36,4 @@ std::vector<sdiag::Person> people_from_table(const std::vector<std::string>& hea
                                              const std::string& id_prefix,
                                              const std::function<void(std::size_t, const std::string&)>& problem);
 
-}  // namespace forms
+}  // namespace sdiag::tabular

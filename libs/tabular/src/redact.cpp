@@ -1,6 +1,6 @@
-#include "redact.hpp"
+#include <sdiag/tabular/redact.hpp>
 
-namespace forms {
+namespace sdiag::tabular {
 
 namespace {
 
@@ -62,4 +62,4 @@ bool is_email(std::string_view text) {
   return domain > 0 && domain == text.size() - at - 1;
 }
 
-}  // namespace forms
+}  // namespace sdiag::tabular
