@@ -5,7 +5,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <vector>
 
+#include <sdiag/extra_json.hpp>
 #include <sdiag/text.hpp>
 
 #include "board_layout.hpp"
@@ -37,16 +39,6 @@ std::string in_quotes(const std::string& s) {
     line = line.substr(0, cut) + "…";
   }
   return "'" + line + "'";
-}
-
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n') { out += "\\n"; continue; }
-    out += c;
-  }
-  return out + "\"";
 }
 
 // A connector end draws an arrow unless its cap is "none".
@@ -295,13 +287,12 @@ class Reader {
       else
         finding(Severity::warning, item.id, "the card's due date " + in_quotes(item.due_date) + " is not a date; kept as written");
     }
-    std::string tags;
+    std::vector<std::string> tags;
     for (const auto& t : item.tag_ids)
-      if (auto it = board_.tag_titles.find(t); it != board_.tag_titles.end())
-        tags += (tags.empty() ? "" : ",") + json_string(it->second);
-    if (!tags.empty()) a.extra["tags"] = "[" + tags + "]";
+      if (auto it = board_.tag_titles.find(t); it != board_.tag_titles.end()) tags.push_back(it->second);
+    if (!tags.empty()) a.extra["tags"] = sdiag::extra_json(tags);
     const auto& frame = layout_.frame_of(item);
-    if (!frame.empty()) a.extra["section"] = json_string(places_.at(frame).section);
+    if (!frame.empty()) a.extra["section"] = sdiag::extra_json(places_.at(frame).section);
     a.source = {s_.file, ctx_.plugin(), item.id};
     d_.actions.push_back(std::move(a));
     ++actions_;
@@ -373,9 +364,9 @@ class Reader {
       e.label = html_to_text(c.caption);
       std::replace(e.label.begin(), e.label.end(), '\n', ' ');
       e.pain_point = is_red(c.stroke_colour);
-      if (start_arrow && end_arrow) e.extra["direction"] = "\"both\"";
-      if (!start_arrow && !end_arrow) e.extra["direction"] = "\"none\"";
-      e.extra["source"] = json_string(c.id);
+      if (start_arrow && end_arrow) e.extra["direction"] = sdiag::extra_json("both");
+      if (!start_arrow && !end_arrow) e.extra["direction"] = sdiag::extra_json("none");
+      e.extra["source"] = sdiag::extra_json(c.id);
       d_.system_map.edges.push_back(std::move(e));
       ++edges_;
     }

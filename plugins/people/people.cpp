@@ -3,6 +3,7 @@
 // when nobody typed up a list.
 #include <set>
 
+#include <sdiag/extra_json.hpp>
 #include <sdiag/plugin.hpp>
 #include <sdiag/text.hpp>
 
@@ -28,7 +29,7 @@ class People : public sdiag::Analysis {
       person.name = parsed->name;
       person.role = parsed->role;
       person.present = parsed->present;
-      person.extra["note_id"] = "\"" + n.id + "\"";
+      person.extra["note_id"] = sdiag::extra_json(n.id);
       if (person.role.empty() && !n.prompt.empty())
         if (const auto* s = d.tmpl.find_section(section))
           for (const auto& pr : s->prompts)
