@@ -6,9 +6,9 @@
 #include <fstream>
 #include <iostream>
 #include <regex>
-#include <sstream>
 #include <stdexcept>
 
+#include <sdiag/input_file.hpp>
 #include <sdiag/version.hpp>
 
 #include "commands.hpp"
@@ -57,12 +57,12 @@ std::string substitute(std::string text, const std::string& name) {
   return text;
 }
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) throw std::runtime_error(p.string() + ": cannot read the template");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+std::string read_template_file(const fs::path& p) {
+  try {
+    return read_input_file(p).bytes;
+  } catch (const InputError& e) {
+    throw std::runtime_error(p.string() + ": cannot read the template: " + e.what());
+  }
 }
 
 // Copies every file under `from` into `to`, substituting the name in paths and contents.
@@ -76,7 +76,7 @@ void copy_template(const fs::path& from, const fs::path& to, const std::string& 
     auto target = to / substitute(fs::relative(file, from).generic_string(), name);
     fs::create_directories(target.parent_path());
     std::ofstream out(target, std::ios::binary);
-    out << substitute(slurp(file), name);
+    out << substitute(read_template_file(file), name);
     if (!out.flush()) throw std::runtime_error(target.string() + ": cannot write");
     written.push_back(target);
   }

@@ -2,14 +2,13 @@
 // for councils that collect notes outside Miro. The Word form is the
 // docx-form plugin's (loaded through the registry like any output); the JSON
 // and CSV shapes are small enough to write here.
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
 #include <sdiag/atomic_file.hpp>
+#include <sdiag/input_file.hpp>
 #include <sdiag/json.hpp>
 #include <sdiag/plugin.hpp>
 #include <sdiag/text.hpp>
@@ -35,12 +34,14 @@ struct Failure : std::runtime_error {
 Template load_template(const std::string& ref) {
   fs::path path = ref;
   if (path.extension() != ".json") path = data_dir() / "workshop" / (ref + ".json");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Failure("cannot open the workshop template " + path.string(), 2);
-  std::ostringstream s;
-  s << in.rdbuf();
+  std::string json;
   try {
-    return template_from_json(s.str());
+    json = read_input_file(path).bytes;
+  } catch (const InputError& e) {
+    throw Failure("cannot open the workshop template " + path.string() + ": " + e.what(), 2);
+  }
+  try {
+    return template_from_json(json);
   } catch (const InputError& e) {
     throw Failure(path.string() + (e.location().empty() ? "" : ":" + e.location()) + ": " + e.what(), 1);
   }

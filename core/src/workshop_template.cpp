@@ -1,8 +1,6 @@
 #include "workshop_template.hpp"
 
-#include <fstream>
-#include <sstream>
-
+#include <sdiag/input_file.hpp>
 #include <sdiag/json.hpp>
 
 #include "pipeline.hpp"
@@ -12,12 +10,14 @@ namespace sdiag::core {
 Template load_workshop_template(const std::string& ref, const std::filesystem::path& data_dir) {
   std::filesystem::path path = ref;
   if (path.extension() != ".json") path = data_dir / "workshop" / (ref + ".json");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError("cannot open the workshop template " + path.string());
-  std::ostringstream s;
-  s << in.rdbuf();
+  std::string json;
   try {
-    return template_from_json(s.str());
+    json = read_input_file(path).bytes;
+  } catch (const InputError& e) {
+    throw UsageError("cannot open the workshop template " + path.string() + ": " + e.what());
+  }
+  try {
+    return template_from_json(json);
   } catch (const InputError& e) {
     throw UsageError(path.string() + (e.location().empty() ? "" : ":" + e.location()) + ": " + e.what());
   }

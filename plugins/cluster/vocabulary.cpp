@@ -1,11 +1,11 @@
 #include "vocabulary.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
+
+#include <sdiag/input_file.hpp>
 
 namespace sdiag::cluster {
 
@@ -31,13 +31,10 @@ std::vector<std::string> strings_of(const nlohmann::json& j, const char* field, 
 }  // namespace
 
 void Vocabulary::load(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw std::runtime_error(file.string() + ": cannot open the vocabulary");
-  std::ostringstream s;
-  s << in.rdbuf();
+  const auto bytes = sdiag::read_input_file(file).bytes;  // an InputError, which the caller locates
   nlohmann::json j;
   try {
-    j = nlohmann::json::parse(s.str(), nullptr, true, /*ignore_comments=*/true);
+    j = nlohmann::json::parse(bytes, nullptr, true, /*ignore_comments=*/true);
   } catch (const nlohmann::json::parse_error& e) {
     throw std::runtime_error(file.string() + ": not valid JSON: " + e.what());
   }

@@ -21,7 +21,8 @@ class Vocabulary {
   /// {"abbreviations": [{"term": "Power BI", "variants": ["PBI", "PowerBI"],
   ///                     "exact": ["BI"]}], "domain_stop_words": ["council"]}
   /// "variants" match in any case, "exact" only as written (for "IT", "LL").
-  /// @throws std::runtime_error naming the file and the problem.
+  /// @throws std::runtime_error naming the file and the problem; sdiag::InputError
+  /// (which does not name it) when the file cannot be read or is past the input limit.
   void load(const std::filesystem::path& file);
   /// Adds one term from code (tests, tools).
   void add(const std::string& term, const std::vector<std::string>& variants,

@@ -1,11 +1,10 @@
 #include "categories.hpp"
 
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
+#include <sdiag/input_file.hpp>
 #include <sdiag/text.hpp>
 
 namespace miro {
@@ -28,13 +27,10 @@ std::string words_of(std::string_view s) {
 }  // namespace
 
 Categories Categories::load(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot open " + file.string());
-  std::ostringstream s;
-  s << in.rdbuf();
+  const auto bytes = sdiag::read_input_file(file).bytes;  // an InputError, which the caller locates
   nlohmann::json j;
   try {
-    j = nlohmann::json::parse(s.str(), nullptr, true, /*ignore_comments=*/true);
+    j = nlohmann::json::parse(bytes, nullptr, true, /*ignore_comments=*/true);
   } catch (const nlohmann::json::parse_error& e) {
     throw std::runtime_error(file.string() + " is not valid JSON: " + e.what());
   }

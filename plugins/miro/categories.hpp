@@ -11,7 +11,8 @@ namespace miro {
 
 class Categories {
  public:
-  /// Reads the file. @throws std::runtime_error naming what is wrong.
+  /// Reads the file. @throws std::runtime_error naming what is wrong; sdiag::InputError
+  /// (which does not name the file) when it cannot be read or is past the input limit.
   static Categories load(const std::filesystem::path& file);
   /// No categories: everything is "other".
   Categories() = default;
