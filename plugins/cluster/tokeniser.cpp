@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include <sdiag/text.hpp>
+
 namespace sdiag::cluster {
 
 namespace {
@@ -20,23 +22,6 @@ char32_t decode(std::string_view s, std::size_t& i) {
   }
   i += len;
   return c;
-}
-
-void encode(char32_t c, std::string& out) {
-  if (c < 0x80) out += static_cast<char>(c);
-  else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 // An approximation of Unicode \w that covers the scripts workshop notes use;
@@ -81,7 +66,7 @@ std::vector<Word> split_words(std::string_view text) {
     char32_t c = decode(text, i);
     if (!is_word_char(c)) { flush(); continue; }
     cur.original.append(text.substr(start, i - start));
-    encode(to_lower(c), cur.lower);
+    text::append_utf8(cur.lower, to_lower(c));
   }
   flush();
   return words;

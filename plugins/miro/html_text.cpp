@@ -9,25 +9,6 @@ namespace miro {
 
 namespace {
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 struct NamedEntity {
   const char* name;
   std::uint32_t cp;
@@ -63,12 +44,12 @@ std::size_t decode_entity(std::string_view html, std::size_t i, std::string& out
       cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(v);
       if (cp > 0x10FFFF) cp = 0x110000;  // stays invalid, becomes U+FFFD
     }
-    append_utf8(out, cp);
+    sdiag::text::append_utf8(out, cp == 0 ? 0xFFFD : cp);  // HTML reads &#0; as U+FFFD
     return semi - i + 1;
   }
   for (const auto& e : named_entities)
     if (body == e.name) {
-      append_utf8(out, e.cp);
+      sdiag::text::append_utf8(out, e.cp);
       return semi - i + 1;
     }
   return 0;
