@@ -8,6 +8,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sdiag/input_file.hpp>
 #include <sdiag/text.hpp>
 
 #include "commands.hpp"
@@ -92,7 +93,7 @@ int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a) {
     PipelineRun run(p, reg, req, data_dir());
     run.load_template();
 
-    InputFile in{a.file, read_input_bytes(a.file)};
+    const InputFile in = read_input_file(a.file);
     if (is_plain_text(reg, a.file, in.bytes)) {
       spdlog::info("{}: read as one note per line", a.file.string());
       read_lines(in.bytes, run.diagnostic(), a.file.string());

@@ -3,37 +3,18 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <thread>
 
 #include <spdlog/spdlog.h>
 
+#include <sdiag/input_file.hpp>
 #include <sdiag/plugin.hpp>
 
 #include "sha256.hpp"
 #include "workshop_template.hpp"
 
 namespace sdiag::core {
-
-namespace {
-
-}  // namespace
-
-std::string read_input_bytes(const std::filesystem::path& p, std::uintmax_t limit) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(p, ec);
-  if (ec) throw InputError("cannot read: " + ec.message());
-  if (size > limit)
-    throw InputError("is " + std::to_string((size + (1u << 20) - 1) >> 20) + " MiB; the limit is " + std::to_string(limit >> 20) +
-                     " MiB (is this the right file?)");
-  std::ifstream in(p, std::ios::binary);
-  if (!in) throw InputError("cannot open for reading");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 namespace {
 
@@ -113,9 +94,9 @@ void PipelineRun::start_warm_ups() {
 
 void PipelineRun::read_inputs() {
   for (const auto& file : request_.files) {
-    InputFile in{file, {}};
+    InputFile in;
     try {
-      in.bytes = read_input_bytes(file, request_.max_input_bytes);
+      in = read_input_file(file, request_.max_input_bytes);
     } catch (const InputError& e) {
       fail("", file.string(), "", e.what());
       every_input_read_ = false;

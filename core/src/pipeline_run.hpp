@@ -67,9 +67,6 @@ class PipelineRun {
   std::unique_ptr<WarmUps> warm_ups_;
 };
 
-/// A file's bytes, refused past `limit`. @throws InputError.
-std::string read_input_bytes(const std::filesystem::path& file, std::uintmax_t limit = limits::max_input_bytes);
-
 /// The whole flow. Plugin failures become findings (and `failed`);
 /// @throws UsageError for problems found before any work is done.
 RunResult run(const Pipeline& p, const Registry& reg, const RunRequest& r, const std::filesystem::path& data_dir);

@@ -2,12 +2,14 @@
 #include <map>
 #include <set>
 
+#include <sdiag/atomic_file.hpp>
 #include <sdiag/extra_json.hpp>
 #include <sdiag/plugin.hpp>
 #include <sdiag/tabular/csv.hpp>
 #include <sdiag/text.hpp>
 
 #include "columns.hpp"
+#include "notes_writer.hpp"
 
 namespace {
 
@@ -170,7 +172,7 @@ class NotesReader {
   std::set<std::string> warned_prompts_;
 };
 
-class Csv : public sdiag::Input {
+class Csv : public sdiag::Input, public sdiag::Output {
  public:
   int sniff(const sdiag::InputFile& f) const override {
     auto ext = f.extension();
@@ -203,12 +205,20 @@ class Csv : public sdiag::Input {
       reader.read_headerless(table);
     if (reader.notes() == 0) ctx.finding(Severity::warning, f.path.string(), "", "no notes were found in the file");
   }
+
+  std::vector<std::filesystem::path> write(const sdiag::Diagnostic& d, const sdiag::doc::Document*,
+                                           sdiag::Context& ctx) override {
+    auto path = ctx.output_dir() / ctx.options().str("file");
+    sdiag::write_file_atomically(path, sdiag::csv::notes_csv(d));
+    return {path};
+  }
 };
 
 }  // namespace
 
-SDIAG_PLUGIN(Csv, .name = "csv", .kinds = {sdiag::Kind::input}, .version = "1.0.0",
-             .summary = "Notes from CSV: Miro's sticky export (one column) or a table with section, prompt, text... columns",
-             .options = {}, .extensions = {".csv", ".tsv"},
+SDIAG_PLUGIN(Csv, .name = "csv", .kinds = {sdiag::Kind::input, sdiag::Kind::output}, .version = "1.1.0",
+             .summary = "Notes in CSV: reads Miro's sticky export (one column) or a table with section, prompt, text... "
+                        "columns; writes the notes as that table (a blank one, an example row per prompt, when there are none)",
+             .options = {{"file", sdiag::OptionType::path, "notes.csv", "Output file name, in the output folder"}}, .extensions = {".csv", ".tsv"},
              .sniffs = "a .csv or .tsv file; a header row (section, prompt, text, author, tags, colour, owner, due) "
                        "is used when present")

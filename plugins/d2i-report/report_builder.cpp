@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include <sdiag/dates/iso.hpp>
+#include <sdiag/dates/uk_dates.hpp>
 #include <sdiag/text.hpp>
 
 #include "markdown_blocks.hpp"
@@ -17,23 +19,16 @@ namespace {
 using namespace sdiag;
 using namespace sdiag::doc;
 
-const std::array<const char*, 12> month_names = {"January", "February", "March",     "April",   "May",      "June",
-                                                 "July",    "August",   "September", "October", "November", "December"};
-
 /// "2026-02-10" -> "10 February 2026"; anything else unchanged.
 std::string long_date(const std::string& iso) {
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
-  int m = std::atoi(iso.substr(5, 2).c_str()), day = std::atoi(iso.substr(8, 2).c_str());
-  if (m < 1 || m > 12 || day < 1) return iso;
-  return std::to_string(day) + " " + month_names[static_cast<std::size_t>(m - 1)] + " " + iso.substr(0, 4);
+  auto d = dates::parse_iso(iso);
+  return d ? dates::uk_long(*d) : iso;
 }
 
-/// "2026-03-31" -> "31 Mar 2026" (for tables).
+/// "2026-03-31" -> "31 Mar 2026" (for tables); anything else unchanged.
 std::string short_date(const std::string& iso) {
-  auto l = long_date(iso);
-  if (l == iso) return iso;
-  auto first = l.find(' '), last = l.rfind(' ');
-  return l.substr(0, first) + " " + l.substr(first + 1, 3) + l.substr(last);
+  auto d = dates::parse_iso(iso);
+  return d ? dates::uk_short(*d) : iso;
 }
 
 std::string capitalise(std::string s) {

@@ -1,28 +1,23 @@
 #include "progress_builder.hpp"
 
-#include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <map>
+
+#include <sdiag/dates/calendar.hpp>
+#include <sdiag/dates/iso.hpp>
+#include <sdiag/dates/uk_dates.hpp>
 
 namespace sdiag::progress_report {
 
 namespace {
 
 // Dates in the model are ISO, so strings compare as dates.
-std::string iso_day(std::time_t t) {
-  using namespace std::chrono;
-  auto day = floor<days>(system_clock::from_time_t(t));
-  year_month_day ymd{day};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buf;
-}
+std::string iso_day(std::time_t t) { return dates::iso(dates::utc_date(t)); }
 
+/// "31/03/2026" for an ISO date; anything else as it is.
 std::string uk(const std::string& iso) {
-  if (iso.size() != 10) return iso;
-  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+  auto d = dates::parse_iso(iso);
+  return d ? dates::uk_numeric(*d) : iso;
 }
 
 bool removed(const Action& a) { return a.extra.count("removed_from_plan") != 0; }

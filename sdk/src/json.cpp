@@ -402,6 +402,8 @@ std::string to_json(const Diagnostic& d) {
   return out.finish();
 }
 
+std::string to_json(const Template& t) { return write(t).dump(2) + "\n"; }
+
 Template template_from_json(std::string_view text) {
   std::vector<Finding> ignored;
   auto j = parse_or_throw(text);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <sdiag/dates/uk_dates.hpp>
 
 #include <cstdio>
@@ -135,6 +136,29 @@ std::string uk_numeric(Date d) {
   std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", static_cast<unsigned>(d.day()), static_cast<unsigned>(d.month()),
                 static_cast<int>(d.year()));
   return buf;
+}
+
+namespace {
+
+/// "February": the first (full) name of month `m` in the table, capitalised.
+std::string month_word(Date d) {
+  auto m = static_cast<unsigned>(d.month());
+  auto it = std::find_if(month_names.begin(), month_names.end(), [&](const MonthName& n) { return n.month == m; });
+  std::string word(it->word);
+  word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  return word;
+}
+
+}  // namespace
+
+std::string uk_long(Date d) {
+  return std::to_string(static_cast<unsigned>(d.day())) + " " + month_word(d) + " " +
+         std::to_string(static_cast<int>(d.year()));
+}
+
+std::string uk_short(Date d) {
+  return std::to_string(static_cast<unsigned>(d.day())) + " " + month_word(d).substr(0, 3) + " " +
+         std::to_string(static_cast<int>(d.year()));
 }
 
 }  // namespace sdiag::dates

@@ -134,3 +134,40 @@ TEST_CASE("odd rows give findings, never a crash") {
     CHECK(r.has_finding("not one of the section's prompts"));
   }
 }
+
+TEST_CASE("notes written as CSV are read back as the same notes, in the same sections and prompts") {
+  sdiag::testing::Harness h(plugin_path());
+  h.data_dir(SDIAG_TEST_DATA_DIR);
+  sdiag::Diagnostic d;
+  d.tmpl = sdiag::testing::default_template(SDIAG_TEST_DATA_DIR);
+  d.notes = {{.id = "n1", .section = "key_issues", .prompt = "pain_points",
+              .text = "Reports \"take months\", and nobody owns them", .author = "Priya Shah"},
+             {.id = "n2", .section = "actions", .text = "Agree one definition\nby end of March", .author = "Tom, BI"},
+             {.id = "n3", .section = "dcs_view", .text = "=HYPERLINK(\"x\")", .author = ""}};
+  h.set("file", "notes.csv");
+  auto written = h.write(d, nullptr);
+  REQUIRE(written.size() == 1);
+  auto back = h.read(written.front());
+  REQUIRE(back.notes.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(back.notes[i].text == d.notes[i].text);
+    CHECK(back.notes[i].section == d.notes[i].section);
+    CHECK(back.notes[i].prompt == d.notes[i].prompt);
+    CHECK(back.notes[i].author == d.notes[i].author);
+  }
+}
+
+TEST_CASE("with no notes, the CSV is the blank template: an example row per prompt, read back into its prompt") {
+  sdiag::testing::Harness h(plugin_path());
+  h.data_dir(SDIAG_TEST_DATA_DIR);
+  sdiag::Diagnostic d;
+  d.tmpl = sdiag::testing::default_template(SDIAG_TEST_DATA_DIR);
+  h.set("file", "blank.csv");
+  auto back = h.read(h.write(d, nullptr).front());
+  std::size_t rows = 0;
+  for (const auto& s : d.tmpl.sections) rows += std::max<std::size_t>(1, s.prompts.size());
+  REQUIRE(back.notes.size() == rows);
+  CHECK(std::none_of(back.notes.begin(), back.notes.end(),
+                     [](const sdiag::Note& n) { return n.section == sdiag::unsorted_section; }));
+  CHECK(back.notes.front().text.starts_with("Example for "));
+}

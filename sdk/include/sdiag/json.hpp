@@ -25,5 +25,8 @@ std::string to_json(const doc::Document& d);
 
 /// A workshop template from its JSON file. @throws InputError.
 Template template_from_json(std::string_view text);
+/// A workshop template as JSON text, as diagnostic.json's "template" holds
+/// it: what template_from_json reads back. (SDK 1.2)
+std::string to_json(const Template& t);
 
 }  // namespace sdiag

@@ -45,5 +45,9 @@ std::optional<Date> parse_uk_date(std::string_view words);
 
 /// "31/03/2026": a date as the UK writes it with numbers.
 std::string uk_numeric(Date d);
+/// "10 February 2026": a date in words, as a report writes it.
+std::string uk_long(Date d);
+/// "10 Feb 2026": the same, short, for tables.
+std::string uk_short(Date d);
 
 }  // namespace sdiag::dates
