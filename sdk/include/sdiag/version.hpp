@@ -4,8 +4,8 @@
 #pragma once
 
 #define SDIAG_API_MAJOR 1
-#define SDIAG_API_MINOR 1
-#define SDIAG_VERSION "1.1.0"
+#define SDIAG_API_MINOR 2
+#define SDIAG_VERSION "1.2.0"
 
 namespace sdiag {
 inline constexpr int api_major = SDIAG_API_MAJOR;
