@@ -1,0 +1,56 @@
+/// @file sdiag/ooxml/namespaces.hpp
+/// The names an OOXML package is written with: namespace URIs, and for each
+/// kind of part the type of the relationship that points at it and its
+/// content type, side by side.
+/// @code
+///   rels.add(part::styles.relationship, "styles.xml");
+///   package.add("word/styles.xml", styles_xml, part::styles.content_type);
+/// @endcode
+#pragma once
+
+namespace sdiag::ooxml {
+
+namespace ns {
+inline constexpr const char* w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+inline constexpr const char* r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+inline constexpr const char* wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+inline constexpr const char* a = "http://schemas.openxmlformats.org/drawingml/2006/main";
+inline constexpr const char* pic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+inline constexpr const char* package_rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+inline constexpr const char* content_types = "http://schemas.openxmlformats.org/package/2006/content-types";
+}  // namespace ns
+
+/// A kind of part: how a relationship names it, and its content type.
+struct PartType {
+  const char* relationship;
+  const char* content_type;
+};
+
+namespace part {
+#define SDIAG_OOXML_REL "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+#define SDIAG_OOXML_WML "application/vnd.openxmlformats-officedocument.wordprocessingml."
+inline constexpr PartType document{SDIAG_OOXML_REL "officeDocument", SDIAG_OOXML_WML "document.main+xml"};
+inline constexpr PartType styles{SDIAG_OOXML_REL "styles", SDIAG_OOXML_WML "styles+xml"};
+inline constexpr PartType numbering{SDIAG_OOXML_REL "numbering", SDIAG_OOXML_WML "numbering+xml"};
+inline constexpr PartType settings{SDIAG_OOXML_REL "settings", SDIAG_OOXML_WML "settings+xml"};
+inline constexpr PartType font_table{SDIAG_OOXML_REL "fontTable", SDIAG_OOXML_WML "fontTable+xml"};
+inline constexpr PartType header{SDIAG_OOXML_REL "header", SDIAG_OOXML_WML "header+xml"};
+inline constexpr PartType footer{SDIAG_OOXML_REL "footer", SDIAG_OOXML_WML "footer+xml"};
+inline constexpr PartType theme{SDIAG_OOXML_REL "theme", "application/vnd.openxmlformats-officedocument.theme+xml"};
+inline constexpr PartType app_properties{SDIAG_OOXML_REL "extended-properties",
+                                         "application/vnd.openxmlformats-officedocument.extended-properties+xml"};
+inline constexpr PartType core_properties{
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+    "application/vnd.openxmlformats-package.core-properties+xml"};
+/// Pictures take their content type from their extension (PackageWriter::add_default).
+inline constexpr PartType image{SDIAG_OOXML_REL "image", "image/png"};
+/// Links leave the package: they have no part.
+inline constexpr PartType hyperlink{SDIAG_OOXML_REL "hyperlink", nullptr};
+#undef SDIAG_OOXML_WML
+#undef SDIAG_OOXML_REL
+}  // namespace part
+
+/// The content type of every .rels part.
+inline constexpr const char* relationships_content_type = "application/vnd.openxmlformats-package.relationships+xml";
+
+}  // namespace sdiag::ooxml

@@ -1,0 +1,69 @@
+/// @file sdiag/ooxml/workbook.hpp
+/// The cells of an Excel workbook (XLSX) as values: the sheet list, shared
+/// strings (plain and rich), inline strings, numbers, booleans, errors, and
+/// which numbers are styled as dates. Sheets are streamed, never held as a
+/// tree, and held to Excel's own limits.
+/// @code
+///   sdiag::ooxml::Package pkg(bytes, "XLSX");
+///   sdiag::ooxml::WorkbookReader book(pkg);
+///   auto cells = book.read_cells(book.sheets().front());
+/// @endcode
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <sdiag/ooxml/package.hpp>
+
+namespace sdiag::ooxml {
+
+struct Cell {
+  enum class Type { text, number, boolean, error };
+  Type type = Type::text;
+  std::string text;         ///< the text; a number as a person reads it (number_text)
+  double number = 0;
+  bool date_style = false;  ///< a number shown as a date
+};
+
+/// Cells by row then column, both 0-based; empty cells are absent.
+using Cells = std::map<std::uint32_t, std::map<std::uint32_t, Cell>>;
+
+struct SheetRef {
+  std::string name;
+  std::string part;  ///< e.g. "xl/worksheets/sheet1.xml"
+};
+
+/// Excel's own limits; a sheet past them is refused.
+inline constexpr std::uint32_t max_rows = 1u << 20;
+inline constexpr std::uint32_t max_columns = 1u << 14;
+inline constexpr std::size_t max_cells = 2'000'000;
+
+class WorkbookReader {
+ public:
+  /// Reads the sheet list, shared strings and styles of `package`, which
+  /// must outlive the reader.
+  /// @throws sdiag::InputError when it is not a workbook or a part is unreadable.
+  explicit WorkbookReader(const Package& package);
+
+  /// The sheets, in the workbook's order.
+  const std::vector<SheetRef>& sheets() const { return sheets_; }
+  /// @throws sdiag::InputError, naming the sheet and cell where it can.
+  Cells read_cells(const SheetRef& sheet) const;
+
+ private:
+  const Package& package_;
+  std::vector<SheetRef> sheets_;
+  std::vector<std::string> shared_;
+  std::set<std::uint32_t> date_styles_;  ///< cellXfs indexes that show dates
+};
+
+/// "C12" -> {row 11, column 2}; false when it is not a cell reference.
+bool parse_cell_ref(const std::string& ref, std::uint32_t& row, std::uint32_t& col);
+
+/// A number as a person reads it: 12, not 12.0; 0.5, not 0.50000000000000.
+std::string number_text(double v);
+
+}  // namespace sdiag::ooxml

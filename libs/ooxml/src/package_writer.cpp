@@ -1,0 +1,74 @@
+#include <sdiag/ooxml/package_writer.hpp>
+
+#include <sstream>
+#include <stdexcept>
+
+#include <Poco/DateTime.h>
+#include <Poco/Path.h>
+#include <Poco/Zip/Compress.h>
+
+#include <sdiag/ooxml/namespaces.hpp>
+#include <sdiag/ooxml/xml_part.hpp>
+
+namespace sdiag::ooxml {
+
+std::string Relationships::add(const std::string& type, const std::string& target, bool external) {
+  list_.push_back({"rId" + std::to_string(list_.size() + 1), type, target, external});
+  return list_.back().id;
+}
+
+std::string Relationships::xml() const {
+  XmlPart x("Relationships", {{"", ns::package_rels}});
+  for (const auto& r : list_) {
+    if (r.external) x.empty("Relationship", {{"Id", r.id}, {"Type", r.type}, {"Target", r.target}, {"TargetMode", "External"}});
+    else x.empty("Relationship", {{"Id", r.id}, {"Type", r.type}, {"Target", r.target}});
+  }
+  return x.finish();
+}
+
+void PackageWriter::add(const std::string& name, std::string bytes, const std::string& content_type) {
+  if (has(name)) throw std::logic_error("package part added twice: " + name);
+  parts_.push_back({name, std::move(bytes), content_type});
+}
+
+void PackageWriter::add_default(const std::string& extension, const std::string& content_type) {
+  defaults_.emplace(extension, content_type);
+}
+
+bool PackageWriter::has(const std::string& name) const {
+  for (const auto& p : parts_)
+    if (p.name == name) return true;
+  return false;
+}
+
+std::string PackageWriter::content_types_xml() const {
+  XmlPart x("Types", {{"", ns::content_types}});
+  auto defaults = defaults_;
+  defaults.emplace("rels", relationships_content_type);
+  defaults.emplace("xml", "application/xml");
+  for (const auto& [ext, type] : defaults) x.empty("Default", {{"Extension", ext}, {"ContentType", type}});
+  for (const auto& p : parts_)
+    if (!p.content_type.empty()) x.empty("Override", {{"PartName", "/" + p.name}, {"ContentType", p.content_type}});
+  return x.finish();
+}
+
+std::string PackageWriter::zip() const {
+  std::ostringstream out;
+  Poco::Zip::Compress zip(out, true);
+  // Fixed entry times: the zip carries no trace of when it was written.
+  const Poco::DateTime epoch(1980, 1, 1);
+  auto add = [&](const std::string& name, const std::string& bytes) {
+    std::istringstream in(bytes);
+    // Pictures are compressed already: deflating them again costs time for nothing.
+    const bool compressed = name.ends_with(".png") || name.ends_with(".jpeg") || name.ends_with(".jpg");
+    zip.addFile(in, epoch, Poco::Path(name, Poco::Path::PATH_UNIX),
+                compressed ? Poco::Zip::ZipCommon::CM_STORE : Poco::Zip::ZipCommon::CM_DEFLATE,
+                Poco::Zip::ZipCommon::CL_NORMAL);
+  };
+  add("[Content_Types].xml", content_types_xml());
+  for (const auto& p : parts_) add(p.name, p.bytes);
+  zip.close();
+  return out.str();
+}
+
+}  // namespace sdiag::ooxml
