@@ -4,13 +4,12 @@
 #include <optional>
 #include <set>
 
+#include <sdiag/ooxml/dom.hpp>
+#include <sdiag/ooxml/package.hpp>
 #include <sdiag/render/word_styles.hpp>
 #include <sdiag/tabular/people_table.hpp>
 #include <sdiag/tabular/redact.hpp>
 #include <sdiag/text.hpp>
-
-#include "../form-responses/safe_package.hpp"
-#include "../form-responses/xml_walk.hpp"
 
 namespace docx_form {
 
@@ -18,30 +17,31 @@ namespace {
 
 namespace tabular = sdiag::tabular;
 namespace text = sdiag::text;
-namespace xml = forms::xml;
+namespace ooxml = sdiag::ooxml;
 using Poco::XML::Element;
 
 /// Heading level of each paragraph style (1..3, 0 for Title), from styles.xml.
-std::map<std::string, int> heading_styles(const forms::Package& pkg) {
+std::map<std::string, int> heading_styles(const ooxml::Package& pkg) {
   std::map<std::string, int> levels;
   auto styles = pkg.xml("word/styles.xml");
   if (!styles) return levels;
-  for (auto* s : xml::children(styles->documentElement(), "style")) {
-    std::string id = xml::attr(s, "styleId");
-    std::string name = text::lower(xml::attr(xml::child(s, "name"), "val"));
+  for (auto* s : ooxml::children(styles->documentElement(), "style")) {
+    std::string id = ooxml::attr(s, "styleId");
+    std::string name = text::lower(ooxml::attr(ooxml::child(s, "name"), "val"));
     if (name == "title") levels[id] = 0;
     else if (name.starts_with("heading ") && name.size() == 9 && name[8] >= '1' && name[8] <= '9') levels[id] = name[8] - '0';
-    else if (auto* ol = xml::child(xml::child(s, "pPr"), "outlineLvl")) levels[id] = std::atoi(xml::attr(ol, "val").c_str()) + 1;
+    else if (auto* ol = ooxml::child(ooxml::child(s, "pPr"), "outlineLvl")) levels[id] = std::atoi(ooxml::attr(ol, "val").c_str()) + 1;
   }
   return levels;
 }
 
 /// Ids of the blank form's guidance style; LibreOffice may rename the id but keeps the name.
-std::set<std::string> guidance_styles(const forms::Package& pkg) {
+std::set<std::string> guidance_styles(const ooxml::Package& pkg) {
   std::set<std::string> ids{"FormGuidance"};
   if (auto styles = pkg.xml("word/styles.xml"))
-    for (auto* s : xml::children(styles->documentElement(), "style"))
-      if (xml::attr(xml::child(s, "name"), "val") == sdiag::render::form_style::guidance.name) ids.insert(xml::attr(s, "styleId"));
+    for (auto* s : ooxml::children(styles->documentElement(), "style"))
+      if (ooxml::attr(ooxml::child(s, "name"), "val") == sdiag::render::form_style::guidance.name)
+        ids.insert(ooxml::attr(s, "styleId"));
   return ids;
 }
 
@@ -61,7 +61,7 @@ class Reader {
     if (!doc) throw sdiag::InputError("this zip has no word/document.xml, so it is not a Word document; save it as .docx");
     styles_ = heading_styles(pkg_);
     guidance_ = guidance_styles(pkg_);
-    auto* body = xml::child(doc->documentElement(), "body");
+    auto* body = ooxml::child(doc->documentElement(), "body");
     if (!body) throw sdiag::InputError("the document has no body; the file is damaged");
     blocks(body, nullptr);
     if (redacted_)
@@ -70,7 +70,7 @@ class Reader {
 
  private:
   void blocks(const Poco::XML::Node* parent, const Target* control) {
-    for (auto* e : xml::children(parent)) {
+    for (auto* e : ooxml::children(parent)) {
       const std::string& name = e->localName();
       if (name == "p") paragraph(e, control);
       else if (name == "tbl") table(e, control);
@@ -80,17 +80,17 @@ class Reader {
   }
 
   void content_control(Element* sdt, const Target* outer) {
-    auto* pr = xml::child(sdt, "sdtPr");
-    auto* content = xml::child(sdt, "sdtContent");
-    if (xml::child(pr, "showingPlcHdr")) return;  // never filled in
+    auto* pr = ooxml::child(sdt, "sdtPr");
+    auto* content = ooxml::child(sdt, "sdtContent");
+    if (ooxml::child(pr, "showingPlcHdr")) return;  // never filled in
     auto t = control_target(pr);
     blocks(content, t ? &*t : outer);
   }
 
   /// LibreOffice keeps a control's alias but drops its tag: either names the section.
   std::optional<Target> control_target(Element* pr) {
-    std::string tag = xml::attr(xml::child(pr, "tag"), "val");
-    std::string alias = xml::attr(xml::child(pr, "alias"), "val");
+    std::string tag = ooxml::attr(ooxml::child(pr, "tag"), "val");
+    std::string alias = ooxml::attr(ooxml::child(pr, "alias"), "val");
     if (tag.empty() && alias.empty()) return std::nullopt;
     return resolve_tag(tag.empty() ? alias : tag, alias);
   }
@@ -117,20 +117,20 @@ class Reader {
 
   /// Paragraph text: runs, tabs and breaks; placeholder controls inside it skipped.
   void collect(const Poco::XML::Node* n, std::string& out) {
-    for (auto* e : xml::children(n)) {
+    for (auto* e : ooxml::children(n)) {
       const std::string& name = e->localName();
       if (name == "t") out += e->innerText();
       else if (name == "tab" || name == "br" || name == "cr") out += ' ';
-      else if (name == "sdt" && xml::child(xml::child(e, "sdtPr"), "showingPlcHdr")) continue;
+      else if (name == "sdt" && ooxml::child(ooxml::child(e, "sdtPr"), "showingPlcHdr")) continue;
       else if (name == "pPr" || name == "rPr" || name == "instrText" || name == "delText") continue;
       else collect(e, out);
     }
   }
 
   int heading_level(Element* p) {
-    auto* ppr = xml::child(p, "pPr");
-    if (auto* ol = xml::child(ppr, "outlineLvl")) return std::atoi(xml::attr(ol, "val").c_str()) + 1;
-    std::string style = xml::attr(xml::child(ppr, "pStyle"), "val");
+    auto* ppr = ooxml::child(p, "pPr");
+    if (auto* ol = ooxml::child(ppr, "outlineLvl")) return std::atoi(ooxml::attr(ol, "val").c_str()) + 1;
+    std::string style = ooxml::attr(ooxml::child(ppr, "pStyle"), "val");
     if (auto it = styles_.find(style); it != styles_.end()) return it->second;
     if (style == "Title") return 0;
     if (style.size() == 8 && style.starts_with("Heading") && style[7] >= '1' && style[7] <= '9') return style[7] - '0';
@@ -143,11 +143,11 @@ class Reader {
     collect(p, raw);
     std::string t = text::collapse_whitespace(raw);
     if (t.empty() || t == placeholder_text) return;
-    if (guidance_.count(xml::attr(xml::child(xml::child(p, "pPr"), "pStyle"), "val"))) return;  // the form's instructions
+    if (guidance_.count(ooxml::attr(ooxml::child(ooxml::child(p, "pPr"), "pStyle"), "val"))) return;  // the form's instructions
     std::optional<Target> inline_control;
     if (!control)  // a control inside the paragraph (how LibreOffice saves them) files the whole paragraph
-      for (auto* sdt : xml::children(p, "sdt"))
-        if (auto* pr = xml::child(sdt, "sdtPr"); pr && !xml::child(pr, "showingPlcHdr"))
+      for (auto* sdt : ooxml::children(p, "sdt"))
+        if (auto* pr = ooxml::child(sdt, "sdtPr"); pr && !ooxml::child(pr, "showingPlcHdr"))
           if ((inline_control = control_target(pr))) break;
     if (inline_control) control = &*inline_control;
     int level = control ? -1 : heading_level(p);
@@ -188,11 +188,11 @@ class Reader {
 
   void table(Element* tbl, const Target* control) {
     std::vector<std::vector<std::string>> rows;
-    for (auto* tr : xml::children(tbl, "tr")) {
+    for (auto* tr : ooxml::children(tbl, "tr")) {
       std::vector<std::string> row;
-      for (auto* tc : xml::children(tr, "tc")) {
+      for (auto* tc : ooxml::children(tr, "tc")) {
         std::string cell;
-        for (auto* p : xml::children(tc, "p")) {
+        for (auto* p : ooxml::children(tc, "p")) {
           std::string s;
           collect(p, s);
           cell += (cell.empty() ? "" : " ") + s;
@@ -242,7 +242,7 @@ class Reader {
   sdiag::Diagnostic& d_;
   sdiag::Context& ctx_;
   std::string path_;
-  forms::Package pkg_;
+  ooxml::Package pkg_;
   std::map<std::string, int> styles_;
   std::set<std::string> guidance_;
   Target section_, current_;

@@ -2,17 +2,17 @@
 
 #include <cctype>
 
+#include <sdiag/ooxml/namespaces.hpp>
+#include <sdiag/ooxml/xml_part.hpp>
 #include <sdiag/render/word_styles.hpp>
 
-#include "../docx/namespaces.hpp"
-#include "../docx/xml_part.hpp"
 #include "docx_reader.hpp"
 
 namespace docx_form {
 
 namespace {
 
-using docx::XmlPart;
+using sdiag::ooxml::XmlPart;
 namespace form_style = sdiag::render::form_style;
 
 // A4 portrait with 2.54 cm margins, in twentieths of a point.
@@ -150,7 +150,7 @@ std::string control_tag(const std::string& section, const std::string& prompt) {
 }
 
 std::string form_document_xml(const sdiag::Template& tmpl) {
-  XmlPart x("w:document", {{"w", docx::ns::w}, {"r", docx::ns::r}});
+  XmlPart x("w:document", {{"w", sdiag::ooxml::ns::w}, {"r", sdiag::ooxml::ns::r}});
   x.start("w:body");
   BodyWriter b(x);
   b.paragraph(form_style::title.id, form_title);

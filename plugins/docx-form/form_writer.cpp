@@ -1,20 +1,22 @@
 #include "form_writer.hpp"
 
+#include <sdiag/ooxml/namespaces.hpp>
+#include <sdiag/ooxml/package_writer.hpp>
+#include <sdiag/ooxml/properties.hpp>
+#include <sdiag/ooxml/xml_part.hpp>
 #include <sdiag/render/word_styles.hpp>
 
-#include "../docx/namespaces.hpp"
-#include "../docx/package.hpp"
-#include "../docx/properties_part.hpp"
-#include "../docx/xml_part.hpp"
 #include "docx_reader.hpp"
 #include "form_body.hpp"
 
 namespace docx_form {
 
+namespace ooxml = sdiag::ooxml;
+
 namespace {
 
 std::string settings_xml() {
-  docx::XmlPart x("w:settings", {{"w", docx::ns::w}});
+  ooxml::XmlPart x("w:settings", {{"w", ooxml::ns::w}});
   x.empty("w:defaultTabStop", {{"w:val", "720"}});
   x.empty("w:characterSpacingControl", {{"w:val", "doNotCompress"}});
   x.start("w:compat");
@@ -35,22 +37,22 @@ std::string capture_form_docx(const sdiag::Template& tmpl, std::time_t now) {
   meta.keywords = {"data service diagnostic", "capture form", tmpl.id};
   meta.language = "en-GB";
 
-  docx::Package pkg;
-  docx::Relationships package_rels, document_rels;
-  package_rels.add(docx::rel::office_document, "word/document.xml");
-  package_rels.add(docx::rel::core_properties, "docProps/core.xml");
-  package_rels.add(docx::rel::extended_properties, "docProps/app.xml");
-  document_rels.add(docx::rel::styles, "styles.xml");
-  document_rels.add(docx::rel::settings, "settings.xml");
+  ooxml::PackageWriter pkg;
+  ooxml::Relationships package_rels, document_rels;
+  package_rels.add(ooxml::part::document.relationship, "word/document.xml");
+  package_rels.add(ooxml::part::core_properties.relationship, "docProps/core.xml");
+  package_rels.add(ooxml::part::app_properties.relationship, "docProps/app.xml");
+  document_rels.add(ooxml::part::styles.relationship, "styles.xml");
+  document_rels.add(ooxml::part::settings.relationship, "settings.xml");
 
   pkg.add("_rels/.rels", package_rels.xml());
-  pkg.add("word/document.xml", form_document_xml(tmpl), docx::content_type::document);
+  pkg.add("word/document.xml", form_document_xml(tmpl), ooxml::part::document.content_type);
   pkg.add("word/_rels/document.xml.rels", document_rels.xml());
   pkg.add("word/styles.xml", sdiag::render::styles_xml(sdiag::render::form_styles(sdiag::render::report_theme)),
-          docx::content_type::styles);
-  pkg.add("word/settings.xml", settings_xml(), docx::content_type::settings);
-  pkg.add("docProps/core.xml", docx::core_properties_xml(meta, now), docx::content_type::core);
-  pkg.add("docProps/app.xml", docx::app_properties_xml(meta), docx::content_type::app);
+          ooxml::part::styles.content_type);
+  pkg.add("word/settings.xml", settings_xml(), ooxml::part::settings.content_type);
+  pkg.add("docProps/core.xml", ooxml::core_properties_xml(meta, now), ooxml::part::core_properties.content_type);
+  pkg.add("docProps/app.xml", ooxml::app_properties_xml(meta), ooxml::part::app_properties.content_type);
   return pkg.zip();
 }
 

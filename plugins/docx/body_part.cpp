@@ -7,13 +7,15 @@
 #include <set>
 #include <stdexcept>
 
+#include <sdiag/ooxml/namespaces.hpp>
+#include <sdiag/ooxml/xml_part.hpp>
 #include <sdiag/text.hpp>
 
 #include "drawing_raster.hpp"
-#include "namespaces.hpp"
-#include "xml_part.hpp"
 
 namespace docx {
+
+using namespace sdiag::ooxml;
 
 namespace {
 
@@ -139,7 +141,7 @@ class BodyWriter {
     const int number = ++figures_;
     const std::string media = "media/figure" + std::to_string(number) + ".png";
     c_.package.add("word/" + media, std::move(png.bytes));
-    const auto rid = c_.relationships.add(rel::image, media);
+    const auto rid = c_.relationships.add(part::image.relationship, media);
     const std::string title = f.caption.empty() ? "Figure " + std::to_string(number) : f.caption;
     const std::string name = "Figure " + std::to_string(number), id = std::to_string(number);
 
@@ -347,7 +349,7 @@ class BodyWriter {
   std::string link_relationship(const std::string& target) {
     auto it = links_.find(target);
     if (it != links_.end()) return it->second;
-    return links_[target] = c_.relationships.add(rel::hyperlink, target, true);
+    return links_[target] = c_.relationships.add(part::hyperlink.relationship, target, true);
   }
 
   /// A bookmark name Word accepts (a letter first, then letters, digits and

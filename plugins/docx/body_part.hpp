@@ -5,9 +5,9 @@
 #include <vector>
 
 #include <sdiag/model/document.hpp>
+#include <sdiag/ooxml/package_writer.hpp>
 
 #include "numbering_part.hpp"
-#include "package.hpp"
 #include "page_setup.hpp"
 #include "styles_part.hpp"
 
@@ -17,8 +17,8 @@ namespace docx {
 struct BodyContext {
   const StyleIds& styles;
   Numbering& numbering;
-  Relationships& relationships;  ///< of word/document.xml: links and pictures are added here
-  Package& package;              ///< pictures are added as word/media/… parts
+  sdiag::ooxml::Relationships& relationships;  ///< of word/document.xml: links and pictures are added here
+  sdiag::ooxml::PackageWriter& package;       ///< pictures are added as word/media/… parts
   const PageSetup& page;
   double figure_dpi = 200;
   std::vector<std::string> problems;  ///< things the reader should know (a figure that could not be drawn…)

@@ -2,12 +2,13 @@
 
 #include <optional>
 
+#include <sdiag/ooxml/namespaces.hpp>
+#include <sdiag/ooxml/package_writer.hpp>
+#include <sdiag/ooxml/properties.hpp>
+
 #include "body_part.hpp"
-#include "namespaces.hpp"
 #include "numbering_part.hpp"
-#include "package.hpp"
 #include "page_setup.hpp"
-#include "properties_part.hpp"
 #include "reference_doc.hpp"
 #include "reference_merge.hpp"
 #include "settings_part.hpp"
@@ -15,8 +16,10 @@
 
 namespace docx {
 
+using namespace sdiag::ooxml;
+
 WriteResult write_docx(const sdiag::doc::Document& document, const WriteOptions& options) {
-  Package package;
+  PackageWriter package;
   Relationships document_rels;
   StyleIds styles;
   PageSetup page;
@@ -27,41 +30,42 @@ WriteResult write_docx(const sdiag::doc::Document& document, const WriteOptions&
   // package first), or ours.
   std::string styles_xml = default_styles_xml();
   std::optional<std::string> reference_numbering;
+  std::pair<int, int> numbering_bases{0, 0};
   bool reference_headers = false;
   if (!options.reference.empty()) {
     auto ref = apply_reference(options.reference, styles_xml, package, document_rels, page, styles);
     styles_xml = std::move(ref.styles);
     reference_numbering = std::move(ref.numbering);
+    numbering_bases = ref.numbering_bases;
     reference_headers = ref.headers_footers;
   }
-  document_rels.add(rel::styles, "styles.xml");
-  document_rels.add(rel::numbering, "numbering.xml");
-  document_rels.add(rel::settings, "settings.xml");
+  document_rels.add(part::styles.relationship, "styles.xml");
+  document_rels.add(part::numbering.relationship, "numbering.xml");
+  document_rels.add(part::settings.relationship, "settings.xml");
   if (!reference_headers) {
-    package.add("word/header1.xml", header_xml(meta.title, styles("Header")), content_type::header);
-    package.add("word/footer1.xml", footer_xml(meta.organisation, styles("Footer")), content_type::footer);
-    page.headers_footers = {{true, "default", document_rels.add(rel::header, "header1.xml")},
-                            {false, "default", document_rels.add(rel::footer, "footer1.xml")}};
+    package.add("word/header1.xml", header_xml(meta.title, styles("Header")), part::header.content_type);
+    package.add("word/footer1.xml", footer_xml(meta.organisation, styles("Footer")), part::footer.content_type);
+    page.headers_footers = {{true, "default", document_rels.add(part::header.relationship, "header1.xml")},
+                            {false, "default", document_rels.add(part::footer.relationship, "footer1.xml")}};
   }
 
-  auto [abstract_base, num_base] = reference_numbering ? numbering_id_bases(*reference_numbering) : std::pair{0, 0};
-  Numbering numbering(abstract_base, num_base);
+  Numbering numbering(numbering_bases.first, numbering_bases.second);
   BodyContext body{styles, numbering, document_rels, package, page, options.figure_dpi, {}};
-  package.add_default("png", content_type::png);
-  package.add("word/document.xml", document_xml(document, body), content_type::document);
-  package.add("word/styles.xml", std::move(styles_xml), content_type::styles);
+  package.add_default("png", part::image.content_type);
+  package.add("word/document.xml", document_xml(document, body), part::document.content_type);
+  package.add("word/styles.xml", std::move(styles_xml), part::styles.content_type);
   package.add("word/numbering.xml",
               reference_numbering ? merge_numbering(*reference_numbering, numbering.xml()) : numbering.xml(),
-              content_type::numbering);
-  package.add("word/settings.xml", settings_xml(language), content_type::settings);
+              part::numbering.content_type);
+  package.add("word/settings.xml", settings_xml(language), part::settings.content_type);
   package.add("word/_rels/document.xml.rels", document_rels.xml());
 
-  package.add("docProps/core.xml", core_properties_xml(meta, options.now), content_type::core);
-  package.add("docProps/app.xml", app_properties_xml(meta), content_type::app);
+  package.add("docProps/core.xml", core_properties_xml(meta, options.now), part::core_properties.content_type);
+  package.add("docProps/app.xml", app_properties_xml(meta), part::app_properties.content_type);
   Relationships package_rels;
-  package_rels.add(rel::office_document, "word/document.xml");
-  package_rels.add(rel::core_properties, "docProps/core.xml");
-  package_rels.add(rel::extended_properties, "docProps/app.xml");
+  package_rels.add(part::document.relationship, "word/document.xml");
+  package_rels.add(part::core_properties.relationship, "docProps/core.xml");
+  package_rels.add(part::app_properties.relationship, "docProps/app.xml");
   package.add("_rels/.rels", package_rels.xml());
 
   return {package.zip(), std::move(body.problems)};

@@ -2,10 +2,12 @@
 
 #include <array>
 
-#include "namespaces.hpp"
-#include "xml_part.hpp"
+#include <sdiag/ooxml/namespaces.hpp>
+#include <sdiag/ooxml/xml_part.hpp>
 
 namespace docx {
+
+using namespace sdiag::ooxml;
 
 namespace {
 

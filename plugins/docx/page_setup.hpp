@@ -6,9 +6,12 @@
 #include <string>
 #include <vector>
 
-#include "xml_part.hpp"
+#include <sdiag/ooxml/xml_part.hpp>
 
 namespace docx {
+
+using sdiag::ooxml::AttrList;
+using sdiag::ooxml::XmlPart;
 
 struct HeaderFooterRef {
   bool header = true;         ///< else footer

@@ -6,16 +6,24 @@
 
 #include <Poco/DOM/NamedNodeMap.h>
 
-#include "namespaces.hpp"
-#include "ooxml_dom.hpp"
+#include <sdiag/ooxml/dom.hpp>
+#include <sdiag/ooxml/namespaces.hpp>
+#include <sdiag/ooxml/package.hpp>
+#include <sdiag/plugin.hpp>
+
 #include "reference_merge.hpp"
-#include "reference_package.hpp"
 
 namespace docx {
 
 namespace {
 
 using Poco::XML::Element;
+using namespace sdiag::ooxml;
+
+/// The reference's parts as written: qualified names ("w:body").
+Poco::AutoPtr<Poco::XML::Document> parse(const std::string& bytes, const std::string& part) {
+  return parse_xml(bytes, part, Names::qualified);
+}
 
 constexpr int max_copy_depth = 4;
 
@@ -23,10 +31,10 @@ constexpr int max_copy_depth = 4;
 class ContentTypes {
  public:
   explicit ContentTypes(const std::string& bytes) {
-    auto doc = dom::parse(bytes, "[Content_Types].xml");
-    for (auto* e : dom::children(doc->documentElement(), "Default"))
+    auto doc = parse(bytes, "[Content_Types].xml");
+    for (auto* e : children(doc->documentElement(), "Default"))
       defaults_[lower(e->getAttribute("Extension"))] = e->getAttribute("ContentType");
-    for (auto* e : dom::children(doc->documentElement(), "Override")) {
+    for (auto* e : children(doc->documentElement(), "Override")) {
       auto name = e->getAttribute("PartName");
       overrides_[name.empty() || name[0] != '/' ? name : name.substr(1)] = e->getAttribute("ContentType");
     }
@@ -50,8 +58,8 @@ class ContentTypes {
 
 class Copier {
  public:
-  Copier(ReferencePackage& ref, const ContentTypes& types, Package& package)
-      : ref_(ref), types_(types), package_(package) {}
+  Copier(const Package& ref, const std::filesystem::path& path, const ContentTypes& types, PackageWriter& package)
+      : ref_(ref), path_(path), types_(types), package_(package) {}
 
   /// Copies `part`, its relationships and the parts they point to. Returns
   /// false when the part is missing or unusable.
@@ -69,13 +77,13 @@ class Copier {
       package_.add_default(extension, types_.default_for(extension));
       package_.add(part, std::move(*bytes));
     }
-    const auto rels = dom::rels_name(part);
+    const auto rels = rels_name(part);
     if (auto rels_bytes = ref_.read(rels)) {
-      for (const auto& r : dom::relationships(*rels_bytes, rels))
+      for (const auto& r : relationships(*rels_bytes, rels))
         if (!r.external)
-          if (auto target = dom::resolve(part, r.target))
+          if (auto target = resolve(part, r.target))
             if (!copy(*target, depth + 1))
-              throw std::runtime_error(ref_.path().string() + ": " + part + " refers to " + r.target +
+              throw std::runtime_error(path_.string() + ": " + part + " refers to " + r.target +
                                        ", which the file does not hold");
       package_.add(rels, std::move(*rels_bytes));
     }
@@ -83,9 +91,10 @@ class Copier {
   }
 
  private:
-  ReferencePackage& ref_;
+  const Package& ref_;
+  const std::filesystem::path& path_;
   const ContentTypes& types_;
-  Package& package_;
+  PackageWriter& package_;
   std::set<std::string> copied_;
 };
 
@@ -103,64 +112,75 @@ AttrList attributes(Element* e) {
   return out;
 }
 
-}  // namespace
-
-ReferenceStyle apply_reference(const std::filesystem::path& path, const std::string& default_styles, Package& package,
-                               Relationships& document_rels, PageSetup& page, StyleIds& ids) {
-  ReferencePackage ref(path);
+ReferenceStyle read_reference(const std::filesystem::path& path, const std::string& default_styles,
+                              PackageWriter& package, Relationships& document_rels, PageSetup& page, StyleIds& ids) {
+  const auto ref = Package::from_file(path, "DOCX");
   const ContentTypes types(ref.require("[Content_Types].xml"));
   std::string main;
-  for (const auto& r : dom::relationships(ref.require("_rels/.rels"), "_rels/.rels"))
-    if (r.type == rel::office_document && !r.external)
-      if (auto target = dom::resolve("", r.target)) main = *target;
+  for (const auto& r : relationships(ref.require("_rels/.rels"), "_rels/.rels"))
+    if (r.type == part::document.relationship && !r.external)
+      if (auto target = resolve("", r.target)) main = *target;
   if (main.empty()) throw std::runtime_error(path.string() + " is not a DOCX file (it has no main document)");
-  if (types.override_for(main) != content_type::document)
+  if (types.override_for(main) != part::document.content_type)
     throw std::runtime_error(path.string() + " is not a DOCX file (its main part is not a Word document)");
-  const auto main_rels = dom::rels_name(main);
-  const auto relationships = dom::relationships(ref.require(main_rels), main_rels);
+  const auto main_rels = rels_name(main);
+  const auto main_relationships = relationships(ref.require(main_rels), main_rels);
   std::map<std::string, std::string> target_by_id;
-  for (const auto& r : relationships)
+  for (const auto& r : main_relationships)
     if (!r.external)
-      if (auto target = dom::resolve(main, r.target)) target_by_id[r.id] = *target;
+      if (auto target = resolve(main, r.target)) target_by_id[r.id] = *target;
 
   ReferenceStyle out;
-  Copier copier(ref, types, package);
-  for (const auto& r : relationships) {
+  Copier copier(ref, path, types, package);
+  for (const auto& r : main_relationships) {
     if (r.external || !target_by_id.count(r.id)) continue;
-    const auto& part = target_by_id[r.id];
-    if (r.type == rel::styles) {
-      out.styles = merge_styles(ref.require(part), default_styles, ids);
-    } else if (r.type == rel::numbering) {
-      out.numbering = ref.read(part);
-    } else if (r.type == rel::theme || r.type == rel::font_table) {
-      if (copier.copy(part)) document_rels.add(r.type, target_from_word(part));
+    const auto& name = target_by_id[r.id];
+    if (r.type == part::styles.relationship) {
+      out.styles = merge_styles(ref.require(name), name, default_styles, ids);
+    } else if (r.type == part::numbering.relationship) {
+      out.numbering = ref.read(name);
+      if (out.numbering) out.numbering_bases = numbering_id_bases(*out.numbering, name);
+    } else if (r.type == part::theme.relationship || r.type == part::font_table.relationship) {
+      if (copier.copy(name)) document_rels.add(r.type, target_from_word(name));
     }
   }
   if (out.styles.empty()) throw std::runtime_error(path.string() + " is not a usable reference document (it has no styles)");
 
   // The page and its header and footer: the body's last section properties.
-  auto document = dom::parse(ref.require(main), main);
-  auto* body = dom::first_child(document->documentElement(), "w:body");
-  auto* section = body ? dom::first_child(body, "w:sectPr") : nullptr;
+  auto document = parse(ref.require(main), main);
+  auto* section = child(child(document->documentElement(), "w:body"), "w:sectPr");
   if (!section) return out;
-  if (auto size = attributes(dom::first_child(section, "w:pgSz")); !size.empty()) page.size = size;
-  if (auto margins = attributes(dom::first_child(section, "w:pgMar")); !margins.empty()) page.margins = margins;
+  if (auto size = attributes(child(section, "w:pgSz")); !size.empty()) page.size = size;
+  if (auto margins = attributes(child(section, "w:pgMar")); !margins.empty()) page.margins = margins;
   std::vector<HeaderFooterRef> refs;
-  for (auto* e : dom::children(section)) {
+  for (auto* e : children(section)) {
     bool header = e->nodeName() == "w:headerReference";
     if (!header && e->nodeName() != "w:footerReference") continue;
     auto it = target_by_id.find(e->getAttribute("r:id"));
     if (it == target_by_id.end() || !copier.copy(it->second)) continue;
     auto type = e->getAttribute("w:type");
     refs.push_back({header, type.empty() ? "default" : type,
-                    document_rels.add(header ? rel::header : rel::footer, target_from_word(it->second))});
+                    document_rels.add(header ? part::header.relationship : part::footer.relationship,
+                                      target_from_word(it->second))});
   }
   if (!refs.empty()) {
     page.headers_footers = refs;
-    page.title_page = dom::first_child(section, "w:titlePg") != nullptr;
+    page.title_page = child(section, "w:titlePg") != nullptr;
     out.headers_footers = true;
   }
   return out;
+}
+
+}  // namespace
+
+ReferenceStyle apply_reference(const std::filesystem::path& path, const std::string& default_styles,
+                               PackageWriter& package, Relationships& document_rels, PageSetup& page, StyleIds& ids) {
+  try {
+    return read_reference(path, default_styles, package, document_rels, page, ids);
+  } catch (const sdiag::InputError& e) {
+    // The package and parse limits speak of the package; the user needs to know which file.
+    throw std::runtime_error(path.string() + ": " + e.what());
+  }
 }
 
 }  // namespace docx

@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 
-#include "package.hpp"
+#include <sdiag/ooxml/package_writer.hpp>
+
 #include "page_setup.hpp"
 #include "styles_part.hpp"
 
@@ -16,14 +18,16 @@ namespace docx {
 struct ReferenceStyle {
   std::string styles;                     ///< the reference styles.xml with ours merged in
   std::optional<std::string> numbering;   ///< the reference numbering.xml, to merge ours into
+  std::pair<int, int> numbering_bases;    ///< its largest abstractNumId and numId (numbering_id_bases)
   bool headers_footers = false;           ///< the reference's header/footer parts are in the package
 };
 
 /// Reads `path` and copies what it gives into `package` (theme, font table,
 /// headers, footers and everything they refer to) with relationships from
 /// the main document in `document_rels`; sets `page` and `ids`.
-/// @throws std::runtime_error with a clear message when `path` is not a usable DOCX.
-ReferenceStyle apply_reference(const std::filesystem::path& path, const std::string& default_styles, Package& package,
-                               Relationships& document_rels, PageSetup& page, StyleIds& ids);
+/// @throws std::runtime_error naming `path` and what is wrong with it (not a
+/// DOCX, over a limit of sdiag::ooxml::Package or parse_xml()).
+ReferenceStyle apply_reference(const std::filesystem::path& path, const std::string& default_styles,
+                               sdiag::ooxml::PackageWriter& package, sdiag::ooxml::Relationships& document_rels, PageSetup& page, StyleIds& ids);
 
 }  // namespace docx

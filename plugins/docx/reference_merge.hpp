@@ -10,13 +10,16 @@
 
 namespace docx {
 
-/// The reference styles.xml plus every default style it has no match for
-/// (matched by style name, then by id). `ids` learns the reference's id for
-/// each style the writer uses. @throws std::runtime_error for a bad part.
-std::string merge_styles(const std::string& reference, const std::string& defaults, StyleIds& ids);
+/// The reference styles part (named `part` in messages) plus every default
+/// style it has no match for (matched by style name, then by id). `ids`
+/// learns the reference's id for each style the writer uses.
+/// @throws std::runtime_error for a bad part (sdiag::InputError for bad XML).
+std::string merge_styles(const std::string& reference, const std::string& part, const std::string& defaults,
+                         StyleIds& ids);
 
 /// The largest abstractNumId and numId in a numbering part, so that ours can follow.
-std::pair<int, int> numbering_id_bases(const std::string& reference);
+/// @throws as merge_styles() does.
+std::pair<int, int> numbering_id_bases(const std::string& reference, const std::string& part);
 /// The reference numbering part with our definitions (already numbered
 /// after the reference's, see numbering_id_bases) added in schema order.
 std::string merge_numbering(const std::string& reference, const std::string& ours);

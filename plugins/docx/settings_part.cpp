@@ -1,9 +1,11 @@
 #include "settings_part.hpp"
 
-#include "namespaces.hpp"
-#include "xml_part.hpp"
+#include <sdiag/ooxml/namespaces.hpp>
+#include <sdiag/ooxml/xml_part.hpp>
 
 namespace docx {
+
+using namespace sdiag::ooxml;
 
 namespace {
 

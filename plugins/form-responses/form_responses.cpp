@@ -5,6 +5,7 @@
 #include <set>
 
 #include <sdiag/extra_json.hpp>
+#include <sdiag/ooxml/package.hpp>
 #include <sdiag/plugin.hpp>
 #include <sdiag/tabular/csv.hpp>
 #include <sdiag/tabular/redact.hpp>
@@ -12,7 +13,6 @@
 
 #include "columns.hpp"
 #include "csv_table.hpp"
-#include "safe_package.hpp"
 #include "timestamps.hpp"
 #include "xlsx_table.hpp"
 
@@ -45,7 +45,8 @@ class FormResponses : public sdiag::Input {
     if (ext == ".xlsx") {
       // Microsoft Forms' own column names sit in the shared strings; read only those.
       try {
-        forms::Package pkg(f.bytes, "XLSX", forms::PackageLimits{500, 8u << 20, 32u << 20, 200});
+        // Tighter limits than a read's: a sniff looks at two parts only.
+        sdiag::ooxml::Package pkg(f.bytes, "XLSX", sdiag::ooxml::PackageLimits{500, 8u << 20, 32u << 20, 200});
         // Excel keeps them in the shared strings; other writers inline them in the sheet.
         for (const char* part : {"xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"}) {
           auto strings = pkg.read(part);
@@ -68,7 +69,7 @@ class FormResponses : public sdiag::Input {
 
   void read(const sdiag::InputFile& f, sdiag::Diagnostic& d, sdiag::Context& ctx) override {
     const std::string path = f.path.string();
-    bool xlsx = f.bytes.size() >= 2 && f.bytes.compare(0, 2, "PK") == 0;
+    bool xlsx = sdiag::ooxml::looks_like_zip(f.bytes);
     forms::Table table;
     if (xlsx) {
       table = forms::read_xlsx_first_sheet(f.bytes);

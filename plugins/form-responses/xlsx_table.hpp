@@ -1,5 +1,5 @@
 // The first worksheet of an XLSX workbook as a Table (header = first row),
-// read with the safe package reader: shared strings, inline strings, numbers.
+// read with the workbook cell reader of sdiag::ooxml.
 #pragma once
 
 #include <string>

@@ -54,8 +54,8 @@ std::string cell_text(const Cell& c) {
 }
 
 PlanTable read_plan(std::string bytes) {
-  Package package(std::move(bytes));
-  WorkbookReader book(package);
+  sdiag::ooxml::Package package(std::move(bytes), "XLSX");
+  sdiag::ooxml::WorkbookReader book(package);
 
   // The Actions sheet; failing that (a renamed sheet) the first sheet with the header row.
   Cells cells;

@@ -8,10 +8,15 @@
 #include <string>
 #include <vector>
 
+#include <sdiag/ooxml/workbook.hpp>
+
 #include "plan_layout.hpp"
-#include "sheet_xml.hpp"
 
 namespace xlsxplan {
+
+using sdiag::ooxml::Cell;
+using sdiag::ooxml::Cells;
+using sdiag::ooxml::SheetRef;
 
 struct PlanRow {
   std::uint32_t sheet_row = 0;  ///< 1-based, as Excel shows it

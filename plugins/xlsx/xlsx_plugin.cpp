@@ -1,21 +1,21 @@
 // xlsx: the action plan as an Excel workbook, out (libxlsxwriter) and back
-// in (Poco Zip + XML) once officers have updated it.
+// in (sdiag::ooxml) once officers have updated it.
 #include <sdiag/atomic_file.hpp>
 #include <sdiag/dates/calendar.hpp>
 #include <sdiag/dates/iso.hpp>
+#include <sdiag/ooxml/package.hpp>
 #include <sdiag/plugin.hpp>
 
 #include "plan_merge.hpp"
 #include "plan_reader.hpp"
 #include "workbook_writer.hpp"
-#include "xlsx_package.hpp"
 
 namespace {
 
 class XlsxPlan : public sdiag::Input, public sdiag::Output {
  public:
   int sniff(const sdiag::InputFile& f) const override {
-    if (!xlsxplan::looks_like_zip(f.bytes)) return 0;
+    if (!sdiag::ooxml::looks_like_zip(f.bytes)) return 0;
     // Zip entry names are stored uncompressed: a workbook names its parts.
     bool workbook = f.bytes.find("xl/workbook.xml") != std::string::npos;
     if (!workbook) return f.extension() == ".xlsx" ? 10 : 0;

@@ -8,22 +8,32 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <regex>
 
-#include <Poco/DOM/DOMParser.h>
-#include <Poco/DOM/Document.h>
-#include <Poco/DOM/AutoPtr.h>
-#include <Poco/SAX/XMLReader.h>
-
+#include <sdiag/ooxml/package.hpp>
+#include <sdiag/ooxml/xml.hpp>
 #include <sdiag/render/theme.hpp>
 #include <sdiag/testing.hpp>
-
-#include "docx_package_reader.hpp"
 
 namespace {
 
 using namespace sdiag::doc;
-using docx_test::count;
+
+/// Every part of a written .docx, by name, read back with the one package reader.
+std::map<std::string, std::string> read_package(const std::filesystem::path& path) {
+  auto package = sdiag::ooxml::Package::from_file(path, "DOCX");
+  std::map<std::string, std::string> parts;
+  for (const auto& name : package.names()) parts[name] = *package.read(name);
+  return parts;
+}
+
+/// How many times `needle` occurs in `haystack`.
+std::size_t count(const std::string& haystack, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto pos = haystack.find(needle); pos != std::string::npos; pos = haystack.find(needle, pos + needle.size())) ++n;
+  return n;
+}
 
 std::filesystem::path fresh_dir(const std::string& name) {
   auto dir = std::filesystem::temp_directory_path() / ("sdiag-docx-test-" + name);
@@ -45,14 +55,12 @@ std::map<std::string, std::string> write(const Document& doc, const std::string&
   REQUIRE(written.size() == 1);
   CHECK(written[0] == dir / "report.docx");
   if (findings) *findings = h.findings();
-  return docx_test::read_package(written[0]);
+  return read_package(written[0]);
 }
 
 /// Parses a part as a real XML reader would: throws when it is not well-formed.
 void require_well_formed(const std::string& xml) {
-  Poco::XML::DOMParser parser;
-  parser.setFeature(Poco::XML::XMLReader::FEATURE_NAMESPACES, true);
-  Poco::AutoPtr<Poco::XML::Document> doc = parser.parseString(xml);
+  auto doc = sdiag::ooxml::parse_xml(xml, "part");
   REQUIRE(doc->documentElement() != nullptr);
 }
 
@@ -300,7 +308,7 @@ TEST_CASE("a DOCX of our own works as a reference: its styles and page are kept"
   h.output_dir(out);
   h.set("reference", (first / "report.docx").string());
   h.write(sdiag::Diagnostic{}, &d);
-  auto parts = docx_test::read_package(out / "report.docx");
+  auto parts = read_package(out / "report.docx");
   for (const auto& [name, xml] : parts)
     if (name.ends_with(".xml") || name.ends_with(".rels")) require_well_formed(xml);
   const auto& styles = parts.at("word/styles.xml");
