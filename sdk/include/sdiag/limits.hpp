@@ -3,7 +3,8 @@
 /// from many hands; past a limit the file is refused with an InputError that
 /// says which limit (the host reports it with the file's name and exits 1)
 /// rather than the run exhausting memory or the stack. README "Limits" lists
-/// these and the per-format package limits of the zip-based readers.
+/// these and the limits of DOCX and XLSX packages, which the one package
+/// reader of libs/ooxml keeps (sdiag::ooxml::PackageLimits).
 #pragma once
 
 #include <cstddef>
@@ -21,6 +22,7 @@ inline constexpr std::uintmax_t max_input_bytes = 256u << 20;
 inline constexpr int max_json_depth = 64;
 /// Deepest nesting of elements in an XML part of a DOCX or XLSX. Word nests
 /// tables in tables, but rarely past 30; parsers and tree walks recurse.
+/// libs/ooxml's parser counts it as it reads, in UTF-8 and UTF-16 alike.
 inline constexpr int max_xml_depth = 256;
 /// Longest note text, in bytes of UTF-8. A Miro sticky note holds about
 /// 6,000 characters; a longer "note" is a wrong column or a hostile file.
