@@ -12,13 +12,20 @@
 
 namespace sdiag::ooxml {
 
+namespace {
+
+constexpr const char* relationships_namespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+constexpr const char* content_types_namespace = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+}  // namespace
+
 std::string Relationships::add(const std::string& type, const std::string& target, bool external) {
   list_.push_back({"rId" + std::to_string(list_.size() + 1), type, target, external});
   return list_.back().id;
 }
 
 std::string Relationships::xml() const {
-  XmlPart x("Relationships", {{"", ns::package_rels}});
+  XmlPart x("Relationships", {{"", relationships_namespace}});
   for (const auto& r : list_) {
     if (r.external) x.empty("Relationship", {{"Id", r.id}, {"Type", r.type}, {"Target", r.target}, {"TargetMode", "External"}});
     else x.empty("Relationship", {{"Id", r.id}, {"Type", r.type}, {"Target", r.target}});
@@ -42,7 +49,7 @@ bool PackageWriter::has(const std::string& name) const {
 }
 
 std::string PackageWriter::content_types_xml() const {
-  XmlPart x("Types", {{"", ns::content_types}});
+  XmlPart x("Types", {{"", content_types_namespace}});
   auto defaults = defaults_;
   defaults.emplace("rels", relationships_content_type);
   defaults.emplace("xml", "application/xml");

@@ -1,7 +1,8 @@
 /// @file sdiag/ooxml/namespaces.hpp
-/// The names an OOXML package is written with: namespace URIs, and for each
-/// kind of part the type of the relationship that points at it and its
-/// content type, side by side.
+/// The names an OOXML package is written with: the namespace URIs of its
+/// parts, and for each kind of part the type of the relationship that points
+/// at it and its content type, side by side. (The package's own names, for
+/// [Content_Types].xml and .rels parts, are PackageWriter's business.)
 /// @code
 ///   rels.add(part::styles.relationship, "styles.xml");
 ///   package.add("word/styles.xml", styles_xml, part::styles.content_type);
@@ -16,8 +17,6 @@ inline constexpr const char* r = "http://schemas.openxmlformats.org/officeDocume
 inline constexpr const char* wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 inline constexpr const char* a = "http://schemas.openxmlformats.org/drawingml/2006/main";
 inline constexpr const char* pic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
-inline constexpr const char* package_rels = "http://schemas.openxmlformats.org/package/2006/relationships";
-inline constexpr const char* content_types = "http://schemas.openxmlformats.org/package/2006/content-types";
 }  // namespace ns
 
 /// A kind of part: how a relationship names it, and its content type.
