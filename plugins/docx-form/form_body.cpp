@@ -150,7 +150,7 @@ std::string control_tag(const std::string& section, const std::string& prompt) {
 }
 
 std::string form_document_xml(const sdiag::Template& tmpl) {
-  XmlPart x("w:document", {{"w", sdiag::ooxml::ns::w}, {"r", sdiag::ooxml::ns::r}});
+  XmlPart x("w:document", {{"w", sdiag::ooxml::ns.w}, {"r", sdiag::ooxml::ns.r}});
   x.start("w:body");
   BodyWriter b(x);
   b.paragraph(form_style::title.id, form_title);

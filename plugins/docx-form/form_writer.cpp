@@ -16,7 +16,7 @@ namespace ooxml = sdiag::ooxml;
 namespace {
 
 std::string settings_xml() {
-  ooxml::XmlPart x("w:settings", {{"w", ooxml::ns::w}});
+  ooxml::XmlPart x("w:settings", {{"w", ooxml::ns.w}});
   x.empty("w:defaultTabStop", {{"w:val", "720"}});
   x.empty("w:characterSpacingControl", {{"w:val", "doNotCompress"}});
   x.start("w:compat");

@@ -31,7 +31,7 @@ bool is_external_link(const std::string& link) {
 class BodyWriter {
  public:
   BodyWriter(const Document& d, BodyContext& c)
-      : doc_(d), c_(c), x_("w:document", {{"w", ns::w}, {"r", ns::r}, {"wp", ns::wp}, {"a", ns::a}, {"pic", ns::pic}}) {
+      : doc_(d), c_(c), x_("w:document", {{"w", ns.w}, {"r", ns.r}, {"wp", ns.wp}, {"a", ns.a}, {"pic", ns.pic}}) {
     x_.start("w:body");
   }
 
@@ -156,7 +156,7 @@ class BodyWriter {
     x_.empty("a:graphicFrameLocks", {{"noChangeAspect", "1"}});
     x_.end("wp:cNvGraphicFramePr");
     x_.start("a:graphic");
-    x_.start("a:graphicData", {{"uri", ns::pic}});
+    x_.start("a:graphicData", {{"uri", ns.pic}});
     x_.start("pic:pic");
     x_.start("pic:nvPicPr");
     x_.empty("pic:cNvPr", {{"id", id}, {"name", "figure" + id + ".png"}, {"descr", f.alt}, {"title", title}});

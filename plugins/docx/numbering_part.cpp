@@ -33,7 +33,7 @@ void level(XmlPart& x, int lvl, const char* format, const std::string& text, con
 }  // namespace
 
 std::string Numbering::xml() const {
-  XmlPart x("w:numbering", {{"w", ns::w}});
+  XmlPart x("w:numbering", {{"w", ns.w}});
   const auto bullets_abstract = std::to_string(abstract_base_ + 1);
   const auto numbers_abstract = std::to_string(abstract_base_ + 2);
 

@@ -35,7 +35,7 @@ void field(XmlPart& x, const char* instruction, const char* placeholder) {
 }  // namespace
 
 std::string settings_xml(const std::string& language) {
-  XmlPart x("w:settings", {{"w", ns::w}});
+  XmlPart x("w:settings", {{"w", ns.w}});
   x.empty("w:zoom", {{"w:percent", "100"}});
   x.empty("w:defaultTabStop", {{"w:val", "720"}});
   x.empty("w:characterSpacingControl", {{"w:val", "doNotCompress"}});
@@ -51,7 +51,7 @@ std::string settings_xml(const std::string& language) {
 }
 
 std::string header_xml(const std::string& title, const std::string& style_id) {
-  XmlPart x("w:hdr", {{"w", ns::w}, {"r", ns::r}});
+  XmlPart x("w:hdr", {{"w", ns.w}, {"r", ns.r}});
   x.start("w:p");
   x.start("w:pPr");
   x.empty("w:pStyle", {{"w:val", style_id}});
@@ -63,7 +63,7 @@ std::string header_xml(const std::string& title, const std::string& style_id) {
 }
 
 std::string footer_xml(const std::string& organisation, const std::string& style_id) {
-  XmlPart x("w:ftr", {{"w", ns::w}, {"r", ns::r}});
+  XmlPart x("w:ftr", {{"w", ns.w}, {"r", ns.r}});
   x.start("w:p");
   x.start("w:pPr");
   x.empty("w:pStyle", {{"w:val", style_id}});

@@ -23,12 +23,12 @@ std::string written() {
   document_rels.add(part::styles.relationship, "styles.xml");
   document_rels.add(part::hyperlink.relationship, "https://example.org/?a=1&b=2", true);
 
-  XmlPart body("w:document", {{"w", ns::w}, {"r", ns::r}});
+  XmlPart body("w:document", {{"w", ns.w}, {"r", ns.r}});
   body.start("w:body");
   body.element("w:t", "Fish & chips <b> \x01\x08 caf\xC3\xA9 \xFF", {{"xml:space", "preserve"}});
   body.end("w:body");
   pkg.add("word/document.xml", body.finish(), part::document.content_type);
-  XmlPart styles("w:styles", {{"w", ns::w}});
+  XmlPart styles("w:styles", {{"w", ns.w}});
   styles.empty("w:style", {{"w:styleId", "Normal"}});
   pkg.add("word/styles.xml", styles.finish(), part::styles.content_type);
   pkg.add("word/_rels/document.xml.rels", document_rels.xml());

@@ -4,6 +4,7 @@
 /// at it and its content type, side by side. (The package's own names, for
 /// [Content_Types].xml and .rels parts, are PackageWriter's business.)
 /// @code
+///   XmlPart x("w:document", {{"w", ns.w}, {"r", ns.r}});
 ///   rels.add(part::styles.relationship, "styles.xml");
 ///   package.add("word/styles.xml", styles_xml, part::styles.content_type);
 /// @endcode
@@ -11,13 +12,21 @@
 
 namespace sdiag::ooxml {
 
-namespace ns {
-inline constexpr const char* w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-inline constexpr const char* r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-inline constexpr const char* wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
-inline constexpr const char* a = "http://schemas.openxmlformats.org/drawingml/2006/main";
-inline constexpr const char* pic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
-}  // namespace ns
+/// The namespace URIs of the parts' elements, by their conventional prefix.
+struct Namespaces {
+  const char* w;    ///< WordprocessingML
+  const char* r;    ///< relationship ids (r:id) in WordprocessingML
+  const char* wp;   ///< DrawingML: a picture placed in a document
+  const char* a;    ///< DrawingML
+  const char* pic;  ///< DrawingML pictures
+};
+inline constexpr Namespaces ns{
+    .w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    .r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    .wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    .a = "http://schemas.openxmlformats.org/drawingml/2006/main",
+    .pic = "http://schemas.openxmlformats.org/drawingml/2006/picture",
+};
 
 /// A kind of part: how a relationship names it, and its content type.
 struct PartType {

@@ -3,7 +3,7 @@
 /// as OOXML parts are conventionally written, escaping done by Poco, and
 /// text cleaned of what XML 1.0 cannot carry.
 /// @code
-///   XmlPart x("w:settings", {{"w", ns::w}});
+///   XmlPart x("w:settings", {{"w", ns.w}});
 ///   x.empty("w:lang", {{"w:val", "en-GB"}});
 ///   std::string bytes = x.finish();
 /// @endcode
