@@ -47,6 +47,14 @@ bool is_plain_text(const Registry& reg, const std::filesystem::path& file, const
   return ext == ".txt" || ext == ".text" || reg.sniff(InputFile{file, bytes}).empty();
 }
 
+InputFile read_notes(const std::filesystem::path& file) {
+  try {
+    return read_input_file(file);
+  } catch (const InputError& e) {
+    throw Failure(file.string() + ": " + e.what(), 2);
+  }
+}
+
 std::map<std::string, std::string> cluster_options(const ClusterArgs& a) {
   std::map<std::string, std::string> values;
   if (!a.sections.empty()) values["sections"] = a.sections;
@@ -79,7 +87,7 @@ void print_themes(const Diagnostic& d) {
 }  // namespace
 
 int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a) {
-  try {
+  return exit_code_of([&] {
     const Registry reg = load_registry(g.plugin_dirs);
     const auto* plugin = reg.find("cluster");
     if (!plugin || !plugin->handle.is(Kind::analysis))
@@ -93,7 +101,7 @@ int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a) {
     PipelineRun run(p, reg, req, data_dir());
     run.load_template();
 
-    const InputFile in = read_input_file(a.file);
+    const InputFile in = read_notes(a.file);
     if (is_plain_text(reg, a.file, in.bytes)) {
       spdlog::info("{}: read as one note per line", a.file.string());
       read_lines(in.bytes, run.diagnostic(), a.file.string());
@@ -111,16 +119,7 @@ int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a) {
       if (f.severity != Severity::info || spdlog::get_level() <= spdlog::level::info)
         std::cerr << "sdiag: " << (f.location.empty() ? "" : f.location + ": ") << f.message << " [" << f.plugin << "]\n";
     return result.failed ? 1 : 0;
-  } catch (const Failure& e) {
-    std::cerr << "sdiag: " << e.what() << "\n";
-    return e.code;
-  } catch (const InputError& e) {
-    std::cerr << "sdiag: " << a.file.string() << ": " << e.what() << "\n";
-    return 2;
-  } catch (const UsageError& e) {
-    std::cerr << "sdiag: " << e.what() << "\n";
-    return 2;
-  }
+  });
 }
 
 }  // namespace sdiag::core

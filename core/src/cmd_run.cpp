@@ -10,7 +10,7 @@
 namespace sdiag::core {
 
 int cmd_run(const GlobalOptions& g, const RunArgs& a) {
-  try {
+  return exit_code_of([&] {
     auto data = data_dir();
     Pipeline pipeline = a.pipeline_file.empty() ? load_preset(data, a.preset) : Pipeline::from_file(a.pipeline_file);
     RunRequest req;
@@ -25,10 +25,7 @@ int cmd_run(const GlobalOptions& g, const RunArgs& a) {
     report_findings(result.raised);
     report_written(result.written);
     return result.failed || result.written.empty() ? 1 : 0;
-  } catch (const UsageError& e) {
-    std::cerr << "sdiag: " << e.what() << "\n";
-    return 2;
-  }
+  });
 }
 
 }  // namespace sdiag::core

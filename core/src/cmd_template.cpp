@@ -48,10 +48,18 @@ void write_with_plugin(const GlobalOptions& g, const std::string& plugin, const 
   if (result.failed) throw Failure(file.string() + " was not written", 1);
 }
 
+void write_json(const Template& t, const fs::path& file) {
+  try {
+    write_file_atomically(file, to_json(t));
+  } catch (const std::exception& e) {
+    throw Failure(file.string() + ": " + e.what(), 1);
+  }
+}
+
 }  // namespace
 
 int cmd_template(const GlobalOptions& g, const TemplateArgs& a) {
-  try {
+  return exit_code_of([&] {
     std::string format = text::lower(a.format.empty() ? a.output.extension().string() : a.format);
     if (!format.empty() && format[0] == '.') format.erase(0, 1);
     if (format.empty())
@@ -68,20 +76,11 @@ int cmd_template(const GlobalOptions& g, const TemplateArgs& a) {
       fs::create_directories(dir, ec);
       if (ec) throw Failure("cannot create the folder " + dir.string() + ": " + ec.message(), 1);
     }
-    if (format == "json") write_file_atomically(a.output, to_json(t));
+    if (format == "json") write_json(t, a.output);
     else write_with_plugin(g, format == "docx" ? "docx-form" : "csv", t, a.output);
     spdlog::info("wrote {}", a.output.string());
     return 0;
-  } catch (const Failure& e) {
-    std::cerr << "sdiag: " << e.what() << "\n";
-    return e.code;
-  } catch (const UsageError& e) {
-    std::cerr << "sdiag: " << e.what() << "\n";
-    return 2;
-  } catch (const std::exception& e) {  // file system
-    std::cerr << "sdiag: " << a.output.string() << ": " << e.what() << "\n";
-    return 1;
-  }
+  });
 }
 
 }  // namespace sdiag::core

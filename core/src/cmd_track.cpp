@@ -45,7 +45,7 @@ Pipeline track_pipeline(const Registry& reg, const std::string& plan_name) {
 }  // namespace
 
 int cmd_track(const GlobalOptions& g, const TrackArgs& a) {
-  try {
+  return exit_code_of([&] {
     const Registry reg = load_registry(g.plugin_dirs);
     const auto* xlsx = reg.find("xlsx");
     if (!xlsx || !xlsx->handle.is(Kind::input) || !xlsx->handle.is(Kind::output))
@@ -77,13 +77,7 @@ int cmd_track(const GlobalOptions& g, const TrackArgs& a) {
     report_findings(result.raised);
     report_written(result.written);
     return result.failed || result.written.empty() ? 1 : 0;
-  } catch (const Failure& e) {
-    std::cerr << "sdiag: " << e.what() << "\n";
-    return e.code;
-  } catch (const UsageError& e) {
-    std::cerr << "sdiag: " << e.what() << "\n";
-    return 2;
-  }
+  });
 }
 
 }  // namespace sdiag::core

@@ -1,10 +1,23 @@
 #include "messages.hpp"
+#include "pipeline.hpp"
 
 #include <iostream>
 
 #include <spdlog/spdlog.h>
 
 namespace sdiag::core {
+
+int exit_code_of(const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (const Failure& e) {
+    std::cerr << "sdiag: " << e.what() << "\n";
+    return e.code;
+  } catch (const UsageError& e) {
+    std::cerr << "sdiag: " << e.what() << "\n";
+    return 2;
+  }
+}
 
 void report_findings(const std::vector<Finding>& findings) {
   constexpr std::size_t shown_max = 20;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -17,6 +18,10 @@ struct Failure : std::runtime_error {
   int code;
   Failure(const std::string& message, int exit_code) : std::runtime_error(message), code(exit_code) {}
 };
+
+/// Runs a command's body and returns its exit code; a Failure or a
+/// UsageError (exit 2) it throws is said on stderr as "sdiag: message".
+int exit_code_of(const std::function<int()>& body);
 
 /// The findings the user must see (errors always, the first warnings); the
 /// full list is in diagnostic.json.
