@@ -27,3 +27,21 @@ function(sdiag_add_library name)
       PLUGINS ${L_TEST_PLUGINS})
   endif()
 endfunction()
+
+# sdiag_add_plugin_parts(TARGET SOURCES a.cpp... [LIBRARIES ...])
+#
+# Part of one plugin's own code, built once as a static library (PIC, hidden
+# symbols) that the plugin links and that its unit tests and benchmarks link
+# too, rather than compiling the plugin's sources a second time. Its headers
+# are the plugin folder's. Only the plugin's own folder uses it.
+function(sdiag_add_plugin_parts target)
+  cmake_parse_arguments(P "" "" "SOURCES;LIBRARIES" ${ARGN})
+  add_library(${target} STATIC ${P_SOURCES})
+  target_include_directories(${target} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+  target_link_libraries(${target} PUBLIC sdiag::sdk ${P_LIBRARIES})
+  target_compile_features(${target} PUBLIC cxx_std_20)
+  set_target_properties(${target} PROPERTIES
+    POSITION_INDEPENDENT_CODE ON
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON)
+endfunction()

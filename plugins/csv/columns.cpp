@@ -4,7 +4,7 @@
 
 #include <sdiag/text.hpp>
 
-namespace csv {
+namespace sdiag::csv {
 
 namespace {
 
@@ -61,4 +61,4 @@ std::optional<Columns> header_of(const std::vector<std::string>& first_record) {
   return std::nullopt;
 }
 
-}  // namespace csv
+}  // namespace sdiag::csv

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace csv {
+namespace sdiag::csv {
 
 enum class Field { text, section, prompt, author, tags, colour, owner, due, id, other };
 
@@ -23,4 +23,4 @@ struct Columns {
 /// at least two known fields. Nothing for a headerless file.
 std::optional<Columns> header_of(const std::vector<std::string>& first_record);
 
-}  // namespace csv
+}  // namespace sdiag::csv

@@ -64,9 +64,9 @@ class NotesReader {
                                       " notes have no section and go to 'unsorted'. Add a 'section' column to place them");
   }
 
-  void read_with_header(const CsvTable& t, const csv::Columns& cols) {
-    auto col = [&](csv::Field f) { return cols.find(f); };
-    auto text_col = col(csv::Field::text);
+  void read_with_header(const CsvTable& t, const sdiag::csv::Columns& cols) {
+    auto col = [&](sdiag::csv::Field f) { return cols.find(f); };
+    auto text_col = col(sdiag::csv::Field::text);
     if (!text_col)
       throw sdiag::InputError("the header names no column of note text; call it 'text' (or 'note', 'content')", "line 1");
     std::size_t unsorted = 0;
@@ -80,15 +80,15 @@ class NotesReader {
         continue;
       }
       auto n = make_note(ref, text);
-      place(n, sdiag::text::trim(cell(col(csv::Field::section))), sdiag::text::trim(cell(col(csv::Field::prompt))), ref);
+      place(n, sdiag::text::trim(cell(col(sdiag::csv::Field::section))), sdiag::text::trim(cell(col(sdiag::csv::Field::prompt))), ref);
       unsorted += n.section == sdiag::unsorted_section;
-      n.author = sdiag::text::trim(cell(col(csv::Field::author)));
-      n.colour = sdiag::text::trim(cell(col(csv::Field::colour)));
-      n.tags = split_tags(cell(col(csv::Field::tags)));
-      if (auto id = sdiag::text::trim(cell(col(csv::Field::id))); !id.empty()) n.source.ref = id;
+      n.author = sdiag::text::trim(cell(col(sdiag::csv::Field::author)));
+      n.colour = sdiag::text::trim(cell(col(sdiag::csv::Field::colour)));
+      n.tags = split_tags(cell(col(sdiag::csv::Field::tags)));
+      if (auto id = sdiag::text::trim(cell(col(sdiag::csv::Field::id))); !id.empty()) n.source.ref = id;
       // Owner and due date stay with the note for the actions analysis.
-      if (auto owner = sdiag::text::trim(cell(col(csv::Field::owner))); !owner.empty()) n.extra["owner"] = extra_json(owner);
-      if (auto due = sdiag::text::trim(cell(col(csv::Field::due))); !due.empty()) n.extra["due"] = extra_json(due);
+      if (auto owner = sdiag::text::trim(cell(col(sdiag::csv::Field::owner))); !owner.empty()) n.extra["owner"] = extra_json(owner);
+      if (auto due = sdiag::text::trim(cell(col(sdiag::csv::Field::due))); !due.empty()) n.extra["due"] = extra_json(due);
       for (std::size_t c = 0; c < r.fields.size(); ++c) {
         auto value = sdiag::text::trim(r.fields[c]);
         if (value.empty()) continue;
@@ -96,7 +96,7 @@ class NotesReader {
           finding(Severity::info, "line " + ref, "the row has more cells than the header; cell " + std::to_string(c + 1) +
                                                      " is kept as 'column-" + std::to_string(c + 1) + "'");
           n.extra["column-" + std::to_string(c + 1)] = extra_json(value);
-        } else if (cols.fields[c] == csv::Field::other) {
+        } else if (cols.fields[c] == sdiag::csv::Field::other) {
           auto key = sdiag::text::slug(cols.headers[c]);
           n.extra[key.empty() ? "column-" + std::to_string(c + 1) : key] = extra_json(value);
         }
@@ -199,7 +199,7 @@ class Csv : public sdiag::Input, public sdiag::Output {
 
     if (table.records.empty()) throw sdiag::InputError("the file holds no notes; is it the right export?");
     NotesReader reader(f, into, ctx);
-    if (auto header = csv::header_of(table.records.front().fields))
+    if (auto header = sdiag::csv::header_of(table.records.front().fields))
       reader.read_with_header(table, *header);
     else
       reader.read_headerless(table);

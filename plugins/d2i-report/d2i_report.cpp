@@ -15,14 +15,14 @@ class D2iReport : public sdiag::Layout, public sdiag::WarmUp {
     map.nodes = {{.id = "a", .label = "Case management system", .function = "other", .business_area = "other"},
                  {.id = "b", .label = "Data warehouse", .function = "other", .business_area = "other"}};
     map.edges = {{.from = "a", .to = "b", .label = "nightly extract"}};
-    d2i::system_map_figure(map);
+    sdiag::d2i_report::system_map_figure(map);
   }
 
   sdiag::doc::Document layout(const sdiag::Diagnostic& d, sdiag::Context& ctx) override {
-    d2i::ReportOptions o;
+    sdiag::d2i_report::ReportOptions o;
     o.appendix = ctx.options().boolean("appendix");
     o.theme_examples = static_cast<int>(ctx.options().integer("theme-examples"));
-    return d2i::build_report(d, o);
+    return sdiag::d2i_report::build_report(d, o);
   }
 };
 

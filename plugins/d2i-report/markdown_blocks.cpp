@@ -6,7 +6,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
-namespace d2i {
+namespace sdiag::d2i_report {
 
 namespace {
 
@@ -142,4 +142,4 @@ std::vector<Block> markdown_to_blocks(const std::string& markdown, int base_leve
   return out;
 }
 
-}  // namespace d2i
+}  // namespace sdiag::d2i_report

@@ -12,7 +12,7 @@
 #include "markdown_blocks.hpp"
 #include "system_map_figure.hpp"
 
-namespace d2i {
+namespace sdiag::d2i_report {
 
 namespace {
 
@@ -547,4 +547,4 @@ class Builder {
 
 Document build_report(const Diagnostic& d, const ReportOptions& options) { return Builder(d, options).build(); }
 
-}  // namespace d2i
+}  // namespace sdiag::d2i_report

@@ -6,7 +6,7 @@
 #include <sdiag/model/diagnostic.hpp>
 #include <sdiag/model/document.hpp>
 
-namespace d2i {
+namespace sdiag::d2i_report {
 
 struct ReportOptions {
   bool appendix = true;   ///< every note by section at the end
@@ -15,4 +15,4 @@ struct ReportOptions {
 
 sdiag::doc::Document build_report(const sdiag::Diagnostic& d, const ReportOptions& options);
 
-}  // namespace d2i
+}  // namespace sdiag::d2i_report

@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-namespace d2i {
+namespace sdiag::d2i_report {
 
 namespace {
 
@@ -471,4 +471,4 @@ std::optional<sdiag::doc::Figure> system_map_figure(const sdiag::SystemMap& map)
   return f;
 }
 
-}  // namespace d2i
+}  // namespace sdiag::d2i_report

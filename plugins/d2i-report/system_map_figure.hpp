@@ -8,10 +8,10 @@
 #include <sdiag/model/diagnostic.hpp>
 #include <sdiag/model/document.hpp>
 
-namespace d2i {
+namespace sdiag::d2i_report {
 
 /// The figure of `map`, with alt text generated from the graph; nothing
 /// when the map has no nodes.
 std::optional<sdiag::doc::Figure> system_map_figure(const sdiag::SystemMap& map);
 
-}  // namespace d2i
+}  // namespace sdiag::d2i_report

@@ -18,14 +18,14 @@ class DocxForm : public sdiag::Input, public sdiag::Output {
     return f.bytes.find("word/document.xml") != std::string::npos ? 90 : 10;
   }
   void read(const sdiag::InputFile& f, sdiag::Diagnostic& into, sdiag::Context& ctx) override {
-    docx_form::read_docx(f, into, ctx);
+    sdiag::docx_form::read_docx(f, into, ctx);
   }
   /// The blank form for the diagnostic's template; what else it holds is not used.
   std::vector<std::filesystem::path> write(const sdiag::Diagnostic& d, const sdiag::doc::Document*,
                                            sdiag::Context& ctx) override {
     if (d.tmpl.sections.empty()) throw std::runtime_error("the workshop template has no sections, so there is no form to write");
     auto path = ctx.output_dir() / ctx.options().str("file");
-    sdiag::write_file_atomically(path, docx_form::capture_form_docx(d.tmpl, ctx.now()));
+    sdiag::write_file_atomically(path, sdiag::docx_form::capture_form_docx(d.tmpl, ctx.now()));
     return {path};
   }
 };

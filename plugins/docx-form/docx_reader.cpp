@@ -11,7 +11,7 @@
 #include <sdiag/tabular/redact.hpp>
 #include <sdiag/text.hpp>
 
-namespace docx_form {
+namespace sdiag::docx_form {
 
 namespace {
 
@@ -255,4 +255,4 @@ void read_docx(const sdiag::InputFile& file, sdiag::Diagnostic& into, sdiag::Con
   Reader(file, into, ctx).run();
 }
 
-}  // namespace docx_form
+}  // namespace sdiag::docx_form

@@ -5,7 +5,7 @@
 
 #include <sdiag/plugin.hpp>
 
-namespace docx_form {
+namespace sdiag::docx_form {
 
 /// @throws sdiag::InputError when the file is not a readable DOCX.
 void read_docx(const sdiag::InputFile& file, sdiag::Diagnostic& into, sdiag::Context& ctx);
@@ -16,4 +16,4 @@ inline constexpr const char* placeholder_text = "Type your notes here, one per p
 /// Title of the blank form: not the workshop's title.
 inline constexpr const char* form_title = "Data service diagnostic: capture form";
 
-}  // namespace docx_form
+}  // namespace sdiag::docx_form

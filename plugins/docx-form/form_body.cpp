@@ -8,7 +8,7 @@
 
 #include "docx_reader.hpp"
 
-namespace docx_form {
+namespace sdiag::docx_form {
 
 namespace {
 
@@ -177,4 +177,4 @@ std::string form_document_xml(const sdiag::Template& tmpl) {
   return x.finish();
 }
 
-}  // namespace docx_form
+}  // namespace sdiag::docx_form

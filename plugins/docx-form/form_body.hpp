@@ -9,7 +9,7 @@
 
 #include <sdiag/model/diagnostic.hpp>
 
-namespace docx_form {
+namespace sdiag::docx_form {
 
 /// The tag of the content control for a section (prompt empty) or a prompt:
 /// "section" or "section/prompt", which the reader resolves against the template.
@@ -17,4 +17,4 @@ std::string control_tag(const std::string& section, const std::string& prompt);
 
 std::string form_document_xml(const sdiag::Template& tmpl);
 
-}  // namespace docx_form
+}  // namespace sdiag::docx_form

@@ -9,7 +9,7 @@
 #include "docx_reader.hpp"
 #include "form_body.hpp"
 
-namespace docx_form {
+namespace sdiag::docx_form {
 
 namespace ooxml = sdiag::ooxml;
 
@@ -56,4 +56,4 @@ std::string capture_form_docx(const sdiag::Template& tmpl, std::time_t now) {
   return pkg.zip();
 }
 
-}  // namespace docx_form
+}  // namespace sdiag::docx_form

@@ -7,9 +7,9 @@
 
 #include <sdiag/model/diagnostic.hpp>
 
-namespace docx_form {
+namespace sdiag::docx_form {
 
 /// The .docx bytes of the blank form for `tmpl`; `now` dates its core properties.
 std::string capture_form_docx(const sdiag::Template& tmpl, std::time_t now);
 
-}  // namespace docx_form
+}  // namespace sdiag::docx_form

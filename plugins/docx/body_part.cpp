@@ -13,7 +13,7 @@
 
 #include "drawing_raster.hpp"
 
-namespace docx {
+namespace sdiag::docx {
 
 using namespace sdiag::ooxml;
 
@@ -387,4 +387,4 @@ std::string document_xml(const Document& document, BodyContext& context) {
   return BodyWriter(document, context).write();
 }
 
-}  // namespace docx
+}  // namespace sdiag::docx

@@ -11,7 +11,7 @@
 #include "page_setup.hpp"
 #include "styles_part.hpp"
 
-namespace docx {
+namespace sdiag::docx {
 
 /// What the body needs from the rest of the package.
 struct BodyContext {
@@ -26,4 +26,4 @@ struct BodyContext {
 
 std::string document_xml(const sdiag::doc::Document& document, BodyContext& context);
 
-}  // namespace docx
+}  // namespace sdiag::docx

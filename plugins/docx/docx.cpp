@@ -12,10 +12,10 @@ class Docx : public sdiag::Output {
   std::vector<std::filesystem::path> write(const sdiag::Diagnostic&, const sdiag::doc::Document* document,
                                            sdiag::Context& ctx) override {
     if (!document) throw std::runtime_error("the pipeline has no layout, so there is no report to write as DOCX");
-    docx::WriteOptions options;
+    sdiag::docx::WriteOptions options;
     options.now = ctx.now();
     options.reference = ctx.options().str("reference");
-    auto result = docx::write_docx(*document, options);
+    auto result = sdiag::docx::write_docx(*document, options);
     for (const auto& p : result.problems) ctx.finding(sdiag::Severity::warning, ctx.options().str("file"), "", p);
     auto path = ctx.output_dir() / ctx.options().str("file");
     sdiag::write_file_atomically(path, result.bytes);

@@ -14,7 +14,7 @@
 #include "settings_part.hpp"
 #include "styles_part.hpp"
 
-namespace docx {
+namespace sdiag::docx {
 
 using namespace sdiag::ooxml;
 
@@ -71,4 +71,4 @@ WriteResult write_docx(const sdiag::doc::Document& document, const WriteOptions&
   return {package.zip(), std::move(body.problems)};
 }
 
-}  // namespace docx
+}  // namespace sdiag::docx

@@ -8,7 +8,7 @@
 
 #include <sdiag/model/document.hpp>
 
-namespace docx {
+namespace sdiag::docx {
 
 struct WriteOptions {
   std::time_t now = 0;                  ///< creation date in the document properties
@@ -24,4 +24,4 @@ struct WriteResult {
 /// @throws std::runtime_error when the reference document cannot be used.
 WriteResult write_docx(const sdiag::doc::Document& document, const WriteOptions& options);
 
-}  // namespace docx
+}  // namespace sdiag::docx

@@ -11,7 +11,7 @@
 
 #include <sdiag/render/paint.hpp>
 
-namespace docx {
+namespace sdiag::docx {
 
 namespace {
 
@@ -107,4 +107,4 @@ Png inspect_png(std::string bytes) {
   return png;
 }
 
-}  // namespace docx
+}  // namespace sdiag::docx

@@ -6,7 +6,7 @@
 
 #include <sdiag/model/document.hpp>
 
-namespace docx {
+namespace sdiag::docx {
 
 struct Png {
   std::string bytes;
@@ -22,4 +22,4 @@ Png rasterise(const sdiag::doc::Drawing& drawing, double dpi = 200);
 /// @throws std::runtime_error when they are not a PNG.
 Png inspect_png(std::string bytes);
 
-}  // namespace docx
+}  // namespace sdiag::docx

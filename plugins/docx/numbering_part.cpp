@@ -5,7 +5,7 @@
 #include <sdiag/ooxml/namespaces.hpp>
 #include <sdiag/ooxml/xml_part.hpp>
 
-namespace docx {
+namespace sdiag::docx {
 
 using namespace sdiag::ooxml;
 
@@ -66,4 +66,4 @@ std::string Numbering::xml() const {
   return x.finish();
 }
 
-}  // namespace docx
+}  // namespace sdiag::docx

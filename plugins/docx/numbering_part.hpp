@@ -5,7 +5,7 @@
 
 #include <string>
 
-namespace docx {
+namespace sdiag::docx {
 
 class Numbering {
  public:
@@ -26,4 +26,4 @@ class Numbering {
   int numbered_ = 0;
 };
 
-}  // namespace docx
+}  // namespace sdiag::docx

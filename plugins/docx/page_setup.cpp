@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
-namespace docx {
+namespace sdiag::docx {
 
 namespace {
 
@@ -45,4 +45,4 @@ void PageSetup::write(XmlPart& x) const {
   x.end("w:sectPr");
 }
 
-}  // namespace docx
+}  // namespace sdiag::docx

@@ -8,7 +8,7 @@
 
 #include <sdiag/ooxml/xml_part.hpp>
 
-namespace docx {
+namespace sdiag::docx {
 
 using sdiag::ooxml::AttrList;
 using sdiag::ooxml::XmlPart;
@@ -34,4 +34,4 @@ struct PageSetup {
   void write(XmlPart& x) const;
 };
 
-}  // namespace docx
+}  // namespace sdiag::docx

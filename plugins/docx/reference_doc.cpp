@@ -13,7 +13,7 @@
 
 #include "reference_merge.hpp"
 
-namespace docx {
+namespace sdiag::docx {
 
 namespace {
 
@@ -183,4 +183,4 @@ ReferenceStyle apply_reference(const std::filesystem::path& path, const std::str
   }
 }
 
-}  // namespace docx
+}  // namespace sdiag::docx

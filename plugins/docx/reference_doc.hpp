@@ -13,7 +13,7 @@
 #include "page_setup.hpp"
 #include "styles_part.hpp"
 
-namespace docx {
+namespace sdiag::docx {
 
 struct ReferenceStyle {
   std::string styles;                     ///< the reference styles.xml with ours merged in
@@ -30,4 +30,4 @@ struct ReferenceStyle {
 ReferenceStyle apply_reference(const std::filesystem::path& path, const std::string& default_styles,
                                sdiag::ooxml::PackageWriter& package, sdiag::ooxml::Relationships& document_rels, PageSetup& page, StyleIds& ids);
 
-}  // namespace docx
+}  // namespace sdiag::docx

@@ -8,7 +8,7 @@
 #include <sdiag/ooxml/xml.hpp>
 #include <sdiag/text.hpp>
 
-namespace docx {
+namespace sdiag::docx {
 
 namespace {
 
@@ -98,4 +98,4 @@ std::string merge_numbering(const std::string& reference, const std::string& our
   return sdiag::ooxml::serialise(theirs);
 }
 
-}  // namespace docx
+}  // namespace sdiag::docx

@@ -8,7 +8,7 @@
 
 #include "styles_part.hpp"
 
-namespace docx {
+namespace sdiag::docx {
 
 /// The reference styles part (named `part` in messages) plus every default
 /// style it has no match for (matched by style name, then by id). `ids`
@@ -24,4 +24,4 @@ std::pair<int, int> numbering_id_bases(const std::string& reference, const std::
 /// after the reference's, see numbering_id_bases) added in schema order.
 std::string merge_numbering(const std::string& reference, const std::string& ours);
 
-}  // namespace docx
+}  // namespace sdiag::docx

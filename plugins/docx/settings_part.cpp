@@ -3,7 +3,7 @@
 #include <sdiag/ooxml/namespaces.hpp>
 #include <sdiag/ooxml/xml_part.hpp>
 
-namespace docx {
+namespace sdiag::docx {
 
 using namespace sdiag::ooxml;
 
@@ -81,4 +81,4 @@ std::string footer_xml(const std::string& organisation, const std::string& style
   return x.finish();
 }
 
-}  // namespace docx
+}  // namespace sdiag::docx

@@ -3,7 +3,7 @@
 
 #include <string>
 
-namespace docx {
+namespace sdiag::docx {
 
 /// Settings: fields (the table of contents) refreshed on opening, British
 /// English proofing, Word 2013+ layout.
@@ -14,4 +14,4 @@ std::string header_xml(const std::string& title, const std::string& style_id);
 /// Footer: the organisation on the left, "Page X of Y" on the right.
 std::string footer_xml(const std::string& organisation, const std::string& style_id);
 
-}  // namespace docx
+}  // namespace sdiag::docx

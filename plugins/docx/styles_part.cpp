@@ -4,10 +4,10 @@
 
 #include "page_setup.hpp"
 
-namespace docx {
+namespace sdiag::docx {
 
 std::string default_styles_xml() {
   return sdiag::render::styles_xml(sdiag::render::report_styles(sdiag::render::report_theme, PageSetup{}.text_width()));
 }
 
-}  // namespace docx
+}  // namespace sdiag::docx

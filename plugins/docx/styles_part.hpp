@@ -6,7 +6,7 @@
 #include <map>
 #include <string>
 
-namespace docx {
+namespace sdiag::docx {
 
 /// Maps the style ids the writer uses ("Heading1", "ListBullet"…) to the
 /// ids in the package's styles.xml, which differ when a reference DOCX
@@ -26,4 +26,4 @@ class StyleIds {
 /// The default styles.xml, for the default A4 page.
 std::string default_styles_xml();
 
-}  // namespace docx
+}  // namespace sdiag::docx

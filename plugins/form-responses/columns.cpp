@@ -2,7 +2,7 @@
 
 #include <sdiag/text.hpp>
 
-namespace forms {
+namespace sdiag::form_responses {
 
 namespace {
 
@@ -63,4 +63,4 @@ std::map<std::string, std::string> parse_mapping(const std::string& option, std:
   return out;
 }
 
-}  // namespace forms
+}  // namespace sdiag::form_responses

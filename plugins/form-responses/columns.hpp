@@ -9,7 +9,7 @@
 
 #include <sdiag/model/diagnostic.hpp>
 
-namespace forms {
+namespace sdiag::form_responses {
 
 enum class ColumnKind { question, timestamp, respondent_id, email, name, role, team, scoring };
 
@@ -30,4 +30,4 @@ std::vector<Column> classify_columns(const std::vector<std::string>& header);
 /// Items without "=" are put in `bad`.
 std::map<std::string, std::string> parse_mapping(const std::string& option, std::vector<std::string>& bad);
 
-}  // namespace forms
+}  // namespace sdiag::form_responses

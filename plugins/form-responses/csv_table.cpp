@@ -2,7 +2,7 @@
 
 #include <utility>
 
-namespace forms {
+namespace sdiag::form_responses {
 
 Table responses_from_csv(sdiag::tabular::CsvTable&& csv) {
   Table t;
@@ -21,4 +21,4 @@ Table responses_from_csv(sdiag::tabular::CsvTable&& csv) {
   return t;
 }
 
-}  // namespace forms
+}  // namespace sdiag::form_responses

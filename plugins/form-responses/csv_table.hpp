@@ -7,7 +7,7 @@
 
 #include <sdiag/tabular/csv.hpp>
 
-namespace forms {
+namespace sdiag::form_responses {
 
 struct Table {
   std::vector<std::string> header;
@@ -25,4 +25,4 @@ struct Table {
 /// (a quote never closed) stay in `csv.problems` for the caller to report.
 Table responses_from_csv(sdiag::tabular::CsvTable&& csv);
 
-}  // namespace forms
+}  // namespace sdiag::form_responses

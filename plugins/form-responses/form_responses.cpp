@@ -19,8 +19,8 @@
 namespace {
 
 namespace text = sdiag::text;
-using forms::Column;
-using forms::ColumnKind;
+using sdiag::form_responses::Column;
+using sdiag::form_responses::ColumnKind;
 using sdiag::extra_json;
 using sdiag::tabular::is_email;
 using sdiag::tabular::redact_emails;
@@ -70,9 +70,9 @@ class FormResponses : public sdiag::Input {
   void read(const sdiag::InputFile& f, sdiag::Diagnostic& d, sdiag::Context& ctx) override {
     const std::string path = f.path.string();
     bool xlsx = sdiag::ooxml::looks_like_zip(f.bytes);
-    forms::Table table;
+    sdiag::form_responses::Table table;
     if (xlsx) {
-      table = forms::read_xlsx_first_sheet(f.bytes);
+      table = sdiag::form_responses::read_xlsx_first_sheet(f.bytes);
     } else {
       if (f.extension() == ".xlsx")
         throw sdiag::InputError("this is not an XLSX file: it is not a zip package. Download the responses "
@@ -86,7 +86,7 @@ class FormResponses : public sdiag::Input {
     for (const auto& p : table.problems) ctx.finding(sdiag::Severity::warning, path, "", p);
     if (table.header.empty()) throw sdiag::InputError("the file has no header row, so no questions could be read", "row 1");
 
-    auto columns = forms::classify_columns(table.header);
+    auto columns = sdiag::form_responses::classify_columns(table.header);
     map_questions(columns, d.tmpl, path, ctx);
     report_columns(columns, path, ctx);
 
@@ -99,7 +99,7 @@ class FormResponses : public sdiag::Input {
  private:
   /// The CSV's responses. A quote never closed takes in the rest of the file:
   /// a finding at its line, or an error when even the header is in it.
-  static forms::Table read_csv_responses(const std::string& utf8, const std::string& path, sdiag::Context& ctx) {
+  static sdiag::form_responses::Table read_csv_responses(const std::string& utf8, const std::string& path, sdiag::Context& ctx) {
     auto csv = sdiag::tabular::parse_csv(utf8);
     for (const auto& p : csv.problems) {
       const std::string line = "line " + std::to_string(p.line);
@@ -110,13 +110,13 @@ class FormResponses : public sdiag::Input {
       ctx.finding(sdiag::Severity::warning, path, line,
                   p.message + ". Check for a stray \" in that answer: any rows after it were read into it");
     }
-    return forms::responses_from_csv(std::move(csv));
+    return sdiag::form_responses::responses_from_csv(std::move(csv));
   }
 
   void map_questions(std::vector<Column>& columns, const sdiag::Template& t, const std::string& path,
                      sdiag::Context& ctx) {
     std::vector<std::string> bad;
-    auto mapping = forms::parse_mapping(ctx.options().str("map"), bad);
+    auto mapping = sdiag::form_responses::parse_mapping(ctx.options().str("map"), bad);
     for (const auto& b : bad)
       ctx.finding(sdiag::Severity::warning, "", "map", "the mapping '" + b +
                   "' has no '='; write it as QUESTION=section or Q3=section/prompt");
@@ -177,7 +177,7 @@ class FormResponses : public sdiag::Input {
     }
   }
 
-  void read_row(const forms::Table::Row& row, const std::vector<Column>& columns, bool xlsx, sdiag::Diagnostic& d,
+  void read_row(const sdiag::form_responses::Table::Row& row, const std::vector<Column>& columns, bool xlsx, sdiag::Diagnostic& d,
                 const std::string& path, sdiag::Context& ctx) {
     auto cell = [&](std::size_t i) { return i < row.cells.size() ? row.cells[i] : std::string(); };
     const std::string where = "row " + std::to_string(row.number);
@@ -235,12 +235,12 @@ class FormResponses : public sdiag::Input {
   static std::optional<std::string> timestamp(const std::string& value, bool numeric) {
     if (numeric) {
       try {
-        return forms::excel_serial_to_iso(std::stod(value));
+        return sdiag::form_responses::excel_serial_to_iso(std::stod(value));
       } catch (...) {
         return std::nullopt;
       }
     }
-    return forms::parse_timestamp(value);
+    return sdiag::form_responses::parse_timestamp(value);
   }
 
   void add_person(sdiag::Diagnostic& d, const std::string& name, const std::string& role, const std::string& team,

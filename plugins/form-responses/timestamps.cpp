@@ -7,7 +7,7 @@
 #include <sdiag/dates/iso.hpp>
 #include <sdiag/text.hpp>
 
-namespace forms {
+namespace sdiag::form_responses {
 
 namespace {
 
@@ -71,4 +71,4 @@ std::optional<std::string> excel_serial_to_iso(double serial) {
   return dates::iso_date_time(*t);
 }
 
-}  // namespace forms
+}  // namespace sdiag::form_responses

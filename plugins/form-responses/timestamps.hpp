@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace forms {
+namespace sdiag::form_responses {
 
 /// Google Forms "2025/03/14 10:02:11 AM GMT" (or "GMT+1"), Sheets and
 /// re-saved Excel "14/03/2025 10:02:11" (day first unless that cannot be a
@@ -18,4 +18,4 @@ std::optional<std::string> parse_timestamp(std::string_view text);
 /// as "2025-03-14T10:02:11".
 std::optional<std::string> excel_serial_to_iso(double serial);
 
-}  // namespace forms
+}  // namespace sdiag::form_responses

@@ -3,7 +3,7 @@
 #include <sdiag/ooxml/workbook.hpp>
 #include <sdiag/plugin.hpp>
 
-namespace forms {
+namespace sdiag::form_responses {
 
 Table read_xlsx_first_sheet(const std::string& bytes) {
   sdiag::ooxml::Package pkg(bytes, "XLSX");
@@ -32,4 +32,4 @@ Table read_xlsx_first_sheet(const std::string& bytes) {
   return t;
 }
 
-}  // namespace forms
+}  // namespace sdiag::form_responses

@@ -6,9 +6,9 @@
 
 #include "csv_table.hpp"
 
-namespace forms {
+namespace sdiag::form_responses {
 
 /// @throws sdiag::InputError when the bytes are not a readable XLSX.
 Table read_xlsx_first_sheet(const std::string& bytes);
 
-}  // namespace forms
+}  // namespace sdiag::form_responses

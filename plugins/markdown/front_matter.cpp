@@ -2,7 +2,7 @@
 
 #include <sdiag/text.hpp>
 
-namespace markdown {
+namespace sdiag::markdown {
 
 namespace {
 std::string unquote(std::string v) {
@@ -48,4 +48,4 @@ FrontMatter take_front_matter(std::string& text) {
   return fm;
 }
 
-}  // namespace markdown
+}  // namespace sdiag::markdown

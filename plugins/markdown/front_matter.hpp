@@ -5,7 +5,7 @@
 #include <map>
 #include <string>
 
-namespace markdown {
+namespace sdiag::markdown {
 
 struct FrontMatter {
   std::map<std::string, std::string> fields;  ///< lower-case key -> value (quotes removed)
@@ -17,4 +17,4 @@ struct FrontMatter {
 /// `text` so that line numbers of the rest stay right.
 FrontMatter take_front_matter(std::string& text);
 
-}  // namespace markdown
+}  // namespace sdiag::markdown

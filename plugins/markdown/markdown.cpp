@@ -10,17 +10,17 @@ namespace {
 
 class Markdown : public sdiag::Input, public sdiag::Output {
  public:
-  int sniff(const sdiag::InputFile& file) const override { return markdown::sniff_markdown(file); }
+  int sniff(const sdiag::InputFile& file) const override { return sdiag::markdown::sniff_markdown(file); }
 
   void read(const sdiag::InputFile& file, sdiag::Diagnostic& into, sdiag::Context& ctx) override {
-    markdown::read_markdown(file, into, ctx);
+    sdiag::markdown::read_markdown(file, into, ctx);
   }
 
   std::vector<std::filesystem::path> write(const sdiag::Diagnostic&, const sdiag::doc::Document* document,
                                            sdiag::Context& ctx) override {
     if (!document) throw std::runtime_error("the pipeline has no layout, so there is no report to write as Markdown");
     auto path = ctx.output_dir() / ctx.options().str("file");
-    sdiag::write_file_atomically(path, markdown::to_markdown(*document));
+    sdiag::write_file_atomically(path, sdiag::markdown::to_markdown(*document));
     return {path};
   }
 };

@@ -17,7 +17,7 @@
 
 #include "front_matter.hpp"
 
-namespace markdown {
+namespace sdiag::markdown {
 
 namespace {
 
@@ -345,4 +345,4 @@ void read_markdown(const sdiag::InputFile& file, sdiag::Diagnostic& into, sdiag:
   Reader(file, into, ctx).run();
 }
 
-}  // namespace markdown
+}  // namespace sdiag::markdown

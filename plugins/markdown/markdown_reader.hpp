@@ -5,7 +5,7 @@
 
 #include <sdiag/plugin.hpp>
 
-namespace markdown {
+namespace sdiag::markdown {
 
 /// How sure we are that `file` is a Markdown write-up (0..100).
 int sniff_markdown(const sdiag::InputFile& file);
@@ -13,4 +13,4 @@ int sniff_markdown(const sdiag::InputFile& file);
 /// Adds the write-up's meta, notes, narrative and people to `into`.
 void read_markdown(const sdiag::InputFile& file, sdiag::Diagnostic& into, sdiag::Context& ctx);
 
-}  // namespace markdown
+}  // namespace sdiag::markdown

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <sstream>
 
-namespace markdown {
+namespace sdiag::markdown {
 
 namespace {
 
@@ -143,4 +143,4 @@ std::string to_markdown(const sdiag::doc::Document& d) {
   return s;
 }
 
-}  // namespace markdown
+}  // namespace sdiag::markdown

@@ -4,9 +4,9 @@
 
 #include <sdiag/model/document.hpp>
 
-namespace markdown {
+namespace sdiag::markdown {
 
 /// The Document as CommonMark with GFM tables.
 std::string to_markdown(const sdiag::doc::Document& d);
 
-}  // namespace markdown
+}  // namespace sdiag::markdown

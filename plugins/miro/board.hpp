@@ -10,7 +10,7 @@
 
 #include <sdiag/model/diagnostic.hpp>
 
-namespace miro {
+namespace sdiag::miro {
 
 struct Item {
   std::string id;  ///< kept as a string: Miro ids exceed 2^53
@@ -66,4 +66,4 @@ int sniff_board(std::string_view bytes);
 /// text is not JSON or not a Miro export at all.
 Board parse_board(std::string_view json_text);
 
-}  // namespace miro
+}  // namespace sdiag::miro

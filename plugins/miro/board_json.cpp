@@ -9,7 +9,7 @@
 
 #include "board.hpp"
 
-namespace miro {
+namespace sdiag::miro {
 
 namespace {
 
@@ -308,4 +308,4 @@ Board parse_board(std::string_view text) {
   return b;
 }
 
-}  // namespace miro
+}  // namespace sdiag::miro

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace miro {
+namespace sdiag::miro {
 
 namespace {
 
@@ -119,4 +119,4 @@ bool BoardLayout::is_inside(const Item& item, const std::string& frame) const {
   return false;
 }
 
-}  // namespace miro
+}  // namespace sdiag::miro

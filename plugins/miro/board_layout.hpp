@@ -9,7 +9,7 @@
 
 #include "board.hpp"
 
-namespace miro {
+namespace sdiag::miro {
 
 struct Point {
   double x = 0, y = 0;
@@ -47,4 +47,4 @@ class BoardLayout {
   std::vector<const Item*> placed_frames_;  ///< frames already placed, for the bounds search
 };
 
-}  // namespace miro
+}  // namespace sdiag::miro

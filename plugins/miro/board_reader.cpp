@@ -14,7 +14,7 @@
 #include "html_text.hpp"
 #include "london_time.hpp"
 
-namespace miro {
+namespace sdiag::miro {
 
 namespace {
 
@@ -394,4 +394,4 @@ void read_board(const Board& board, const ReadSettings& settings, sdiag::Diagnos
   Reader(board, settings, into, ctx).run();
 }
 
-}  // namespace miro
+}  // namespace sdiag::miro

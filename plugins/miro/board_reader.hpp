@@ -11,7 +11,7 @@
 #include "board.hpp"
 #include "categories.hpp"
 
-namespace miro {
+namespace sdiag::miro {
 
 struct ReadSettings {
   std::string file;         ///< the input file, for findings and source refs
@@ -21,4 +21,4 @@ struct ReadSettings {
 
 void read_board(const Board& board, const ReadSettings& settings, sdiag::Diagnostic& into, sdiag::Context& ctx);
 
-}  // namespace miro
+}  // namespace sdiag::miro

@@ -7,7 +7,7 @@
 #include <sdiag/input_file.hpp>
 #include <sdiag/text.hpp>
 
-namespace miro {
+namespace sdiag::miro {
 
 namespace {
 
@@ -66,4 +66,4 @@ std::string Categories::first_match(const std::vector<Category>& list, std::stri
   return fallback_;
 }
 
-}  // namespace miro
+}  // namespace sdiag::miro

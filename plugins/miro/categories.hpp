@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace miro {
+namespace sdiag::miro {
 
 class Categories {
  public:
@@ -32,4 +32,4 @@ class Categories {
   std::string fallback_ = "other";
 };
 
-}  // namespace miro
+}  // namespace sdiag::miro

@@ -5,7 +5,7 @@
 
 #include <sdiag/text.hpp>
 
-namespace miro {
+namespace sdiag::miro {
 
 namespace {
 
@@ -119,4 +119,4 @@ std::string html_to_text(std::string_view html) {
   return out;
 }
 
-}  // namespace miro
+}  // namespace sdiag::miro

@@ -5,11 +5,11 @@
 #include <string>
 #include <string_view>
 
-namespace miro {
+namespace sdiag::miro {
 
 /// Paragraphs, list items and <br> become line breaks; other tags are
 /// dropped; entities (named and numeric) are decoded; spaces inside each
 /// line are collapsed and blank lines removed. Emoji and other UTF-8 stay.
 std::string html_to_text(std::string_view html);
 
-}  // namespace miro
+}  // namespace sdiag::miro

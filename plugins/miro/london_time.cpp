@@ -3,7 +3,7 @@
 #include <sdiag/dates/iso.hpp>
 #include <sdiag/dates/london.hpp>
 
-namespace miro {
+namespace sdiag::miro {
 
 std::optional<std::string> due_date_in_london(std::string_view text) {
   namespace dates = sdiag::dates;
@@ -13,4 +13,4 @@ std::optional<std::string> due_date_in_london(std::string_view text) {
   return dates::iso(dates::london_date(*instant));
 }
 
-}  // namespace miro
+}  // namespace sdiag::miro

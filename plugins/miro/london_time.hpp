@@ -6,10 +6,10 @@
 #include <string>
 #include <string_view>
 
-namespace miro {
+namespace sdiag::miro {
 
 /// A due date as written by Miro, as the London date; a bare date
 /// ("2026-05-01") is kept as it is. Nothing when it is not a date.
 std::optional<std::string> due_date_in_london(std::string_view text);
 
-}  // namespace miro
+}  // namespace sdiag::miro

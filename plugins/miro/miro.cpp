@@ -13,7 +13,7 @@ class Miro : public sdiag::Input {
  public:
   int sniff(const sdiag::InputFile& f) const override {
     try {
-      return miro::sniff_board(f.bytes);
+      return sdiag::miro::sniff_board(f.bytes);
     } catch (...) {
       return 0;
     }
@@ -27,20 +27,20 @@ class Miro : public sdiag::Input {
     if (encoding != "UTF-8" && encoding != "UTF-8 with BOM")
       ctx.finding(sdiag::Severity::warning, f.path.string(), "",
                   "the file is not UTF-8; it was read as " + encoding + ". Check accented letters in the notes");
-    miro::Board board = miro::parse_board(text);
+    sdiag::miro::Board board = sdiag::miro::parse_board(text);
 
-    miro::ReadSettings settings;
+    sdiag::miro::ReadSettings settings;
     settings.file = f.path.string();
     settings.map_section = ctx.options().str("map-section");
     auto categories = ctx.options().str("categories");
     auto path = categories.empty() ? ctx.data_dir() / "system-map" / "categories.json" : std::filesystem::path(categories);
     try {
-      settings.categories = miro::Categories::load(path);
+      settings.categories = sdiag::miro::Categories::load(path);
     } catch (const std::exception& e) {
       ctx.finding(sdiag::Severity::warning, path.string(), "",
                   std::string("system-map categories not read (") + e.what() + "); every node is 'other'");
     }
-    miro::read_board(board, settings, into, ctx);
+    sdiag::miro::read_board(board, settings, into, ctx);
   }
 };
 

@@ -14,7 +14,7 @@
 #include <set>
 #include <stdexcept>
 
-namespace pdf {
+namespace sdiag::pdf {
 
 namespace {
 
@@ -156,4 +156,4 @@ FixupResult write_accessible_pdf(const std::string& pdf, const std::string& lang
   return result;
 }
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace pdf {
+namespace sdiag::pdf {
 
 struct FixupResult {
   std::size_t figures_found = 0;   ///< Figure elements in the structure tree
@@ -19,4 +19,4 @@ struct FixupResult {
 FixupResult write_accessible_pdf(const std::string& pdf, const std::string& language,
                                  const std::vector<std::string>& alts, const std::filesystem::path& target);
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

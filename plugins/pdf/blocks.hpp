@@ -11,7 +11,7 @@
 #include "page_flow.hpp"
 #include "text_layout.hpp"
 
-namespace pdf {
+namespace sdiag::pdf {
 
 /// A heading as the table of contents and the outline know it.
 struct HeadingEntry {
@@ -59,4 +59,4 @@ double figure_height(RenderContext& rc, const sdiag::doc::Figure& figure);
 /// How much of a block must follow a heading on the same page.
 double lead_height(RenderContext& rc, const sdiag::doc::Block& block);
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

@@ -8,7 +8,7 @@
 #include "blocks.hpp"
 #include "tags.hpp"
 
-namespace pdf {
+namespace sdiag::pdf {
 
 namespace {
 constexpr double kNumberColumn = 36;
@@ -73,4 +73,4 @@ void render_contents(RenderContext& rc, const sdiag::doc::Contents& contents) {
   flow.advance(theme::look.paragraph_after);
 }
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

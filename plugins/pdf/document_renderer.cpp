@@ -13,7 +13,7 @@
 #include "tags.hpp"
 #include "text_layout.hpp"
 
-namespace pdf {
+namespace sdiag::pdf {
 
 namespace doc = sdiag::doc;
 
@@ -193,4 +193,4 @@ RenderedPdf render_document(const doc::Document& d, std::time_t now, const Pango
   return out;
 }
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

@@ -9,7 +9,7 @@
 
 #include "pango_setup.hpp"
 
-namespace pdf {
+namespace sdiag::pdf {
 
 struct RenderedPdf {
   std::string bytes;
@@ -21,4 +21,4 @@ struct RenderedPdf {
 /// creation and modification dates.
 RenderedPdf render_document(const sdiag::doc::Document& doc, std::time_t now, const PangoSetup& pango);
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

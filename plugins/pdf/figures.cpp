@@ -9,7 +9,7 @@
 #include "blocks.hpp"
 #include "tags.hpp"
 
-namespace pdf {
+namespace sdiag::pdf {
 
 namespace {
 
@@ -117,4 +117,4 @@ void render_figure(RenderContext& rc, const sdiag::doc::Figure& figure) {
   flow.advance(theme::look.paragraph_after + 6);
 }
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

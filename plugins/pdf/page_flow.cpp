@@ -4,7 +4,7 @@
 #include "text_layout.hpp"
 #include "theme.hpp"
 
-namespace pdf {
+namespace sdiag::pdf {
 
 PageFlow::PageFlow(cairo_surface_t* surface, PangoContext* pango, std::string running_title, int total_pages)
     : surface_(surface), pango_(pango), running_title_(std::move(running_title)), total_pages_(total_pages),
@@ -70,4 +70,4 @@ void PageFlow::decorate_page() {
   number.draw(*this, theme::margin_x, theme::footer_baseline - number.height());
 }
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

@@ -12,7 +12,7 @@
 
 #include <string>
 
-namespace pdf {
+namespace sdiag::pdf {
 
 class PageFlow {
  public:
@@ -57,4 +57,4 @@ class PageFlow {
   bool cover_ = false;
 };
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

@@ -5,7 +5,7 @@
 #include "text_layout.hpp"
 #include "theme.hpp"
 
-namespace pdf {
+namespace sdiag::pdf {
 
 PangoSetup::PangoSetup() : font_map_(pango_cairo_font_map_new()), context_(pango_font_map_create_context(font_map_)) {
   sdiag::render::prepare_text_context(context_);  // points, no hinting: as the DOCX's pictures measure text
@@ -46,4 +46,4 @@ void PangoSetup::warm_up() {
   }
 }
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

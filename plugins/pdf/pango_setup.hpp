@@ -6,7 +6,7 @@
 
 #include <pango/pangocairo.h>
 
-namespace pdf {
+namespace sdiag::pdf {
 
 class PangoSetup {
  public:
@@ -26,4 +26,4 @@ class PangoSetup {
   PangoContext* context_;
 };
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

@@ -7,7 +7,7 @@
 #include "blocks.hpp"
 #include "tags.hpp"
 
-namespace pdf {
+namespace sdiag::pdf {
 
 ParagraphLook paragraph_look(const std::string& style) {
   namespace st = sdiag::doc::style;
@@ -201,4 +201,4 @@ void render_list(RenderContext& rc, const sdiag::doc::List& list) {
   flow.advance(theme::look.paragraph_after - theme::list_item_after);
 }
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

@@ -22,7 +22,7 @@ std::vector<std::string> figure_alts(const sdiag::doc::Document& d) {
 class Pdf : public sdiag::Output, public sdiag::WarmUp {
  public:
   void warm_up() override {
-    auto setup = std::make_unique<pdf::PangoSetup>();
+    auto setup = std::make_unique<sdiag::pdf::PangoSetup>();
     setup->warm_up();
     warmed_ = std::move(setup);
   }
@@ -31,8 +31,8 @@ class Pdf : public sdiag::Output, public sdiag::WarmUp {
                                            sdiag::Context& ctx) override {
     if (!document) throw std::runtime_error("the pipeline has no layout, so there is no report to write as PDF");
     // The fonts loaded by the warm-up, if the host ran it; fresh ones otherwise.
-    std::unique_ptr<pdf::PangoSetup> pango = warmed_ ? std::move(warmed_) : std::make_unique<pdf::PangoSetup>();
-    auto rendered = pdf::render_document(*document, ctx.now(), *pango);
+    std::unique_ptr<sdiag::pdf::PangoSetup> pango = warmed_ ? std::move(warmed_) : std::make_unique<sdiag::pdf::PangoSetup>();
+    auto rendered = sdiag::pdf::render_document(*document, ctx.now(), *pango);
     pango.reset();
     if (!rendered.stable)
       ctx.finding(sdiag::Severity::warning, "report", "contents",
@@ -40,7 +40,7 @@ class Pdf : public sdiag::Output, public sdiag::WarmUp {
 
     const auto alts = figure_alts(*document);
     sdiag::AtomicFile out(ctx.output_dir() / ctx.options().str("file"));
-    auto fixed = pdf::write_accessible_pdf(rendered.bytes, document->meta.language, alts, out.temp_path());
+    auto fixed = sdiag::pdf::write_accessible_pdf(rendered.bytes, document->meta.language, alts, out.temp_path());
     if (fixed.figures_found != alts.size())
       ctx.finding(sdiag::Severity::warning, "report", "figures",
                   "the PDF has " + std::to_string(fixed.figures_found) + " figures but the report " +
@@ -52,7 +52,7 @@ class Pdf : public sdiag::Output, public sdiag::WarmUp {
   }
 
  private:
-  std::unique_ptr<pdf::PangoSetup> warmed_;
+  std::unique_ptr<sdiag::pdf::PangoSetup> warmed_;
 };
 
 }  // namespace

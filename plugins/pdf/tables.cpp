@@ -6,7 +6,7 @@
 #include "blocks.hpp"
 #include "tags.hpp"
 
-namespace pdf {
+namespace sdiag::pdf {
 
 namespace {
 
@@ -144,4 +144,4 @@ double table_lead(RenderContext& rc, const sdiag::doc::Table& table) {
   return h;
 }
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

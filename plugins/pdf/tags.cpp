@@ -4,7 +4,7 @@
 
 #include "page_flow.hpp"
 
-namespace pdf {
+namespace sdiag::pdf {
 
 std::string quoted(const std::string& value) {
   std::string out = "'";
@@ -49,4 +49,4 @@ void destination(const PageFlow& flow, const std::string& dest, double x, double
   cairo_tag_end(cr, CAIRO_TAG_DEST);
 }
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

@@ -10,7 +10,7 @@
 
 #include <string>
 
-namespace pdf {
+namespace sdiag::pdf {
 
 class PageFlow;
 
@@ -36,4 +36,4 @@ void link_area(const PageFlow& flow, const std::string& target, double x, double
 /// Marks where heading `dest` sits, as a target of links and bookmarks.
 void destination(const PageFlow& flow, const std::string& dest, double x, double y);
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

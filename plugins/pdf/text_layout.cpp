@@ -7,7 +7,7 @@
 #include "page_flow.hpp"
 #include "tags.hpp"
 
-namespace pdf {
+namespace sdiag::pdf {
 
 namespace {
 
@@ -246,4 +246,4 @@ void TextBlock::draw(const PageFlow& flow, double x, double top, int from, int t
   }
 }
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

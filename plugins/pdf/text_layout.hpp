@@ -23,7 +23,7 @@
 
 #include "theme.hpp"
 
-namespace pdf {
+namespace sdiag::pdf {
 
 class PageFlow;
 
@@ -74,4 +74,4 @@ class TextBlock {
   std::shared_ptr<const Shaped> shaped_;
 };
 
-}  // namespace pdf
+}  // namespace sdiag::pdf

@@ -5,7 +5,7 @@
 
 #include <sdiag/render/theme.hpp>
 
-namespace pdf {
+namespace sdiag::pdf {
 
 using Rgb = sdiag::render::Rgb;
 
@@ -38,4 +38,4 @@ inline constexpr double cell_padding_y = 3.5;
 inline constexpr double figure_max_height = 0.72 * (page_height - margin_top - margin_bottom);
 
 }  // namespace theme
-}  // namespace pdf
+}  // namespace sdiag::pdf

@@ -7,7 +7,7 @@
 
 #include <sdiag/text.hpp>
 
-namespace people {
+namespace sdiag::people {
 
 namespace {
 
@@ -104,4 +104,4 @@ std::optional<ParsedPerson> parse_involvement_note(const std::string& text) {
   return p;
 }
 
-}  // namespace people
+}  // namespace sdiag::people

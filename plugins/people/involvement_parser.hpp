@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-namespace people {
+namespace sdiag::people {
 
 struct ParsedPerson {
   std::string name;  ///< "" when the note names only a role
@@ -16,4 +16,4 @@ struct ParsedPerson {
 /// Nothing when the note holds no usable words.
 std::optional<ParsedPerson> parse_involvement_note(const std::string& text);
 
-}  // namespace people
+}  // namespace sdiag::people

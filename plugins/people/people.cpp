@@ -20,7 +20,7 @@ class People : public sdiag::Analysis {
     std::size_t added = 0;
     for (const auto& n : d.notes) {
       if (n.section != section || !n.duplicate_of.empty()) continue;
-      auto parsed = people::parse_involvement_note(n.text);
+      auto parsed = sdiag::people::parse_involvement_note(n.text);
       if (!parsed) continue;
       auto key = sdiag::text::lower(parsed->name.empty() ? parsed->role : parsed->name);
       if (!known.insert(key).second) continue;  // already listed by another source

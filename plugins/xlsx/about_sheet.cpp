@@ -6,7 +6,7 @@
 #include "actions_sheet.hpp"
 #include "plan_layout.hpp"
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 namespace dates = sdiag::dates;
 
@@ -57,4 +57,4 @@ void write_about_sheet(const SheetContext& sc, std::time_t generated) {
   }
 }
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

@@ -6,8 +6,8 @@
 
 #include "workbook_writer.hpp"
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 void write_about_sheet(const SheetContext& sc, std::time_t generated);
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

@@ -7,7 +7,7 @@
 
 #include "plan_layout.hpp"
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 namespace dates = sdiag::dates;
 
@@ -195,4 +195,4 @@ void write_actions_sheet(const SheetContext& sc) {
   worksheet_repeat_rows(ws, 0, 0);
 }
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

@@ -7,7 +7,7 @@
 
 #include "workbook_writer.hpp"
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 /// The actions the plan shows: all but those users deleted from it.
 std::vector<const sdiag::Action*> plan_actions(const sdiag::Diagnostic& d);
@@ -23,4 +23,4 @@ inline constexpr lxw_row_t spare_rows = 200;
 
 void write_actions_sheet(const SheetContext& sc);
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 namespace {
 
@@ -143,4 +143,4 @@ std::string fit_cell(const std::string& text, bool* cut) {
   return text.substr(0, n);
 }
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

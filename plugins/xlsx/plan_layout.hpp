@@ -9,7 +9,7 @@
 
 #include <sdiag/model/diagnostic.hpp>
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 inline constexpr const char* actions_sheet = "Actions";
 inline constexpr const char* lists_sheet = "Lists";
@@ -67,4 +67,4 @@ void set_user_values(sdiag::Action& a, const UserValues& values);
 /// Excel limits a cell to 32,767 characters: cut at a UTF-8 boundary.
 std::string fit_cell(const std::string& text, bool* cut = nullptr);
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

@@ -9,7 +9,7 @@
 #include <sdiag/dates/iso.hpp>
 #include <sdiag/dates/uk_dates.hpp>
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 namespace dates = sdiag::dates;
 
@@ -213,4 +213,4 @@ MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeI
   return report;
 }
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

@@ -12,7 +12,7 @@
 
 #include "plan_reader.hpp"
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 struct MergeInput {
   std::string file;   ///< the plan, for sources and findings
@@ -29,4 +29,4 @@ struct MergeReport {
 
 MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeInput& in);
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

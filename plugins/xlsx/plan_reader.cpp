@@ -11,7 +11,7 @@
 
 #include "workbook_writer.hpp"
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 namespace dates = sdiag::dates;
 
@@ -145,4 +145,4 @@ PlanTable read_plan(std::string bytes) {
   return table;
 }
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

@@ -12,7 +12,7 @@
 
 #include "plan_layout.hpp"
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 using sdiag::ooxml::Cell;
 using sdiag::ooxml::Cells;
@@ -43,4 +43,4 @@ PlanTable read_plan(std::string bytes);
 /// The text of a cell as a person would read it (dates as ISO dates).
 std::string cell_text(const Cell& c);
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

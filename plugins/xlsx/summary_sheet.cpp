@@ -9,7 +9,7 @@
 #include "actions_sheet.hpp"
 #include "plan_layout.hpp"
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 namespace dates = sdiag::dates;
 
@@ -138,4 +138,4 @@ void write_summary_sheet(const SheetContext& sc) {
   check(worksheet_insert_chart_opt(ws, 3, 4, chart, &where), "status chart");
 }
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

@@ -6,8 +6,8 @@
 
 #include "workbook_writer.hpp"
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 void write_summary_sheet(const SheetContext& sc);
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

@@ -3,7 +3,7 @@
 #include "actions_sheet.hpp"
 #include "plan_layout.hpp"
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 void write_themes_sheet(const SheetContext& sc) {
   const auto& f = sc.formats;
@@ -37,4 +37,4 @@ void write_themes_sheet(const SheetContext& sc) {
     check(worksheet_autofilter(ws, 0, 0, row - 1, 3), "themes filter");
 }
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

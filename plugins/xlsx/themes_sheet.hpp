@@ -4,8 +4,8 @@
 
 #include "workbook_writer.hpp"
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 void write_themes_sheet(const SheetContext& sc);
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

@@ -10,7 +10,7 @@
 #include "summary_sheet.hpp"
 #include "themes_sheet.hpp"
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 namespace dates = sdiag::dates;
 
@@ -129,4 +129,4 @@ void write_workbook(const sdiag::Diagnostic& d, std::time_t now, const std::file
   check(workbook_close(wb), ("writing " + file.filename().string()).c_str());
 }
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

@@ -12,7 +12,7 @@
 #include <sdiag/model/diagnostic.hpp>
 
 
-namespace xlsxplan {
+namespace sdiag::xlsx {
 
 struct Formats {
   lxw_format* text;        ///< top-aligned plain text
@@ -48,4 +48,4 @@ std::string column_letter(lxw_col_t col);
 /// Throws with the libxlsxwriter message when `e` is an error.
 void check(lxw_error e, const char* what);
 
-}  // namespace xlsxplan
+}  // namespace sdiag::xlsx

@@ -23,8 +23,8 @@ class XlsxPlan : public sdiag::Input, public sdiag::Output {
   }
 
   void read(const sdiag::InputFile& f, sdiag::Diagnostic& into, sdiag::Context& ctx) override {
-    auto plan = xlsxplan::read_plan(f.bytes);
-    auto report = xlsxplan::merge_plan(plan, into, {f.path.filename().string(), sdiag::dates::iso(sdiag::dates::utc_date(ctx.now()))});
+    auto plan = sdiag::xlsx::read_plan(f.bytes);
+    auto report = sdiag::xlsx::merge_plan(plan, into, {f.path.filename().string(), sdiag::dates::iso(sdiag::dates::utc_date(ctx.now()))});
     for (auto& finding : report.findings)
       ctx.finding(finding.severity, f.path.string(), finding.location, finding.message);
   }
@@ -32,7 +32,7 @@ class XlsxPlan : public sdiag::Input, public sdiag::Output {
   std::vector<std::filesystem::path> write(const sdiag::Diagnostic& d, const sdiag::doc::Document*,
                                            sdiag::Context& ctx) override {
     sdiag::AtomicFile file(ctx.output_dir() / ctx.options().str("file"));
-    xlsxplan::write_workbook(d, ctx.now(), file.temp_path());
+    sdiag::xlsx::write_workbook(d, ctx.now(), file.temp_path());
     file.commit();
     return {file.target()};
   }

@@ -5,7 +5,7 @@
 #include "html_text.hpp"
 #include "london_time.hpp"
 
-using namespace miro;
+using namespace sdiag::miro;
 
 TEST_CASE("HTML content becomes clean text") {
   CHECK(html_to_text("<p>Reports take <strong>three</strong> days</p>") == "Reports take three days");

@@ -17,7 +17,7 @@
 #include <sdiag/render/theme.hpp>
 #include <sdiag/testing.hpp>
 
-#include "../accessibility_fixup.hpp"
+#include "accessibility_fixup.hpp"
 #include "pdf_reader.hpp"
 
 namespace fs = std::filesystem;
@@ -255,14 +255,14 @@ TEST_CASE("alt text goes on the Figure elements in reading order, however the fi
   REQUIRE(raw.find("/S /Figure") != std::string::npos);
 
   SUBCASE("found by their bytes, as cairo writes them") {
-    auto result = pdf::write_accessible_pdf(raw, "en-GB", alts, dir / "scan.pdf");
+    auto result = sdiag::pdf::write_accessible_pdf(raw, "en-GB", alts, dir / "scan.pdf");
     CHECK(result.figures_found == 2);
     CHECK(pdf_test::read_pdf((dir / "scan.pdf").string()).alts == alts);
   }
   SUBCASE("found through the structure tree when the bytes differ") {
     std::string other = raw;  // same length, so the cross-reference table still holds
     for (auto at = other.find("/S /Figure"); at != std::string::npos; at = other.find("/S /Figure", at)) other[at + 2] = '\n';
-    auto result = pdf::write_accessible_pdf(other, "en-GB", alts, dir / "walk.pdf");
+    auto result = sdiag::pdf::write_accessible_pdf(other, "en-GB", alts, dir / "walk.pdf");
     CHECK(result.figures_found == 2);
     const auto facts = pdf_test::read_pdf((dir / "walk.pdf").string());
     CHECK(facts.warnings.empty());
