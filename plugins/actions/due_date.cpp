@@ -95,9 +95,29 @@ std::string trim_copy(const std::string& s) {
   return b == std::string::npos ? "" : s.substr(b, e - b + 1);
 }
 
+Due find_due_in(const std::string& text, Date ref, const DueOptions& o);
+
 }  // namespace
 
+// libstdc++'s std::regex recurses once per character it matches, so a long
+// run that a pattern can match ("by by by ...", a field of spaces) exhausts
+// the stack. A due phrase is a few words: a long note is searched a window
+// at a time, the windows overlapping by more than any phrase, so a note of
+// ordinary length is searched whole, as before.
 Due find_due(const std::string& text, Date ref, const DueOptions& o) {
+  constexpr std::size_t window = 400, overlap = 120;
+  if (text.size() <= window) return find_due_in(text, ref, o);
+  for (std::size_t from = 0; from < text.size(); from += window - overlap) {
+    auto due = find_due_in(text.substr(from, window), ref, o);
+    if (!due.iso.empty() || !due.text.empty()) return due;
+    if (from + window >= text.size()) break;
+  }
+  return {};
+}
+
+namespace {
+
+Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
   using std::regex;
   const auto icase = regex::icase | regex::ECMAScript;
   std::smatch m;
@@ -245,5 +265,7 @@ Due find_due(const std::string& text, Date ref, const DueOptions& o) {
   }
   return due;
 }
+
+}  // namespace
 
 }  // namespace sdiag::actions

@@ -91,3 +91,15 @@ TEST_CASE("a name the note leads with but nobody has is reported, not guessed") 
   CHECK(find_owner("Arrange a lunchtime session on recording", p).unmatched.empty());
   CHECK(find_owner("We need to talk to the BI team", p).unmatched.empty());  // two words, not both capitalised
 }
+
+TEST_CASE("notes as long as a note may be (64 KiB) are read without exhausting the stack") {
+  std::string by_by;
+  for (int i = 0; i < 20000; ++i) by_by += "by ";
+  CHECK(due(by_by + "March") == "2026-03-31");
+  CHECK(due("end of " + std::string(65000, ' ') + "March").empty() == false);
+  CHECK(due(std::string(60000, 'x') + " by 30/04/2026") == "2026-04-30");
+  CHECK(due(std::string(60000, ' ')).empty());
+  std::string tos;
+  for (int i = 0; i < 15000; ++i) tos += "Tom to ";
+  CHECK(find_owner(tos, people()).name == "Tom Bell");
+}
