@@ -99,4 +99,22 @@ std::vector<std::filesystem::path> Harness::write(const Diagnostic& d, const doc
   return guarded([&] { return plugin_.output()->write(d, document, ctx); });
 }
 
+std::string text_of(const doc::Document& d) {
+  std::string out;
+  auto para = [&](const doc::Paragraph& p) {
+    for (const auto& r : p.runs) out += r.text;
+    out += "\n";
+  };
+  for (const auto& b : d.blocks) {
+    if (auto* h = std::get_if<doc::Heading>(&b)) out += h->text + "\n";
+    if (auto* p = std::get_if<doc::Paragraph>(&b)) para(*p);
+    if (auto* l = std::get_if<doc::List>(&b))
+      for (const auto& i : l->items) para(i.content);
+    if (auto* t = std::get_if<doc::Table>(&b))
+      for (const auto& row : t->rows)
+        for (const auto& cell : row) para(cell);
+  }
+  return out;
+}
+
 }  // namespace sdiag::testing

@@ -40,23 +40,6 @@ std::vector<std::string> top_headings(const doc::Document& d) {
   return out;
 }
 
-std::string all_text(const doc::Document& d) {
-  std::string out;
-  auto para = [&](const doc::Paragraph& p) {
-    for (const auto& r : p.runs) out += r.text;
-    out += "\n";
-  };
-  for (const auto& b : d.blocks) {
-    if (auto* h = std::get_if<doc::Heading>(&b)) out += h->text + "\n";
-    if (auto* p = std::get_if<doc::Paragraph>(&b)) para(*p);
-    if (auto* l = std::get_if<doc::List>(&b))
-      for (const auto& i : l->items) para(i.content);
-    if (auto* t = std::get_if<doc::Table>(&b))
-      for (const auto& row : t->rows)
-        for (const auto& cell : row) para(cell);
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -95,7 +78,7 @@ TEST_CASE("every figure has alt text and every table a header row") {
 
 TEST_CASE("every action and every theme of the diagnostic is in the report") {
   auto d = castlebrook();
-  auto text = all_text(harness().layout(d));
+  auto text = testing::text_of(harness().layout(d));
   REQUIRE(!d.actions.empty());
   for (const auto& a : d.actions) CHECK_MESSAGE(text.find(a.text) != std::string::npos, a.text);
   for (const auto& t : d.themes) CHECK_MESSAGE(text.find(t.label) != std::string::npos, t.label);

@@ -6,23 +6,6 @@ using namespace sdiag;
 
 namespace {
 
-std::string all_text(const doc::Document& doc) {
-  std::string out;
-  auto runs = [&](const doc::Paragraph& p) {
-    for (const auto& r : p.runs) out += r.text;
-    out += "\n";
-  };
-  for (const auto& b : doc.blocks) {
-    if (auto* h = std::get_if<doc::Heading>(&b)) out += h->text + "\n";
-    if (auto* p = std::get_if<doc::Paragraph>(&b)) runs(*p);
-    if (auto* l = std::get_if<doc::List>(&b))
-      for (const auto& item : l->items) runs(item.content);
-    if (auto* t = std::get_if<doc::Table>(&b))
-      for (const auto& row : t->rows)
-        for (const auto& cell : row) runs(cell);
-  }
-  return out;
-}
 
 Diagnostic plan_read_back() {
   Diagnostic d;
@@ -48,7 +31,7 @@ TEST_CASE("the progress report counts the plan as of today and names the plan re
   auto doc = h.layout(plan_read_back());  // SOURCE_DATE_EPOCH is 2026-01-01 in the tests
   CHECK(doc.meta.title == "Progress on the action plan");
   CHECK(doc.meta.date == "2026-01-01");
-  auto text = all_text(doc);
+  auto text = testing::text_of(doc);
   CHECK(text.find("Read back from action-plan (edited).xlsx on 01/01/2026: 3 actions in the plan, 1 done, 1 overdue "
                   "and 1 blocked. 1 actions changed in this return and 1 were removed from the plan.") != std::string::npos);
   CHECK(text.find("a1 Agree one definition of a referral: Done. Agreed at the March board") != std::string::npos);
@@ -60,7 +43,7 @@ TEST_CASE("the progress report counts the plan as of today and names the plan re
 
 TEST_CASE("an empty plan says so rather than showing empty tables") {
   testing::Harness h(std::string(SDIAG_TEST_PLUGIN_DIR) + "/progress-report.so");
-  auto text = all_text(h.layout(Diagnostic{}));
+  auto text = testing::text_of(h.layout(Diagnostic{}));
   CHECK(text.find("Read back from the action plan on 01/01/2026: 0 actions in the plan") != std::string::npos);
   CHECK(text.find("No action is done yet.") != std::string::npos);
   CHECK(text.find("The plan has no actions.") != std::string::npos);

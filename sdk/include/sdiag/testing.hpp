@@ -57,6 +57,11 @@ class Harness {
   std::vector<Finding> findings_;
 };
 
+/// The words of a Document, a line per heading, paragraph, list item and
+/// table cell (captions and figures left out), to check what a layout says.
+/// (SDK 1.2)
+std::string text_of(const doc::Document& d);
+
 /// The default workshop template (templates/workshop/d2i-service-diagnostic.json)
 /// from a data folder. @throws InputError.
 Template default_template(const std::filesystem::path& data_dir);
