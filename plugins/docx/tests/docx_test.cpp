@@ -363,7 +363,8 @@ TEST_CASE("a drawing is rasterised without stray lines between shapes") {
 TEST_CASE("headings are in the report theme's heading colour and font") {
   Document d;
   d.blocks = {Heading{1, "Coloured", "coloured"}};
-  const auto& styles = write(d, "theme").at("word/styles.xml");
+  const auto parts = write(d, "theme");
+  const auto& styles = parts.at("word/styles.xml");
   const auto& theme = sdiag::render::report_theme;
   const auto heading1 = styles.substr(styles.find("w:styleId=\"Heading1\""));
   CHECK(heading1.substr(0, heading1.find("</w:style>")).find("<w:color w:val=\"" + sdiag::render::ooxml_hex(theme.heading) + "\"/>") !=
