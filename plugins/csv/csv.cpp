@@ -156,7 +156,7 @@ class NotesReader {
     auto id = sdiag::text::slug(title);
     if (id.empty()) id = "section-" + std::to_string(d_.tmpl.sections.size() + 1);
     if (!d_.tmpl.find_section(id)) {
-      d_.tmpl.sections.push_back(sdiag::Section{.id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}});
+      d_.tmpl.sections.push_back(sdiag::Section{.id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}, .keywords = {}});
       finding(Severity::warning, "line " + ref,
               "the section '" + title + "' matches no section of the template; kept as its own section '" + id +
                   "'. Correct the name, or add it as an alias in the template, to map it");

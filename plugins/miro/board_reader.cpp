@@ -10,7 +10,9 @@
 #include <sdiag/extra_json.hpp>
 #include <sdiag/text.hpp>
 
+#include "board_areas.hpp"
 #include "board_layout.hpp"
+#include "colour_legend.hpp"
 #include "html_text.hpp"
 #include "london_time.hpp"
 
@@ -22,8 +24,23 @@ using sdiag::Severity;
 
 struct Place {
   std::string section;
-  std::string prompt;  ///< set when the frame itself names a prompt
+  std::string prompt;       ///< set when the area itself names a prompt
+  bool container = false;  ///< a frame that only holds sections ("Morning"), not one itself
 };
+
+// Headings and captions on a text item are one short line.
+constexpr std::size_t kLongestHeadingWords = 12;
+
+std::size_t word_count(const std::string& s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n';
+    n += !space && !in_word;
+    in_word = !space;
+  }
+  return n;
+}
 
 struct Heading {
   std::string prompt;
@@ -59,12 +76,13 @@ bool is_red(const std::string& colour) {
 class Reader {
  public:
   Reader(const Board& board, const ReadSettings& s, sdiag::Diagnostic& d, sdiag::Context& ctx)
-      : board_(board), s_(s), d_(d), ctx_(ctx), layout_(board, problems_) {}
+      : board_(board), s_(s), d_(d), ctx_(ctx), layout_(board, problems_), areas_(layout_) {}
 
   void run() {
     for (const auto& p : board_.problems) finding(p.severity, p.location, p.message);
-    map_frames();
-    find_headings();
+    map_areas();
+    find_headings_and_legends();
+    infer_colour_legends();
     for (const auto* item : layout_.items()) read_item(*item);
     read_connectors();
     for (const auto& p : problems_) finding(p.severity, p.location, p.message);
@@ -80,50 +98,64 @@ class Reader {
     ctx_.finding(sev, s_.file, location, message);
   }
 
-  // ---- frames -> sections
+  // ---- areas (frames and region shapes) -> sections
 
-  void map_frames() {
-    for (const auto* f : layout_.frames_outside_in()) {
-      auto title = html_to_text(f->content);
-      frame_titles_[f->id] = title.empty() ? "untitled frame" : title;
-      const auto& parent = layout_.frame_of(*f);
-      const Place* outer = parent.empty() ? nullptr : &places_.at(parent);
-      places_[f->id] = place_frame(*f, title, outer);
+  static const char* kind_of(const Item& area) { return area.type == "frame" ? "frame" : "region"; }
+
+  void map_areas() {
+    // An area titled like no section that holds areas titled like sections
+    // ("Morning" around "Key issues today") is a container, not a section.
+    std::set<std::string> holds_sections;
+    for (const auto* a : areas_.outside_in()) {
+      auto title = html_to_text(a->content);
+      area_titles_[a->id] = title.empty() ? "untitled " + std::string(kind_of(*a)) : title;
+      if (sdiag::text::match_title(d_.tmpl, title))
+        for (std::string o = areas_.outer(a->id); !o.empty(); o = areas_.outer(o)) holds_sections.insert(o);
+    }
+    for (const auto* a : areas_.outside_in()) {
+      const auto& outer = areas_.outer(a->id);
+      const Place* around = outer.empty() || places_.at(outer).container ? nullptr : &places_.at(outer);
+      places_[a->id] = place_area(*a, html_to_text(a->content), around, holds_sections.count(a->id) > 0);
     }
   }
 
-  Place place_frame(const Item& f, const std::string& title, const Place* outer) {
+  Place place_area(const Item& f, const std::string& title, const Place* outer, bool holds_sections) {
     const auto& tmpl = d_.tmpl;
+    const std::string kind = kind_of(f);
     if (outer && outer->section != sdiag::unsorted_section) {
       if (auto m = sdiag::text::match_prompt(tmpl, outer->section, title)) {
-        finding(Severity::info, f.id, "frame " + in_quotes(title) + " read as the prompt " + in_quotes(prompt_title(m->section, m->prompt)));
+        finding(Severity::info, f.id, kind + " " + in_quotes(title) + " read as the prompt " + in_quotes(prompt_title(m->section, m->prompt)));
         return {m->section, m->prompt};
       }
     }
     if (auto m = sdiag::text::match_title(tmpl, title)) {
       const auto* section = tmpl.find_section(m->section);
       finding(Severity::info, f.id,
-              "frame " + in_quotes(title) + " read as the section " + in_quotes(section->title) +
+              kind + " " + in_quotes(title) + " read as the section " + in_quotes(section->title) +
                   (m->prompt.empty() ? "" : ", prompt " + in_quotes(prompt_title(m->section, m->prompt))));
       return {m->section, m->prompt};
     }
+    if (holds_sections) {
+      finding(Severity::info, f.id, kind + " " + in_quotes(title) + " holds sections but is not one itself");
+      return {sdiag::unsorted_section, "", true};
+    }
     if (outer) {
-      finding(Severity::info, f.id, "frame " + in_quotes(title) + " matches no section or prompt; its notes stay with the frame around it");
+      finding(Severity::info, f.id, kind + " " + in_quotes(title) + " matches no section or prompt; its notes stay with the area around it");
       return *outer;
     }
     if (title.empty()) {
-      finding(Severity::warning, f.id, "a frame has no title; its notes go to 'unsorted'. Give the frame a section title and run again");
+      finding(Severity::warning, f.id, "a " + kind + " has no title; its notes go to 'unsorted'. Give it a section title and run again");
       return {sdiag::unsorted_section, ""};
     }
     auto id = sdiag::text::slug(title);
-    if (id.empty()) id = "frame-" + f.id;
+    if (id.empty()) id = kind + "-" + f.id;
     if (!d_.tmpl.find_section(id)) {
-      d_.tmpl.sections.push_back(sdiag::Section{.id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}});
+      d_.tmpl.sections.push_back(sdiag::Section{.id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}, .keywords = {}});
       finding(Severity::warning, f.id,
-              "frame " + in_quotes(title) + " matches no section of the template; kept as its own section '" + id +
-                  "'. Rename the frame, or add the title as an alias in the template, to map it");
+              kind + " " + in_quotes(title) + " matches no section of the template; kept as its own section '" + id +
+                  "'. Rename the " + kind + ", or add the title as an alias in the template, to map it");
     } else {
-      finding(Severity::info, f.id, "frame " + in_quotes(title) + " read as the section '" + id + "'");
+      finding(Severity::info, f.id, kind + " " + in_quotes(title) + " read as the section '" + id + "'");
     }
     return {id, ""};
   }
@@ -135,66 +167,167 @@ class Reader {
     return prompt;
   }
 
-  // ---- text used as headings inside a frame
+  // ---- text used as headings and colour legends inside an area
 
   bool can_be_heading(const Item& item) const {
-    return (item.type == "text" || item.type == "shape") && item.has_data && !layout_.frame_of(item).empty();
+    return (item.type == "text" || item.type == "shape") && item.has_data && !areas_.is_region(item) &&
+           !areas_.area_of(item).empty();
   }
 
-  void find_headings() {
+  void find_headings_and_legends() {
     for (const auto* item : layout_.items()) {
-      if (!can_be_heading(*item)) continue;
+      const bool text_like = item->type == "text" || item->type == "shape" || item->type == "sticky_note";
+      if (!text_like || !item->has_data || areas_.is_region(*item) || areas_.area_of(*item).empty()) continue;
       auto text = html_to_text(item->content);
-      if (text.empty() || text.size() > 120) continue;
-      const auto& frame = layout_.frame_of(*item);
-      const auto& place = places_.at(frame);
+      if (text.empty() || text.size() > 2000) continue;
+      if (read_legend(*item, text) || !can_be_heading(*item) || text.size() > 120) continue;
+      const auto& area = areas_.area_of(*item);
+      const auto& place = places_.at(area);
       if (auto m = sdiag::text::match_prompt(d_.tmpl, place.section, text, 0.85)) {
-        headings_[frame].push_back({m->prompt, layout_.centre(*item)});
+        headings_[area].push_back({m->prompt, layout_.centre(*item)});
         used_as_heading_.insert(item->id);
         finding(Severity::info, item->id, "text " + in_quotes(text) + " read as the heading of the prompt " + in_quotes(prompt_title(m->section, m->prompt)));
       } else if (auto t = sdiag::text::match_title(d_.tmpl, text, 0.85); t && t->section == place.section && t->prompt.empty()) {
         used_as_heading_.insert(item->id);
-        finding(Severity::info, item->id, "text " + in_quotes(text) + " read as the title of its frame");
+        finding(Severity::info, item->id, "text " + in_quotes(text) + " read as the title of its " + kind_of(*layout_.find(area)));
       }
     }
+  }
+
+  // A legend ("pink = pain points · green = what works well") says which
+  // sticky colour means which prompt of its area's section. Meanings are
+  // matched to prompts; those that match none take the prompts left, in order,
+  // when the legend has one entry per prompt.
+  bool read_legend(const Item& item, const std::string& text) {
+    auto entries = parse_colour_legend(text);
+    if (entries.empty()) return false;
+    const auto& area = areas_.area_of(item);
+    const auto& place = places_.at(area);
+    const auto* section = d_.tmpl.find_section(place.section);
+    std::map<std::string, std::string> prompt_of;
+    std::vector<std::string> taken, unmatched;
+    for (const auto& e : entries) {
+      if (auto m = sdiag::text::match_prompt(d_.tmpl, place.section, e.meaning);
+          m && std::find(taken.begin(), taken.end(), m->prompt) == taken.end()) {
+        prompt_of[e.family] = m->prompt;
+        taken.push_back(m->prompt);
+      } else {
+        unmatched.push_back(e.family);
+      }
+    }
+    if (section && !unmatched.empty() && entries.size() == section->prompts.size()) {
+      auto next = unmatched.begin();
+      for (const auto& p : section->prompts)
+        if (std::find(taken.begin(), taken.end(), p.id) == taken.end() && next != unmatched.end()) prompt_of[*next++] = p.id;
+    }
+    used_as_heading_.insert(item.id);
+    if (prompt_of.empty()) {
+      finding(Severity::info, item.id, "text " + in_quotes(text) + " reads as a colour legend, but names no prompt of '" + place.section +
+                                           "'; sticky colours are not used there");
+      return true;
+    }
+    std::string said;
+    for (const auto& e : entries)
+      if (auto it = prompt_of.find(e.family); it != prompt_of.end())
+        said += (said.empty() ? "" : ", ") + e.family + " = " + in_quotes(prompt_title(place.section, it->second));
+    legends_[area] = std::move(prompt_of);
+    finding(Severity::info, item.id, "text " + in_quotes(text) + " read as a colour legend: " + said + "; sticky colour gives the prompt there");
+    return true;
+  }
+
+  // The prompt the legend gives the note's colour, or a colour next to it.
+  std::string prompt_by_colour(const std::map<std::string, std::string>& legend, const Item& item) const {
+    auto family = colour_family(item.colour);
+    if (family.empty()) return {};
+    if (auto it = legend.find(family); it != legend.end()) return it->second;
+    if (auto it = legend.find(neighbour_family(family)); it != legend.end()) return it->second;
+    return {};
   }
 
   // The prompt of the heading above the note and nearest to it: headings head
   // columns (same height, nearest across wins) or rows (nearest above wins).
-  std::string prompt_by_heading(const Item& item) const {
+  std::string prompt_by_heading(const std::vector<Heading>& headings, const Item& item) const {
     auto at = layout_.centre(item);
     double tolerance = std::max(item.height / 2, 20.0);
-    for (std::string frame = layout_.frame_of(item); !frame.empty(); frame = layout_.frame_of(*layout_.find(frame))) {
-      const auto& place = places_.at(frame);
-      if (!place.prompt.empty()) return place.prompt;
-      auto it = headings_.find(frame);
-      if (it == headings_.end()) continue;
-      const Heading* best = nullptr;
-      double best_score = 0;
-      for (const auto& h : it->second) {
-        if (h.at.y > at.y + tolerance) continue;
-        double score = std::abs(h.at.x - at.x) + 0.5 * std::max(0.0, at.y - h.at.y);
-        if (!best || score < best_score) {
-          best = &h;
-          best_score = score;
-        }
+    const Heading* best = nullptr;
+    double best_score = 0;
+    for (const auto& h : headings) {
+      if (h.at.y > at.y + tolerance) continue;
+      double score = std::abs(h.at.x - at.x) + 0.5 * std::max(0.0, at.y - h.at.y);
+      if (!best || score < best_score) {
+        best = &h;
+        best_score = score;
       }
-      if (best) return best->prompt;
-      return {};
+    }
+    return best ? best->prompt : std::string();
+  }
+
+  // The prompt of the note's area: named by the area itself, by a colour
+  // legend, or by the nearest heading.
+  std::string prompt_of(const Item& item) const {
+    for (std::string area = areas_.area_of(item); !area.empty(); area = areas_.outer(area)) {
+      const auto& place = places_.at(area);
+      if (!place.prompt.empty()) return place.prompt;
+      if (auto legend = legends_.find(area); legend != legends_.end())
+        if (auto p = prompt_by_colour(legend->second, item); !p.empty()) return p;
+      if (auto it = headings_.find(area); it != headings_.end()) return prompt_by_heading(it->second, item);
     }
     return {};
   }
 
+  // Facilitators often colour the stickies of each column alike (green under
+  // "best bits", pink under "pain points"). Where the colours of an area with
+  // headings and no legend plainly follow its headings, colour decides for a
+  // note nearer another column's heading: columns are wider than their
+  // headings. Plainly: each colour used twice or more goes with one prompt
+  // for 60% of its notes, two colours or more go with different prompts, and
+  // 75% of all the area's coloured notes agree.
+  void infer_colour_legends() {
+    for (const auto& [area, headings] : headings_) {
+      if (legends_.count(area)) continue;
+      std::map<std::string, std::map<std::string, int>> count;  // family -> prompt -> notes
+      for (const auto* item : layout_.items()) {
+        if (item->type != "sticky_note" || areas_.area_of(*item) != area) continue;
+        auto family = colour_family(item->colour);
+        auto prompt = prompt_by_heading(headings, *item);
+        if (!family.empty() && !prompt.empty()) ++count[family][prompt];
+      }
+      std::map<std::string, std::string> legend;
+      std::set<std::string> prompts;
+      int agree = 0, all = 0;
+      for (const auto& [family, by_prompt] : count) {
+        int total = 0, most = 0;
+        std::string top;
+        for (const auto& [prompt, n] : by_prompt) {
+          total += n;
+          if (n > most) { most = n; top = prompt; }
+        }
+        all += total;
+        if (total >= 2 && most >= 0.6 * total) {
+          legend[family] = top;
+          prompts.insert(top);
+          agree += most;
+        }
+      }
+      if (prompts.size() < 2 || agree < 0.75 * all) continue;
+      std::string said;
+      for (const auto& [family, prompt] : legend) said += (said.empty() ? "" : ", ") + family + ": " + in_quotes(prompt_title(places_.at(area).section, prompt));
+      finding(Severity::info, area, "in " + in_quotes(area_titles_.at(area)) + " sticky colours follow the headings (" + said +
+                                        "); a note's colour gives its prompt where it sits nearer another heading");
+      legends_[area] = std::move(legend);
+    }
+  }
+
   // ---- items
 
-  bool in_map_frame(const Item& item) const {
-    for (std::string f = layout_.frame_of(item); !f.empty(); f = layout_.frame_of(*layout_.find(f)))
-      if (places_.at(f).section == s_.map_section) return true;
+  bool in_map_area(const Item& item) const {
+    for (std::string a = areas_.area_of(item); !a.empty(); a = areas_.outer(a))
+      if (places_.at(a).section == s_.map_section) return true;
     return false;
   }
 
   void read_item(const Item& item) {
-    if (item.type == "frame" || used_as_heading_.count(item.id)) return;
+    if (item.type == "frame" || areas_.is_region(item) || used_as_heading_.count(item.id)) return;
     if (!item.has_data) {
       finding(Severity::warning, item.id,
               "Miro returned this " + (item.type.empty() ? std::string("item") : item.type) +
@@ -209,7 +342,7 @@ class Reader {
 
   void read_text_item(const Item& item) {
     auto text = html_to_text(item.content);
-    bool mapped = in_map_frame(item);
+    bool mapped = in_map_area(item);
     if (text.empty()) {
       if (item.type == "sticky_note")
         finding(Severity::warning, item.id, "an empty sticky note was skipped");
@@ -221,21 +354,31 @@ class Reader {
       add_node(item, text);
       return;
     }
+    if (item.type == "text" && is_all_emphasised(item.content) && text.find('\n') == std::string::npos &&
+        word_count(text) <= kLongestHeadingWords) {
+      finding(Severity::info, item.id, "text " + in_quotes(text) + " is all bold or italic: read as a heading or caption, not a note");
+      return;
+    }
     add_note(item, text);
   }
 
   void add_note(const Item& item, const std::string& text) {
     sdiag::Note n;
     n.id = "miro-" + item.id;
-    const auto& frame = layout_.frame_of(item);
-    if (frame.empty()) {
+    const auto& area = areas_.area_of(item);
+    if (area.empty()) {
       n.section = sdiag::unsorted_section;
       finding(Severity::warning, item.id,
               "the " + std::string(item.type == "sticky_note" ? "sticky note " : item.type + " ") + in_quotes(text) +
                   " is outside every frame; it goes to 'unsorted'. Move it into a frame and run again to place it");
+    } else if (places_.at(area).container) {
+      n.section = sdiag::unsorted_section;
+      finding(Severity::warning, item.id,
+              "the " + std::string(item.type == "sticky_note" ? "sticky note " : item.type + " ") + in_quotes(text) + " is in " +
+                  in_quotes(area_titles_.at(area)) + " but on none of the sections in it; it goes to 'unsorted'. Move it onto a section and run again to place it");
     } else {
-      n.section = places_.at(frame).section;
-      n.prompt = prompt_by_heading(item);
+      n.section = places_.at(area).section;
+      n.prompt = prompt_of(item);
     }
     n.text = text;
     n.colour = item.colour;
@@ -249,7 +392,7 @@ class Reader {
     }
     if (item.has_position) {
       auto c = layout_.centre(item);
-      n.position = sdiag::Position{c.x, c.y, frame.empty() ? "" : frame_titles_.at(frame)};
+      n.position = sdiag::Position{c.x, c.y, area.empty() ? "" : area_titles_.at(area)};
     }
     n.source = {s_.file, ctx_.plugin(), item.id};
     if (auto [it, fresh] = first_with_text_.emplace(text, n.id); !fresh)
@@ -291,8 +434,8 @@ class Reader {
     for (const auto& t : item.tag_ids)
       if (auto it = board_.tag_titles.find(t); it != board_.tag_titles.end()) tags.push_back(it->second);
     if (!tags.empty()) a.extra["tags"] = sdiag::extra_json(tags);
-    const auto& frame = layout_.frame_of(item);
-    if (!frame.empty()) a.extra["section"] = sdiag::extra_json(places_.at(frame).section);
+    const auto& area = areas_.area_of(item);
+    if (!area.empty() && !places_.at(area).container) a.extra["section"] = sdiag::extra_json(places_.at(area).section);
     a.source = {s_.file, ctx_.plugin(), item.id};
     d_.actions.push_back(std::move(a));
     ++actions_;
@@ -333,7 +476,16 @@ class Reader {
     return &add_node(item, text);
   }
 
+  bool is_comment(const Item& end) const {
+    auto it = lines_at_.find(end.id);
+    return end.type == "sticky_note" && it != lines_at_.end() && it->second == 1;
+  }
+
   void read_connectors() {
+    for (const auto& c : board_.connectors) {
+      ++lines_at_[c.start_id];
+      if (c.end_id != c.start_id) ++lines_at_[c.end_id];
+    }
     for (const auto& c : board_.connectors) {
       if (c.start_id.empty() || c.end_id.empty()) {
         finding(Severity::warning, c.id, "the connector is not attached at both ends; not a map edge. Attach both ends to a box to map it");
@@ -346,10 +498,18 @@ class Reader {
                 "the connector points to " + (a ? c.end_id : c.start_id) + ", which is not on the board; not a map edge");
         continue;
       }
-      if (!in_map_frame(*a) || !in_map_frame(*b)) {
-        finding(Severity::info, c.id, "the connector is outside the system mapping frame; not a map edge");
+      if (!in_map_area(*a) || !in_map_area(*b)) {
+        finding(Severity::info, c.id, "the connector is outside the system map's frame or region; not a map edge");
         continue;
       }
+      // A sticky note on one line without a caption is a comment pinned to a
+      // box ("how many of these get opened?"); a sticky that is a system has
+      // flows in and out, or says what flows.
+      if (html_to_text(c.caption).empty() && (is_comment(*a) || is_comment(*b))) {
+        finding(Severity::info, c.id, "the connector pins a sticky note to the map by one line without a caption: read as a comment on it, not a map edge");
+        continue;
+      }
+      bool start_arrow = draws_arrow(c.start_cap), end_arrow = draws_arrow(c.end_cap);
       // Ids copied at once: adding the second node may move the first.
       const auto* from = node_for_end(c, *a);
       std::string from_id = from ? from->id : "";
@@ -357,7 +517,6 @@ class Reader {
       if (!from || !to) continue;
       std::string to_id = to->id;
       sdiag::MapEdge e;
-      bool start_arrow = draws_arrow(c.start_cap), end_arrow = draws_arrow(c.end_cap);
       if (start_arrow && !end_arrow) std::swap(from_id, to_id);  // drawn backwards: the arrow decides
       e.from = from_id;
       e.to = to_id;
@@ -378,11 +537,14 @@ class Reader {
   sdiag::Context& ctx_;
   std::vector<Problem> problems_;
   BoardLayout layout_;
+  BoardAreas areas_;
   std::map<std::string, Place> places_;
-  std::map<std::string, std::string> frame_titles_;
+  std::map<std::string, std::string> area_titles_;
   std::map<std::string, std::vector<Heading>> headings_;
+  std::map<std::string, std::map<std::string, std::string>> legends_;  ///< area -> colour family -> prompt
   std::set<std::string> used_as_heading_;
   std::map<std::string, std::size_t> node_of_;
+  std::map<std::string, int> lines_at_;  ///< item id -> connectors attached to it
   std::map<std::string, std::string> first_with_text_;
   std::size_t nodes_before_ = d_.system_map.nodes.size();
   std::size_t notes_ = 0, edges_ = 0, actions_ = 0;

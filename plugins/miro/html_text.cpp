@@ -73,7 +73,32 @@ bool breaks_line(const std::string& name) {
          name == "tr" || name == "h1" || name == "h2" || name == "h3" || name == "h4" || name == "blockquote";
 }
 
+bool emphasises(const std::string& name) {
+  return name == "strong" || name == "b" || name == "em" || name == "i" || name == "u" || name == "h1" ||
+         name == "h2" || name == "h3" || name == "h4" || name == "h5" || name == "h6";
+}
+
 }  // namespace
+
+bool is_all_emphasised(std::string_view html) {
+  int depth = 0;
+  bool any_text = false;
+  for (std::size_t i = 0; i < html.size(); ++i) {
+    char c = html[i];
+    if (c == '<') {
+      auto close = html.find('>', i + 1);
+      if (close == std::string_view::npos) return false;
+      auto tag = html.substr(i + 1, close - i - 1);
+      auto name = tag_name(tag);
+      if (emphasises(name)) depth += !tag.empty() && tag[0] == '/' ? -1 : 1;
+      i = close;
+    } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+      if (depth <= 0) return false;
+      any_text = true;
+    }
+  }
+  return any_text;
+}
 
 std::string html_to_text(std::string_view html) {
   std::string raw;

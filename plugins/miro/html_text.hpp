@@ -12,4 +12,8 @@ namespace sdiag::miro {
 /// line are collapsed and blank lines removed. Emoji and other UTF-8 stay.
 std::string html_to_text(std::string_view html);
 
+/// Whether every visible character is bold, italic, underlined or in a
+/// heading tag: how facilitators write a heading or a caption on a text item.
+bool is_all_emphasised(std::string_view html);
+
 }  // namespace sdiag::miro

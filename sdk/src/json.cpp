@@ -27,7 +27,7 @@ template <typename V, typename T> void describe(V&& v, T& s) requires std::same_
 template <typename V, typename T> void describe(V&& v, T& s) requires std::same_as<std::remove_const_t<T>, SourceRef> {
   v("file", s.file); v("plugin", s.plugin); v("ref", s.ref);
 }
-/// A prompt's and a section's plain fields; prompts and aliases (written only when there are some) follow.
+/// A prompt's and a section's plain fields; prompts, aliases and keywords (written only when there are some) follow.
 template <typename V, typename T> void describe(V&& v, T& p) requires std::same_as<std::remove_const_t<T>, Prompt> {
   v("id", p.id); v("title", p.title);
 }
@@ -99,11 +99,13 @@ ojson write(const Template& t) {
     for (const auto& p : s.prompts) {
       ojson pj = fields_of(p);
       if (!p.aliases.empty()) pj["aliases"] = p.aliases;
+      if (!p.keywords.empty()) pj["keywords"] = p.keywords;
       prompts.push_back(pj);
     }
     ojson sj = fields_of(s);
     sj["prompts"] = prompts;
     if (!s.aliases.empty()) sj["aliases"] = s.aliases;
+    if (!s.keywords.empty()) sj["keywords"] = s.keywords;
     sections.push_back(sj);
   }
   ojson j{{"id", t.id}};
@@ -346,10 +348,12 @@ Template read_template(ObjectReader& r, std::vector<Finding>& w) {
     Section sec;
     read_fields(s, sec);
     sec.aliases = s.strings("aliases");
+    sec.keywords = s.strings("keywords");
     each(s, "prompts", w, [&](ObjectReader& p) {
       Prompt pr;
       read_fields(p, pr);
       pr.aliases = p.strings("aliases");
+      pr.keywords = p.strings("keywords");
       p.extra();
       sec.prompts.push_back(std::move(pr));
     });

@@ -65,6 +65,10 @@ PluginHandle PluginHandle::load(const std::filesystem::path& path) {
   if (major != api_major || minor > api_minor)
     throw fail("built for SDK " + std::to_string(major) + "." + std::to_string(minor) + ", host has " +
                std::to_string(api_major) + "." + std::to_string(api_minor) + "; rebuild it against this sdiag");
+  if (minor < model_since_minor)
+    throw fail("built for SDK " + std::to_string(major) + "." + std::to_string(minor) +
+               ", whose diagnostic model is laid out differently (changed in " + std::to_string(api_major) + "." +
+               std::to_string(model_since_minor) + "); rebuild it against this sdiag");
   if (!lib.has("sdiag_plugin_info") || !lib.has("sdiag_plugin_create"))
     throw fail("not an sdiag plugin (no SDIAG_PLUGIN declaration)");
 

@@ -78,8 +78,11 @@ bool words_match(const std::string& a, const std::string& b) {
   if (a == b) return true;
   // A typo in a longer word still counts ("mappping", "pionts"). One edit
   // changes the length by at most one, so other pairs need no table.
+  // Four-letter words only by a letter left out or doubled ("isue", "issue"):
+  // a changed letter makes another word too often ("data", "date").
   const std::size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
-  return shorter >= 5 && longer - shorter <= 1 && longer <= kLongestTitleWord && within_one_edit(a, b);
+  const std::size_t shortest = longer > shorter ? 4 : 5;
+  return shorter >= shortest && longer - shorter <= 1 && longer <= kLongestTitleWord && within_one_edit(a, b);
 }
 
 // A normalised title and its content words, worked out once per lookup.
@@ -109,8 +112,10 @@ double title_similarity(const TitleWords& title, std::string_view candidate_text
   double smaller = static_cast<double>(std::min(tw.size(), cw.size()));
   double larger = static_cast<double>(std::max(tw.size(), cw.size()));
   double overlap = static_cast<double>(shared) / smaller;
-  // Full overlap of a short title with a long one is weaker evidence than equal lengths.
-  return overlap * (0.5 + 0.5 * smaller / larger) * (shared == tw.size() ? 1.0 : 0.9);
+  // Full overlap of a short title with a long one is weaker evidence than equal
+  // lengths; one word of a longer wording is left to the keywords.
+  const double one_word = tw.size() == 1 && cw.size() > 1 ? 0.9 : 1.0;
+  return overlap * (0.5 + 0.5 * smaller / larger) * (shared == tw.size() ? 1.0 : 0.9) * one_word;
 }
 
 double best_similarity(const TitleWords& title, const std::string& candidate,
@@ -251,18 +256,43 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == lower(prefix);
 }
 
+namespace {
+
+// Decodes the code point at `s[i]` (valid UTF-8 assumed; a stray byte is
+// itself) and moves `i` past it.
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  auto b = static_cast<unsigned char>(s[i++]);
+  int more = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
+  char32_t cp = more == 3 ? b & 0x07 : more == 2 ? b & 0x0F : more == 1 ? b & 0x1F : b;
+  for (; more > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80; --more)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+  return cp;
+}
+
+// Symbols people put in titles that are no part of a word: Latin-1 and general
+// punctuation, arrows, circled numbers, shapes, dingbats, emoji and their
+// variation selectors and joiners.
+bool is_symbol(char32_t cp) {
+  return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF) ||
+         (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F000 && cp <= 0x1FFFF) ||
+         cp >= 0xE0000;
+}
+
+}  // namespace
+
 std::string normalise_title(std::string_view title) {
   std::string s;
   int depth = 0;
-  for (std::size_t i = 0; i < title.size(); ++i) {
-    char c = title[i];
-    if (c == '(' || c == '[') { ++depth; s += ' '; continue; }
-    if ((c == ')' || c == ']') && depth > 0) { --depth; s += ' '; continue; }
+  for (std::size_t i = 0; i < title.size();) {
+    const std::size_t start = i;
+    const char32_t cp = next_code_point(title, i);
+    if (cp == '(' || cp == '[') { ++depth; s += ' '; continue; }
+    if ((cp == ')' || cp == ']') && depth > 0) { --depth; s += ' '; continue; }
     if (depth > 0) continue;
-    if (c == '&') { s += " and "; continue; }
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-        static_cast<unsigned char>(c) >= 0x80)
-      s += c;
+    if (cp == '&') { s += " and "; continue; }
+    const bool ascii_word = (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+    if (ascii_word || (cp >= 0x80 && !is_symbol(cp)))
+      s += title.substr(start, i - start);
     else
       s += ' ';
   }
@@ -278,35 +308,143 @@ std::string normalise_title(std::string_view title) {
   return out;
 }
 
-std::optional<TemplateMatch> match_title(const Template& t, std::string_view title, double min_score) {
+std::vector<std::string> title_parts(std::string_view title) {
+  std::vector<std::string> parts;
+  auto add = [&](std::string_view part) {
+    auto t = trim(part);
+    if (!t.empty() && t.size() < title.size() && std::find(parts.begin(), parts.end(), t) == parts.end())
+      parts.push_back(std::move(t));
+  };
+  // Text in brackets is a part of its own; what is left is cut at the separators.
+  std::string outside;
+  int depth = 0;
+  std::size_t open = 0;
+  for (std::size_t i = 0; i < title.size(); ++i) {
+    char c = title[i];
+    if (c == '(' || c == '[') {
+      if (depth++ == 0) open = i + 1;
+      outside += '\n';
+    } else if ((c == ')' || c == ']') && depth > 0) {
+      if (--depth == 0) add(title.substr(open, i - open));
+    } else if (depth == 0) {
+      outside += c;
+    }
+  }
+  static const std::array<std::string_view, 11> separators = {"\n", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ": ",
+                                                                "/",  "|",               "\xC2\xB7",      "\xE2\x80\xA2",
+                                                                " \xE2\x86\x92 ", "; "};
+  std::vector<std::string> pieces{outside};
+  for (auto sep : separators) {
+    std::vector<std::string> cut;
+    for (const auto& piece : pieces) {
+      std::size_t from = 0;
+      for (auto at = piece.find(sep); at != std::string::npos; from = at + sep.size(), at = piece.find(sep, from))
+        cut.push_back(piece.substr(from, at - from));
+      cut.push_back(piece.substr(from));
+    }
+    pieces = std::move(cut);
+  }
+  if (pieces.size() > 1)
+    for (const auto& piece : pieces) add(piece);
+  return parts;
+}
+
+namespace {
+
+// A title part scores a little below the same words as the whole title.
+constexpr double kPartWeight = 0.97;
+// A keyword alone is good evidence for a frame or region, never for a heading.
+constexpr double kKeywordScore = 0.8;
+
+// How well a title, or its best part, names a candidate.
+double reading_similarity(const TitleWords& whole, const std::vector<TitleWords>& parts, const std::string& candidate,
+                          const std::vector<std::string>& aliases) {
+  double best = best_similarity(whole, candidate, aliases);
+  for (const auto& p : parts) best = std::max(best, kPartWeight * best_similarity(p, candidate, aliases));
+  return best;
+}
+
+// Every word of the title and its bracketed parts, plurals folded.
+std::set<std::string> keyword_words(std::string_view title, const std::vector<std::string>& parts) {
+  std::set<std::string> words;
+  auto add = [&](std::string_view t) {
+    for (auto& w : split(normalise_title(t), ' '))
+      if (!w.empty()) words.insert(fold_plural(w));
+  };
+  add(title);
+  for (const auto& p : parts) add(p);
+  return words;
+}
+
+std::size_t keyword_hits(const std::set<std::string>& words, const std::vector<std::string>& keywords) {
+  std::size_t hits = 0;
+  for (const auto& k : keywords) {
+    const auto key = fold_plural(normalise_title(k));
+    if (std::any_of(words.begin(), words.end(), [&](const std::string& w) { return words_match(w, key); })) ++hits;
+  }
+  return hits;
+}
+
+struct Candidate {
+  const Section* section;
+  const Prompt* prompt;  ///< nullptr: the section itself
+  double weight;         ///< a prompt scores slightly below an equally good section title
+  bool by_keywords;      ///< whether its keywords count (a prompt's only once its section is known)
+};
+
+std::optional<TemplateMatch> best_match(const std::vector<Candidate>& candidates, std::string_view title, double min_score) {
   // A "title" longer than any heading names no section; scoring it would cost
   // time in proportion to its length times the template's.
   if (title.size() > kLongestTitle) return std::nullopt;
-  const auto norm = title_words(title);
-  if (norm.norm.empty()) return std::nullopt;
+  const auto whole = title_words(title);
+  if (whole.norm.empty()) return std::nullopt;
+  const auto part_texts = title_parts(title);
+  std::vector<TitleWords> parts;
+  for (const auto& p : part_texts) parts.push_back(title_words(p));
+
   std::optional<TemplateMatch> best;
-  auto consider = [&](const std::string& section, const std::string& prompt, double score) {
-    if (score >= min_score && (!best || score > best->score)) best = TemplateMatch{section, prompt, score};
-  };
-  for (const auto& s : t.sections) {
-    consider(s.id, "", best_similarity(norm, s.title, s.aliases));
-    // A prompt scores slightly below an equally good section title.
-    for (const auto& p : s.prompts) consider(s.id, p.id, 0.98 * best_similarity(norm, p.title, p.aliases));
+  for (const auto& c : candidates) {
+    const auto& title_text = c.prompt ? c.prompt->title : c.section->title;
+    const auto& aliases = c.prompt ? c.prompt->aliases : c.section->aliases;
+    double score = c.weight * reading_similarity(whole, parts, title_text, aliases);
+    if (score >= min_score && (!best || score > best->score))
+      best = TemplateMatch{c.section->id, c.prompt ? c.prompt->id : "", score};
   }
-  return best;
+  if (best || kKeywordScore < min_score) return best;
+
+  // No wording matched: the candidate whose keywords the title uses most,
+  // when no other uses as many.
+  const auto words = keyword_words(title, part_texts);
+  std::size_t most = 0;
+  const Candidate* only = nullptr;
+  for (const auto& c : candidates) {
+    if (!c.by_keywords) continue;
+    auto hits = keyword_hits(words, c.prompt ? c.prompt->keywords : c.section->keywords);
+    if (hits > most) { most = hits; only = &c; }
+    else if (hits == most && hits > 0) only = nullptr;
+  }
+  if (!only) return std::nullopt;
+  return TemplateMatch{only->section->id, only->prompt ? only->prompt->id : "", kKeywordScore};
+}
+
+}  // namespace
+
+std::optional<TemplateMatch> match_title(const Template& t, std::string_view title, double min_score) {
+  std::vector<Candidate> candidates;
+  for (const auto& s : t.sections) {
+    candidates.push_back({&s, nullptr, 1.0, true});
+    for (const auto& p : s.prompts) candidates.push_back({&s, &p, 0.98, false});
+  }
+  return best_match(candidates, title, min_score);
 }
 
 std::optional<TemplateMatch> match_prompt(const Template& t, const std::string& section,
                                           std::string_view title, double min_score) {
   const Section* s = t.find_section(section);
-  if (!s || title.size() > kLongestTitle) return std::nullopt;
-  const auto norm = title_words(title);
-  std::optional<TemplateMatch> best;
-  for (const auto& p : s->prompts) {
-    double score = best_similarity(norm, p.title, p.aliases);
-    if (score >= min_score && (!best || score > best->score)) best = TemplateMatch{s->id, p.id, score};
-  }
-  return best;
+  if (!s) return std::nullopt;
+  std::vector<Candidate> candidates;
+  for (const auto& p : s->prompts) candidates.push_back({s, &p, 1.0, true});
+  return best_match(candidates, title, min_score);
 }
 
 }  // namespace sdiag::text

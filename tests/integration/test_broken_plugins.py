@@ -10,6 +10,7 @@ castlebrook = sample("castlebrook", "diagnostic.json")
 cases = {
     "wrong-major": "built for SDK",
     "newer-minor": "built for SDK",
+    "older-model": "diagnostic model is laid out differently",
     "throwing-ctor": "creating the plugin threw: cannot start: licence file missing",
     "name-mismatch": "declares the name 'something-else'",
     "missing-symbol": "undefined symbol",

@@ -39,6 +39,7 @@ TEST_CASE("broken plugins are refused with a one-line reason naming the file") {
   CHECK(r.find("wrong-major.so: built for SDK " + std::to_string(api_major + 1) + ".0, host has") != std::string::npos);
   CHECK(r.find("rebuild") != std::string::npos);
   CHECK(refusal(case_dir("newer-minor") / "newer-minor.so").find("built for SDK") != std::string::npos);
+  CHECK(refusal(case_dir("older-model") / "older-model.so").find("diagnostic model is laid out differently") != std::string::npos);
   CHECK(refusal(case_dir("throwing-ctor") / "throwing-ctor.so").find("creating the plugin threw: cannot start: licence file missing") != std::string::npos);
   CHECK(refusal(case_dir("name-mismatch") / "name-mismatch.so").find("declares the name 'something-else'") != std::string::npos);
   auto missing = refusal(case_dir("missing-symbol") / "missing-symbol.so");

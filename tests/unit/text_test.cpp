@@ -101,3 +101,57 @@ TEST_CASE("a heading too long to be a title matches nothing, and quickly") {
   CHECK(text::match_title(t, "Data ystem mapping"));
   CHECK_FALSE(text::match_title(t, "Data sytsem"));  // a swap is two edits
 }
+
+TEST_CASE("titles in facilitators' own words: parts, symbols, emoji and keywords") {
+  auto t = testing::default_template(SDIAG_TEST_DATA_DIR);
+  auto section = [&](const char* title) {
+    auto m = text::match_title(t, title);
+    return m ? m->section + (m->prompt.empty() ? "" : "/" + m->prompt) : std::string("-");
+  };
+  // A numbered prefix and a dash: the part after it names the section.
+  CHECK(section("Before the day \xE2\x91\xA1 \xE2\x80\x93 who was there") == "involvement");
+  CHECK(section("Who came") == "involvement");
+  CHECK(section("who was in the room?") == "involvement");
+  // Two lines, or a title with its gloss in brackets.
+  CHECK(section("Hold that thought\nideas for later") == "ideas");
+  CHECK(section("Where we want to get to (goals)") == "target_outputs");
+  CHECK(section("How it could work \xE2\x80\x93 service model") == "service_model");
+  CHECK(section("Who's who & how we work together") == "relationships");
+  CHECK(section("Mapping our data") == "system_mapping");
+  // Emoji and lower case, abbreviations and typos.
+  CHECK(section("Parking lot \xF0\x9F\x85\xBF\xEF\xB8\x8F") == "ideas");
+  CHECK(section("\xF0\x9F\x92\xA1 ideas \xF0\x9F\x92\xA1") == "ideas");
+  CHECK(section("key isues") == "key_issues");
+  CHECK(section("data map") == "system_mapping");
+  CHECK(section("the plan \xE2\x9C\x85") == "actions");
+  CHECK(section("next steps!!") == "actions");
+  // A keyword alone, when no wording matches: a name's view is the DCS's.
+  CHECK(section("Before the day \xE2\x91\xA0 \xE2\x80\x93 Maggie's view") == "dcs_view");
+  CHECK(section("our ambitions for 2027") == "target_outputs");
+  // Nothing of the template: a frame of its own.
+  CHECK(section("Before the day \xE2\x91\xA2 \xE2\x80\x93 practicalities") == "-");
+  CHECK(section("Morning") == "-");
+  CHECK(section("Icebreaker: your best holiday \xF0\x9F\x8F\x96") == "-");
+  CHECK(section("Good morning!") == "-");  // a prompt's keyword never names a section
+  // Prompt keywords count once the section is known; headings ask for wording.
+  auto prompt = [&](const char* section_id, const char* title, double min = 0.75) {
+    auto m = text::match_prompt(t, section_id, title, min);
+    return m ? m->prompt : std::string("-");
+  };
+  CHECK(prompt("key_issues", "best bits") == "best_things");
+  CHECK(prompt("key_issues", "problems to fix") == "problems");
+  CHECK(prompt("key_issues", "\xF0\x9F\x98\xA4 pain pionts") == "pain_points");
+  CHECK(prompt("key_issues", "what's not working") == "pain_points");
+  CHECK(prompt("key_issues", "gripes & grumbles") == "pain_points");
+  CHECK(prompt("key_issues", "gripes & grumbles", 0.85) == "-");
+  CHECK(prompt("target_outputs", "what we need to be able to do") == "capabilities");
+  CHECK(prompt("target_outputs", "things we want built") == "products");
+}
+
+TEST_CASE("title parts: brackets, line breaks, dashes and bullets") {
+  CHECK(text::title_parts("Key issues") == std::vector<std::string>{});
+  CHECK(text::title_parts("Where we want to get to (goals)") == std::vector<std::string>{"goals", "Where we want to get to"});
+  CHECK(text::title_parts("a \xE2\x80\x93 b / c\nd") == std::vector<std::string>{"a", "b", "c", "d"});
+  CHECK(text::normalise_title("\xE2\x91\xA1 Who \xE2\x86\x92 came \xF0\x9F\x91\x8B") == "who came");
+  CHECK(text::normalise_title("Caf\xC3\xA9 r\xC3\xB4le") == "caf\xC3\xA9 r\xC3\xB4le");
+}

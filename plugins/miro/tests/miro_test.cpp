@@ -136,7 +136,7 @@ TEST_CASE("nested frames chain relative positions; a nested frame can name a pro
   CHECK(n->position->frame == "Pain points");
   // A nested frame matching nothing keeps the outer frame's section.
   CHECK(r.note("5")->section == "key_issues");
-  CHECK(r.has_finding("4", "stay with the frame around it"));
+  CHECK(r.has_finding("4", "stay with the area around it"));
 }
 
 TEST_CASE("unparented stickies: inside a frame's bounds they belong to it, outside every frame they are unsorted") {
@@ -229,12 +229,13 @@ TEST_CASE("the mapping frame's shapes and joined stickies become the system map;
   auto board = dump({frame("m", "Data system mapping", 0, 0, 4000, 4000), item("s1", "shape", "<p>Liquidlogic</p>", 100, 100, "m"),
                      item("s2", "shape", "<p>Data warehouse</p><p>SQL Server</p>", 800, 100, "m"),
                      item("s3", "shape", "<p>DfE returns</p>", 1600, 100, "m"), sticky("st", "<p>Excel trackers</p>", 100, 900, "m"),
+                     sticky("remark", "<p>this bit is manual!!</p>", 1600, 900, "m"),
                      frame("k", "Key issues", 9000, 0, 1000, 1000), sticky("k1", "<p>a</p>", 100, 100, "k"),
                      sticky("k2", "<p>b</p>", 400, 100, "k")},
                     {connector("e1", "s2", "s1", "stealth", "none", "nightly extract"),  // drawn backwards
-                     connector("e2", "s2", "s3", "none", "arrow", "returns"), connector("e3", "st", "s2", "none", "none"),
+                     connector("e2", "s2", "s3", "none", "arrow", "returns"), connector("e3", "st", "s2", "none", "none", "copied in by hand"),
                      connector("e4", "k1", "k2", "none", "stealth"), connector("e5", "s1", "404", "none", "stealth"),
-                     connector("e6", "s1", "", "none", "stealth")});
+                     connector("e6", "s1", "", "none", "stealth"), connector("e7", "remark", "s3", "none", "arrow")});
   board["connectors"][1]["style"]["strokeColor"] = "#e6280e";
   auto r = read_json(board);
   const auto& map = r.d.system_map;
@@ -256,9 +257,12 @@ TEST_CASE("the mapping frame's shapes and joined stickies become the system map;
   CHECK(r.note("st"));  // a sticky on the map stays a note too
   CHECK(r.note("st")->section == "system_mapping");
   CHECK_FALSE(r.note("s1"));
-  CHECK(r.has_finding("e4", "outside the system mapping frame"));
+  CHECK(r.has_finding("e4", "outside the system map's frame or region"));
   CHECK(r.has_finding("e5", "not on the board"));
   CHECK(r.has_finding("e6", "not attached at both ends"));
+  // A sticky on one uncaptioned line is a comment on the box, not a system.
+  CHECK(r.has_finding("e7", "read as a comment"));
+  CHECK(r.note("remark"));
 }
 
 TEST_CASE("REST pages, a list of pages and the Web SDK array all read") {

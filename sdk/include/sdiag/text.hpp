@@ -33,9 +33,15 @@ std::vector<std::string> split(std::string_view s, char sep);
 std::string slug(std::string_view s);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
 
-/// A title reduced for comparison: lower case, parenthesised parts and
-/// punctuation removed, "&" read as "and", numbering like "1." dropped.
+/// A title reduced for comparison: lower case, parenthesised parts,
+/// punctuation and symbols (arrows, circled numbers, emoji) removed, "&" read
+/// as "and", numbering like "1." dropped.
 std::string normalise_title(std::string_view title);
+/// The parts a facilitator joined into one title: the text in brackets, and
+/// the pieces between line breaks, dashes, colons, slashes and bullets
+/// ("Before the day ② – who was there" -> "Before the day ②", "who was there").
+/// Empty when the title is one piece. (SDK 1.3)
+std::vector<std::string> title_parts(std::string_view title);
 
 struct TemplateMatch {
   std::string section;  ///< section id
@@ -45,7 +51,10 @@ struct TemplateMatch {
 
 /// Finds the section or prompt a title names: exact match after
 /// normalising, then aliases, then close wording (word overlap and small
-/// edits). Returns nothing below `min_score`.
+/// edits), for the whole title and for each of its parts (title_parts). When
+/// no wording is close, a title using the keywords of exactly one section or
+/// prompt more than any other's scores 0.8 (SDK 1.3). Returns nothing below
+/// `min_score`.
 std::optional<TemplateMatch> match_title(const Template& t, std::string_view title,
                                          double min_score = 0.75);
 /// Like match_title, but only among the prompts of one section.

@@ -1,14 +1,20 @@
 /// @file sdiag/version.hpp
 /// The SDK's API version. A plugin records the version it was built against;
-/// the host refuses a plugin with another major version or a newer minor one.
+/// the host refuses a plugin with another major version or a newer minor one,
+/// and one built before the diagnostic model last changed its layout: the
+/// model's structs cross the plugin boundary by reference.
 #pragma once
 
 #define SDIAG_API_MAJOR 1
-#define SDIAG_API_MINOR 2
-#define SDIAG_VERSION "1.2.0"
+#define SDIAG_API_MINOR 3
+#define SDIAG_VERSION "1.3.0"
+/// The minor version that last added a field to a model struct (1.3: Section and
+/// Prompt keywords, Person short forms).
+#define SDIAG_MODEL_SINCE_MINOR 3
 
 namespace sdiag {
 inline constexpr int api_major = SDIAG_API_MAJOR;
 inline constexpr int api_minor = SDIAG_API_MINOR;
+inline constexpr int model_since_minor = SDIAG_MODEL_SINCE_MINOR;
 inline constexpr const char* version = SDIAG_VERSION;
 }  // namespace sdiag

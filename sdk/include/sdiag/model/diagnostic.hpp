@@ -68,6 +68,8 @@ struct Prompt {
   std::string id;
   std::string title;
   std::vector<std::string> aliases;  ///< other wordings that mean this prompt
+  /// Single words that, alone in a title, point to this prompt and no other. (SDK 1.3)
+  std::vector<std::string> keywords;
   bool operator==(const Prompt&) const = default;
 };
 
@@ -77,6 +79,8 @@ struct Section {
   std::string phase;                 ///< "before", "morning 1", ...
   std::vector<Prompt> prompts;
   std::vector<std::string> aliases;  ///< other wordings that mean this section
+  /// Single words that, alone in a title, point to this section and no other. (SDK 1.3)
+  std::vector<std::string> keywords;
   bool operator==(const Section&) const = default;
 };
 

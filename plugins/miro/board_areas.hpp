@@ -1,0 +1,43 @@
+// The areas of a board: frames, and large titled shapes that facilitators
+// draw as regions inside a frame (a "Key issues" rectangle in a "Morning"
+// frame). A shape cannot be a parent in Miro, so what sits on a region is
+// known only by geometry: the item's centre lies inside the rectangle.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "board_layout.hpp"
+
+namespace sdiag::miro {
+
+class BoardAreas {
+ public:
+  explicit BoardAreas(const BoardLayout& layout);
+
+  /// The innermost area (frame or region) around the item, "" when none.
+  const std::string& area_of(const Item& item) const;
+  /// The area around `area`, "" when it is outermost.
+  const std::string& outer(const std::string& area) const;
+  /// Areas from the outermost in, so an area comes after the one holding it.
+  const std::vector<const Item*>& outside_in() const { return areas_; }
+  bool is_region(const Item& item) const { return regions_.count(item.id) > 0; }
+
+ private:
+  struct Rect {
+    double left, top, right, bottom;
+    double area() const { return (right - left) * (bottom - top); }
+    bool holds(Point p) const { return p.x >= left && p.x <= right && p.y >= top && p.y <= bottom; }
+  };
+  Rect bounds(const Item& item) const;
+  bool looks_like_region(const Item& shape, const std::vector<const Item*>& stickies) const;
+  std::string innermost(const Item& item) const;
+
+  const BoardLayout& layout_;
+  std::map<std::string, Rect> regions_;
+  std::vector<const Item*> areas_;
+  std::map<std::string, std::string> area_of_;  ///< every item, and every area's outer area
+};
+
+}  // namespace sdiag::miro
