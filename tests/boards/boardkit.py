@@ -250,3 +250,37 @@ def theme_issues(b, specs, prompt_of, themes):
                      "acceptable_theme_codes": accept or [code], "subarea": prompt_of[sid],
                      "duplicate_of": dup, "tags": []})
     return rows
+
+
+def map_edges(b, conn, edges, node_ids, label):
+    """Truth edges from (start key, end key, caption, style) as drawn: direction follows the caps."""
+    rows = []
+    for cid, (a, z, cap, kw) in zip(conn, edges):
+        start, end = node_ids[a], node_ids[z]
+        starts = kw.get("start_cap", "none") != "none"
+        ends = kw.get("end_cap", "arrow") != "none"
+        f, t = (end, start) if starts and not ends else (start, end)
+        rows.append({"connector_id": cid, "from": f, "to": t, "from_label": label[f], "to_label": label[t],
+                     "captions": [cap] if cap else [], "direction": "both" if starts and ends else "forward",
+                     "drawn_start": start, "drawn_end": end, "line_style": kw.get("stroke", "normal")})
+    return rows
+
+
+def check_and_count(b, sections, noise, truth, tags=0):
+    """Every sticky is in one section or is noise, and lies inside its section; fills truth['counts']."""
+    stickies = [i["id"] for i in b.items if i["type"] == "sticky_note"]
+    in_sections = [s for f in sections for s in f["sticky_ids"]]
+    assert sorted(in_sections + noise) == sorted(stickies), "a sticky is unaccounted for"
+    for f in sections:
+        for sid in f["sticky_ids"]:
+            assert b.inside(sid, f["id"]), (f["board_title"], sid)
+    kinds = [i["type"] for i in b.items]
+    truth["counts"] = {"items": len(kinds), "sticky_notes": kinds.count("sticky_note"), "frames": kinds.count("frame"),
+                       "shapes": kinds.count("shape"), "texts": kinds.count("text"), "cards": kinds.count("card"),
+                       "connectors": len(b.connectors), "tags": tags, "issues": len(truth["issues"]),
+                       "actions": len(truth["actions"]), "map_nodes": len(truth["system_map"]["nodes"]),
+                       "map_edges": len(truth["system_map"]["edges"])}
+
+
+def empty_ids(b):
+    return [i["id"] for i in b.items if i["type"] == "sticky_note" and is_empty(i["data"]["content"])]

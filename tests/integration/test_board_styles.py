@@ -79,6 +79,21 @@ class Score:
         return ok / total if total else 1.0
 
 
+def placed(s, figure, field, wanted, notes, empty, text_of):
+    """Counts the non-empty stickies whose note has the wanted section or prompt id in `field`."""
+    ok = total = 0
+    for want, ids in wanted:
+        for sid in ids:
+            if sid in empty:
+                continue
+            total += 1
+            got = (notes.get(sid) or {}).get(field)
+            ok += got == want
+            if got != want:
+                s.wrong.append(f"{field} {got!r}, want {want!r}: '{text_of.get(sid, sid)}'")
+    s.count(figure, ok, total)
+
+
 def score(folder, diag, section_of, prompt_of):
     truth = json.load(open(os.path.join(folder, "truth.json"), encoding="utf-8"))
     board = json.load(open(os.path.join(folder, "board.json"), encoding="utf-8"))
@@ -97,33 +112,11 @@ def score(folder, diag, section_of, prompt_of):
     s.count("kept", len(stickies) - len(lost), len(stickies))
     s.wrong += [f"not kept: {sid} '{text_of[sid]}'" for sid in lost]
 
-    ok = total = 0
-    for f in truth["frames"]:
-        want = section_of[f["title"]]
-        for sid in f["sticky_ids"]:
-            if sid in empty:
-                continue
-            total += 1
-            got = (notes.get(sid) or {}).get("section")
-            ok += got == want
-            if got != want:
-                s.wrong.append(f"section {got!r}, want {want!r}: '{text_of.get(sid, sid)}' (in '{f['board_title']}')")
-    s.count("sections", ok, total)
-
+    sections = [(section_of[f["title"]], f["sticky_ids"]) for f in truth["frames"]]
+    placed(s, "sections", "section", sections, notes, empty, text_of)
     prompt_sets = dict(truth["subareas"])
     prompt_sets.update({f["title"]: f["sticky_ids"] for f in truth["frames"] if f["title"] in prompt_of})
-    ok = total = 0
-    for title, ids in prompt_sets.items():
-        want = prompt_of[title]
-        for sid in ids:
-            if sid in empty:
-                continue
-            total += 1
-            got = (notes.get(sid) or {}).get("prompt")
-            ok += got == want
-            if got != want:
-                s.wrong.append(f"prompt {got!r}, want {want!r}: '{text_of.get(sid, sid)}'")
-    s.count("prompts", ok, total)
+    placed(s, "prompts", "prompt", [(prompt_of[t], ids) for t, ids in prompt_sets.items()], notes, empty, text_of)
 
     got_people = {norm(p.get("name")): p.get("present", True) for p in diag.get("people", []) if p.get("name")}
     named = [p for p in truth["people"] if p.get("name")]

@@ -14,7 +14,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from boardkit import UTC, Board, Clock, column, iso, is_empty, people_truth, theme_issues, write_or_check  # noqa: E402
+from boardkit import (UTC, Board, Clock, check_and_count, column, empty_ids, iso, map_edges, people_truth,  # noqa: E402
+                      theme_issues, write_or_check)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORKSHOP = "2026-03-11"
@@ -335,15 +336,7 @@ system_map = {
                                     (nodes["schools"], "schools MIS feed", "parallelogram")]],
 }
 label = {n["id"]: n["label"] for n in system_map["nodes"]}
-system_map["edges"] = []
-for cid, (a, z, cap, kw) in zip(conn, edges):
-    start, end = nodes[a], nodes[z]
-    backwards = kw.get("start_cap", "none") != "none" and kw.get("end_cap", "arrow") == "none"
-    both = kw.get("start_cap", "none") != "none" and kw.get("end_cap", "arrow") != "none"
-    f, t = (end, start) if backwards else (start, end)
-    system_map["edges"].append({"connector_id": cid, "from": f, "to": t, "from_label": label[f], "to_label": label[t],
-                                "captions": [cap] if cap else [], "direction": "both" if both else "forward",
-                                "drawn_start": start, "drawn_end": end, "line_style": kw.get("stroke", "normal")})
+system_map["edges"] = map_edges(b, conn, edges, nodes, label)
 
 people = people_truth([
     ("Ruth Abernethy", U["ruth"], ["RA", "Ruth", "DCS"], True, "DCS", "Children's Services"),
@@ -360,16 +353,7 @@ people = people_truth([
     (None, None, ["Head of QA"], False, "Head of QA", "Quality Assurance"),
 ])
 
-stickies = [i for i in b.items if i["type"] == "sticky_note"]
-empty = [i["id"] for i in stickies if is_empty(i["data"]["content"])]
-all_in_sections = [s for f in sections for s in f["sticky_ids"]]
 noise = ice + [canvas_note]
-# self-checks: every sticky is in one section or is noise; section stickies lie inside their frame
-assert sorted(all_in_sections + noise) == sorted(i["id"] for i in stickies), "a sticky is unaccounted for"
-for f in sections:
-    for sid in f["sticky_ids"]:
-        assert b.inside(sid, f["id"]), (f["board_title"], sid)
-
 truth = {
     "dataset": "harrowfield", "fictional": True, "board_id": b.bid, "workshop_date": WORKSHOP,
     "timezone": "Europe/London",
@@ -392,7 +376,7 @@ truth = {
                  ["Where the best things happen", "Where the big pain points are", "The problems we should solve",
                   "General capabilities", "Specific products"]},
     "tags": {"quick win": tagged},
-    "empty_sticky_ids": empty,
+    "empty_sticky_ids": empty_ids(b),
     "outside_frame_sticky_ids": [pain_loose, canvas_note],
     "outside_region_sticky_ids": [canvas_note],
     "unparented_but_inside_frame": [{"id": pain_loose, "visual_frame_id": F["ki"]}],
@@ -416,10 +400,6 @@ board = {
     "tags": [{"id": TAG, "type": "tag", "title": "quick win", "fillColor": "green"}],
     "itemsByTag": {TAG: tagged},
 }
-kinds = [i["type"] for i in b.items]
-truth["counts"] = {"items": len(kinds), "sticky_notes": kinds.count("sticky_note"), "frames": kinds.count("frame"),
-                   "shapes": kinds.count("shape"), "texts": kinds.count("text"), "cards": kinds.count("card"),
-                   "connectors": len(b.connectors), "tags": 1, "issues": len(issues), "actions": len(actions),
-                   "map_nodes": len(system_map["nodes"]), "map_edges": len(system_map["edges"])}
+check_and_count(b, sections, noise, truth, tags=1)
 assert annotation not in [e["connector_id"] for e in system_map["edges"]]
 write_or_check(HERE, board, truth)

@@ -16,7 +16,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from boardkit import UTC, Board, Clock, column, is_empty, people_truth, rest_pages, theme_issues, write_or_check  # noqa: E402
+from boardkit import (UTC, Board, Clock, check_and_count, empty_ids, map_edges, people_truth, rest_pages,  # noqa: E402
+                      theme_issues, write_or_check)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORKSHOP = "2026-09-15"
@@ -294,16 +295,8 @@ for row in issues:
 
 system_map = {"frame_id": AM, "region_id": R_MAP,
               "nodes": [{"id": nid, "label": lbl, "item_type": "shape", "shape": shp, "content": f"<p>{lbl}</p>"}
-                        for nid, (lbl, shp) in labels.items()], "edges": []}
-for cid, (a, z, cap, kw) in zip(conn, edges):
-    start, end = nodes[a], nodes[z]
-    backwards = kw.get("start_cap", "none") != "none" and kw.get("end_cap", "arrow") == "none"
-    both = kw.get("start_cap", "none") != "none" and kw.get("end_cap", "arrow") != "none"
-    f, t = (end, start) if backwards else (start, end)
-    system_map["edges"].append({"connector_id": cid, "from": f, "to": t, "from_label": labels[f][0],
-                                "to_label": labels[t][0], "captions": [cap] if cap else [],
-                                "direction": "both" if both else "forward", "drawn_start": start, "drawn_end": end,
-                                "line_style": kw.get("stroke", "normal")})
+                        for nid, (lbl, shp) in labels.items()]}
+system_map["edges"] = map_edges(b, conn, edges, nodes, {n: l for n, (l, _) in labels.items()})
 
 people = people_truth([
     ("Kwame Asante", U["kwame"], ["KA", "Kwame", "DCS"], True, "DCS", "Children's Services"),
@@ -321,13 +314,6 @@ people = people_truth([
     ("Patricia Quayle", U["patricia"], ["PQ", "Patricia"], False, None, None),
 ])
 
-stickies = [i for i in b.items if i["type"] == "sticky_note"]
-empty = [i["id"] for i in stickies if is_empty(i["data"]["content"])]
-in_sections = [s for f in sections for s in f["sticky_ids"]]
-assert sorted(in_sections + ice) == sorted(i["id"] for i in stickies), "a sticky is unaccounted for"
-for f in sections:
-    for sid in f["sticky_ids"]:
-        assert b.inside(sid, f["id"]), (f["board_title"], sid)
 for sid in caps:
     assert b.inside(sid, GCAP)
 for sid in prods:
@@ -358,7 +344,7 @@ truth = {
                  ["Where the best things happen", "Where the big pain points are", "The problems we should solve",
                   "General capabilities", "Specific products"]},
     "tags": {},
-    "empty_sticky_ids": empty,
+    "empty_sticky_ids": empty_ids(b),
     "outside_frame_sticky_ids": [loose],
     "outside_region_sticky_ids": [],
     "unparented_but_inside_frame": [{"id": loose, "visual_frame_id": PM, "visual_region_id": R_ACT}],
@@ -367,12 +353,8 @@ truth = {
     "items_without_data": [],
     "people": people,
 }
-kinds = [i["type"] for i in b.items]
-truth["counts"] = {"items": len(kinds), "sticky_notes": kinds.count("sticky_note"), "frames": kinds.count("frame"),
-                   "shapes": kinds.count("shape"), "texts": kinds.count("text"), "cards": kinds.count("card"),
-                   "connectors": len(b.connectors), "tags": 0, "issues": len(issues), "actions": len(actions),
-                   "map_nodes": len(system_map["nodes"]), "map_edges": len(system_map["edges"]),
-                   "regions": sum(len(c["region_ids"]) for c in containers)}
+check_and_count(b, sections, ice, truth)
+truth["counts"]["regions"] = sum(len(c["region_ids"]) for c in containers)
 assert annotation not in [e["connector_id"] for e in system_map["edges"]]
 members = [{"id": i, "name": n, "role": r, "type": "board_member"} for i, n, r in M.values()]
 write_or_check(HERE, rest_pages(b, members), truth)
