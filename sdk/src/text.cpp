@@ -69,8 +69,12 @@ bool within_one_edit(std::string_view a, std::string_view b) {
 
 std::vector<std::string> content_words(const std::string& normalised) {
   std::vector<std::string> out;
+  // A letter alone is what is left of "what's" or "we'd": no content.
   for (auto& w : split(normalised, ' '))
-    if (!w.empty() && !title_stop_words().count(w)) out.push_back(fold_plural(w));
+    if (w.size() > 1 && !title_stop_words().count(w)) {
+      auto folded = fold_plural(w);
+      if (std::find(out.begin(), out.end(), folded) == out.end()) out.push_back(std::move(folded));
+    }
   return out;
 }
 

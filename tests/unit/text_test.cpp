@@ -122,6 +122,7 @@ TEST_CASE("titles in facilitators' own words: parts, symbols, emoji and keywords
   CHECK(section("Parking lot \xF0\x9F\x85\xBF\xEF\xB8\x8F") == "ideas");
   CHECK(section("\xF0\x9F\x92\xA1 ideas \xF0\x9F\x92\xA1") == "ideas");
   CHECK(section("key isues") == "key_issues");
+  CHECK(section("KI today\nwhat's working, what's going wrong?") == "key_issues");  // not "who's who": a lone "s" is no word
   CHECK(section("data map") == "system_mapping");
   CHECK(section("the plan \xE2\x9C\x85") == "actions");
   CHECK(section("next steps!!") == "actions");
@@ -139,6 +140,7 @@ TEST_CASE("titles in facilitators' own words: parts, symbols, emoji and keywords
     return m ? m->prompt : std::string("-");
   };
   CHECK(prompt("key_issues", "best bits") == "best_things");
+  CHECK(prompt("key_issues", "\xF0\x9F\x94\xA7 what we'd fix", 0.85) == "problems");
   CHECK(prompt("key_issues", "problems to fix") == "problems");
   CHECK(prompt("key_issues", "\xF0\x9F\x98\xA4 pain pionts") == "pain_points");
   CHECK(prompt("key_issues", "what's not working") == "pain_points");
