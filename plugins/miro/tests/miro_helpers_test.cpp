@@ -1,7 +1,8 @@
-// The miro plugin's pure helpers: HTML to text, London dates, categories.
+// The miro plugin's pure helpers: HTML to text, colour legends, London dates, categories.
 #include <doctest/doctest.h>
 
 #include "categories.hpp"
+#include "colour_legend.hpp"
 #include "html_text.hpp"
 #include "london_time.hpp"
 
@@ -20,6 +21,64 @@ TEST_CASE("HTML content becomes clean text") {
   CHECK(html_to_text("&#0; &#xD800; &#99999999;") == "\xEF\xBF\xBD \xEF\xBF\xBD \xEF\xBF\xBD");
   CHECK(html_to_text("<p>unclosed <b") == "unclosed <b");
   CHECK(html_to_text("") == "");
+}
+
+TEST_CASE("headings are text all in bold, italics or a heading tag") {
+  CHECK(is_all_emphasised("<p><strong>best bits</strong></p>"));
+  CHECK(is_all_emphasised("<p><em>what we have \xE2\x86\x92 what it does</em></p>"));
+  CHECK(is_all_emphasised("<h2>Who came</h2>"));
+  CHECK(is_all_emphasised("<p><b>Who</b> <i>What</i> <u>When</u></p>"));
+  CHECK_FALSE(is_all_emphasised("<p><strong>Where we want to get to</strong> (goals)</p>"));
+  CHECK_FALSE(is_all_emphasised("<p>plain text</p>"));
+  CHECK_FALSE(is_all_emphasised("<p><strong></strong></p>"));  // nothing to read
+  CHECK_FALSE(is_all_emphasised("<strong>unclosed <b"));
+  CHECK_FALSE(is_all_emphasised(""));
+}
+
+TEST_CASE("colours: Miro names, words, hex fills and emoji fall into families") {
+  CHECK(colour_family("light_green") == "green");
+  CHECK(colour_family("dark_green") == "green");
+  CHECK(colour_family("Light Green") == "green");
+  CHECK(colour_family("violet") == "purple");
+  CHECK(colour_family("purple") == "purple");
+  CHECK(colour_family("light_pink") == "pink");
+  CHECK(colour_family("gray") == "grey");
+  CHECK(colour_family("#e6280e") == "red");
+  CHECK(colour_family("#a6ccf5") == "blue");
+  CHECK(colour_family("#fff9b1") == "yellow");
+  CHECK(colour_family("#d5f692") == "green");
+  CHECK(colour_family("#f5f6f8") == "white");
+  CHECK(colour_family("\xF0\x9F\x9F\xA9") == "green");
+  CHECK(colour_family("transparent") == "");
+  CHECK(colour_family("#zzzzzz") == "");
+  CHECK(neighbour_family("red") == "pink");
+  CHECK(neighbour_family("green") == "");
+}
+
+TEST_CASE("colour legends: each colour with its meaning, in the order written") {
+  auto legend = parse_colour_legend("green = what we need to be able to do \xC2\xB7 purple = things we want built");
+  REQUIRE(legend.size() == 2);
+  CHECK(legend[0].family == "green");
+  CHECK(legend[0].meaning == "what we need to be able to do");
+  CHECK(legend[1].family == "purple");
+  CHECK(legend[1].meaning == "things we want built");
+  // Other ways round and other separators.
+  legend = parse_colour_legend("KEY\npink stickies: pain points\nWhat works well \xE2\x80\x93 green\nBlue -> what we should fix");
+  REQUIRE(legend.size() == 3);
+  CHECK(legend[0].family == "pink");
+  CHECK(legend[1].family == "green");
+  CHECK(legend[1].meaning == "What works well");
+  CHECK(legend[2].family == "blue");
+  legend = parse_colour_legend("\xF0\x9F\x9F\xA5 pain; \xF0\x9F\x9F\xA9 good stuff");
+  REQUIRE(legend.size() == 2);
+  CHECK(legend[0].family == "red");
+  CHECK(legend[1].meaning == "good stuff");
+  // One colour, or none, is no legend; neither is an ordinary note.
+  CHECK(parse_colour_legend("green = go").empty());
+  CHECK(parse_colour_legend("Who: Gavin and Rhiannon\nWhat: fix the SSRS server\nWhen: TBC").empty());
+  CHECK(parse_colour_legend("Reports are red, green and amber in three places").empty());
+  CHECK(parse_colour_legend("").empty());
+  CHECK(parse_colour_legend(std::string(100000, '=')).empty());
 }
 
 TEST_CASE("due dates are taken in London time (the rules are sdiag::dates')") {

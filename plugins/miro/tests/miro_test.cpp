@@ -172,6 +172,107 @@ TEST_CASE("text headings inside a frame give the notes under them their prompt, 
   }
 }
 
+json coloured(json sticky_item, const std::string& colour) {
+  sticky_item["style"] = {{"fillColor", colour}};
+  return sticky_item;
+}
+
+json region(const std::string& id, const std::string& title, double x, double y, double w, double h, const std::string& parent) {
+  json r = item(id, "shape", title, x, y, parent);
+  r["geometry"] = {{"width", w}, {"height", h}};
+  r["data"]["shape"] = "rectangle";
+  return r;
+}
+
+TEST_CASE("large titled shapes in a half-day frame are sections; the frame holds them") {
+  // "Morning" 6000 x 3000 centred at (3000, 1500): positions below are from its top-left (0, 0).
+  auto r = read_json(dump({frame("am", "Morning", 3000, 1500, 6000, 3000),
+                           region("r1", "<p><strong>Hold that thought</strong></p><p>ideas for later</p>", 1000, 1500, 1800, 2800, "am"),
+                           region("r2", "<p>KI today \xF0\x9F\x94\xA5</p>", 4000, 1500, 3800, 2800, "am"),
+                           sticky("i1", "<p>an idea</p>", 900, 800, "am"), sticky("i2", "<p>another</p>", 1100, 1600, "am"),
+                           sticky("k1", "<p>slow</p>", 3000, 800, "am"), sticky("k2", "<p>late</p>", 4500, 900, "am"),
+                           sticky("stray", "<p>between the two</p>", 2000, 2950, "am"),
+                           sticky("loose", "<p>unparented but on the region</p>", 1000 + 0, 2500 - 1500 + 1500, "")}));
+  CHECK(r.note("i1")->section == "ideas");
+  CHECK(r.note("i2")->section == "ideas");
+  CHECK(r.note("k1")->section == "key_issues");
+  CHECK(r.note("k2")->section == "key_issues");
+  CHECK(r.note("i1")->position->frame == "Hold that thought\nideas for later");
+  // The frame itself is no section: a note on it but on no region is unsorted, and said so.
+  CHECK(r.note("stray")->section == sdiag::unsorted_section);
+  CHECK(r.has_finding("stray", "on none of the sections in it"));
+  CHECK(r.has_finding("am", "holds sections but is not one itself"));
+  // Geometry, not the parent, decides: an unparented sticky on a region belongs to it.
+  CHECK(r.note("loose")->section == "ideas");
+  // The regions are sections, not notes, and are accounted for.
+  CHECK_FALSE(r.note("r1"));
+  CHECK(r.has_finding("r2", "region 'KI today"));
+  CHECK(std::none_of(r.d.tmpl.sections.begin(), r.d.tmpl.sections.end(), [](const auto& s) { return s.id == "morning"; }));
+}
+
+TEST_CASE("a shape is a region only when it is titled and holds at least two much smaller stickies") {
+  auto r = read_json(dump({frame("f", "Data system mapping", 2000, 2000, 4000, 4000),
+                           region("big", "<p>Liquidlogic</p>", 1000, 1000, 400, 300, "f"),  // a map box a sticky sits on
+                           sticky("s1", "<p>a comment on it</p>", 1000, 1000, "f"),
+                           region("untitled", "", 3000, 3000, 1800, 1800, "f"), sticky("u1", "<p>x</p>", 2900, 2900, "f"),
+                           sticky("u2", "<p>y</p>", 3100, 3100, "f")}));
+  REQUIRE(r.d.system_map.nodes.size() == 1);
+  CHECK(r.d.system_map.nodes[0].label == "Liquidlogic");
+  CHECK(r.note("s1")->section == "system_mapping");
+  CHECK(r.note("u1")->section == "system_mapping");
+}
+
+TEST_CASE("a colour legend gives the prompt; the legend is no note") {
+  auto r = read_json(dump({frame("g", "where we want to get to", 1500, 1000, 3000, 2000),
+                           item("key", "text", "<p>green = what we need to be able to do \xC2\xB7 purple = things we want built</p>", 1500, 1900, "g"),
+                           coloured(sticky("a", "<p>self-serve data</p>", 400, 300, "g"), "light_green"),
+                           coloured(sticky("b", "<p>a CIN dashboard</p>", 500, 1200, "g"), "violet"),
+                           coloured(sticky("c", "<p>one version of the truth</p>", 2500, 500, "g"), "green"),
+                           coloured(sticky("d", "<p>no colour said</p>", 2000, 800, "g"), "yellow")}));
+  CHECK(r.note("a")->section == "target_outputs");
+  CHECK(r.note("a")->prompt == "capabilities");
+  CHECK(r.note("b")->prompt == "products");
+  CHECK(r.note("c")->prompt == "capabilities");
+  CHECK(r.note("d")->prompt == "");
+  CHECK_FALSE(r.note("key"));
+  CHECK(r.has_finding("key", "read as a colour legend: green = 'General capabilities', purple = 'Specific products'"));
+}
+
+TEST_CASE("where sticky colours follow the headings, colour decides in a wide column") {
+  // Three headings; the pain column is wide, so its left-hand stickies sit
+  // nearer the "best bits" heading. Their pink says where they belong.
+  std::vector<json> items = {frame("k", "Key issues today", 5000, 1500, 10000, 3000),
+                             item("h1", "text", "<p><strong>best bits</strong></p>", 1500, 100, "k"),
+                             item("h2", "text", "<p><strong>pain points</strong></p>", 5000, 100, "k"),
+                             item("h3", "text", "<p><strong>problems to fix</strong></p>", 8800, 100, "k")};
+  int n = 0;
+  auto add = [&](double x, const std::string& colour) {
+    auto id = "s" + std::to_string(++n);
+    items.push_back(coloured(sticky(id, "<p>note " + id + "</p>", x, 600 + 300 * (n % 5), "k"), colour));
+    return id;
+  };
+  for (double x : {1000.0, 1500.0, 2000.0}) add(x, "light_green");
+  std::string left_pink = add(3100, "light_pink");
+  add(3100, "light_pink");
+  for (double x : {4500.0, 5000.0, 5500.0, 6000.0}) add(x, "light_pink");
+  std::string red = add(6400, "red");
+  for (double x : {8500.0, 9000.0, 9500.0}) add(x, "light_blue");
+  auto r = read_json(dump(items));
+  CHECK(r.note(left_pink)->prompt == "pain_points");
+  CHECK(r.note(red)->prompt == "pain_points");  // red is next to pink
+  CHECK(r.note("s1")->prompt == "best_things");
+  CHECK(r.note("s12")->prompt == "problems");
+  CHECK(r.has_finding("k", "sticky colours follow the headings"));
+
+  SUBCASE("colours that say nothing of the columns change nothing") {
+    std::vector<json> plain(items.begin(), items.begin() + 4);
+    for (std::size_t i = 4; i < items.size(); ++i) plain.push_back(coloured(items[i], "yellow"));
+    auto p = read_json(dump(plain));
+    CHECK(p.note(left_pink)->prompt == "best_things");  // the nearest heading, as before
+    CHECK_FALSE(p.has_finding("k", "sticky colours follow the headings"));
+  }
+}
+
 TEST_CASE("content is cleaned; empty stickies are skipped and repeats flagged, with findings") {
   auto r = read_json(dump({frame("1", "Ideas", 0, 0, 3000, 3000),
                            sticky("2", "<p>Fish &amp; chips</p><p>on <strong>Friday</strong> &#128512;</p>", 100, 100, "1"),
