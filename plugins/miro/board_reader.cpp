@@ -169,25 +169,32 @@ class Reader {
 
   // ---- text used as headings and colour legends inside an area
 
-  bool can_be_heading(const Item& item) const {
-    return (item.type == "text" || item.type == "shape") && item.has_data && !areas_.is_region(item) &&
-           !areas_.area_of(item).empty();
-  }
+  // Headings are text items and shapes; a sticky note heads a column only
+  // when it says no more than a prompt's name ("PAIN POINTS"), and stays a note.
+  static constexpr double kHeadingScore = 0.85;
+  static constexpr double kStickyHeadingScore = 0.9;
+  static constexpr std::size_t kLongestStickyHeadingWords = 6;
 
   void find_headings_and_legends() {
     for (const auto* item : layout_.items()) {
-      const bool text_like = item->type == "text" || item->type == "shape" || item->type == "sticky_note";
-      if (!text_like || !item->has_data || areas_.is_region(*item) || areas_.area_of(*item).empty()) continue;
+      const bool sticky = item->type == "sticky_note";
+      if (!(sticky || item->type == "text" || item->type == "shape") || !item->has_data || areas_.is_region(*item) ||
+          areas_.area_of(*item).empty())
+        continue;
       auto text = html_to_text(item->content);
       if (text.empty() || text.size() > 2000) continue;
-      if (read_legend(*item, text) || !can_be_heading(*item) || text.size() > 120) continue;
+      if (read_legend(*item, text) || text.size() > 120) continue;
+      if (sticky && word_count(text) > kLongestStickyHeadingWords) continue;
       const auto& area = areas_.area_of(*item);
       const auto& place = places_.at(area);
-      if (auto m = sdiag::text::match_prompt(d_.tmpl, place.section, text, 0.85)) {
+      if (auto m = sdiag::text::match_prompt(d_.tmpl, place.section, text, sticky ? kStickyHeadingScore : kHeadingScore)) {
         headings_[area].push_back({m->prompt, layout_.centre(*item)});
-        used_as_heading_.insert(item->id);
-        finding(Severity::info, item->id, "text " + in_quotes(text) + " read as the heading of the prompt " + in_quotes(prompt_title(m->section, m->prompt)));
-      } else if (auto t = sdiag::text::match_title(d_.tmpl, text, 0.85); t && t->section == place.section && t->prompt.empty()) {
+        if (!sticky) used_as_heading_.insert(item->id);
+        finding(Severity::info, item->id,
+                (sticky ? "sticky note " : "text ") + in_quotes(text) + " read as the heading of the prompt " +
+                    in_quotes(prompt_title(m->section, m->prompt)) + (sticky ? " (and kept as a note)" : ""));
+      } else if (auto t = sdiag::text::match_title(d_.tmpl, text, kHeadingScore);
+                 !sticky && t && t->section == place.section && t->prompt.empty()) {
         used_as_heading_.insert(item->id);
         finding(Severity::info, item->id, "text " + in_quotes(text) + " read as the title of its " + kind_of(*layout_.find(area)));
       }

@@ -273,6 +273,19 @@ TEST_CASE("where sticky colours follow the headings, colour decides in a wide co
   }
 }
 
+TEST_CASE("a sticky note saying only a prompt's name heads its column, and stays a note") {
+  auto r = read_json(dump({frame("1", "Key issues today", 1500, 1000, 3000, 2000),
+                           sticky("h1", "<p>WHAT WORKS</p>", 400, 200, "1"), sticky("h2", "<p>PAIN POINTS \xF0\x9F\x98\xA9</p>", 1500, 200, "1"),
+                           sticky("a", "<p>good</p>", 420, 900, "1"), sticky("b", "<p>bad</p>", 1480, 900, "1"),
+                           sticky("c", "<p>pain points everywhere, in every team and every report</p>", 2500, 200, "1")}));
+  CHECK(r.note("a")->prompt == "best_things");
+  CHECK(r.note("b")->prompt == "pain_points");
+  REQUIRE(r.note("h2"));
+  CHECK(r.note("h2")->prompt == "pain_points");
+  CHECK(r.has_finding("h1", "kept as a note"));
+  CHECK_FALSE(r.has_finding("c", "heading"));  // a note that says more is a note
+}
+
 TEST_CASE("content is cleaned; empty stickies are skipped and repeats flagged, with findings") {
   auto r = read_json(dump({frame("1", "Ideas", 0, 0, 3000, 3000),
                            sticky("2", "<p>Fish &amp; chips</p><p>on <strong>Friday</strong> &#128512;</p>", 100, 100, "1"),
