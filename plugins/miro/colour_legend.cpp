@@ -103,17 +103,6 @@ std::optional<LegendEntry> read_entry(std::string_view piece) {
   return std::nullopt;
 }
 
-std::vector<std::string> split_all(const std::vector<std::string>& pieces, std::string_view sep) {
-  std::vector<std::string> cut;
-  for (const auto& p : pieces) {
-    std::size_t from = 0;
-    for (auto at = p.find(sep); at != std::string::npos; from = at + sep.size(), at = p.find(sep, from))
-      cut.push_back(p.substr(from, at - from));
-    cut.push_back(p.substr(from));
-  }
-  return cut;
-}
-
 }  // namespace
 
 std::string colour_family(std::string_view colour) {
@@ -136,8 +125,8 @@ std::string neighbour_family(const std::string& family) {
 
 std::vector<LegendEntry> parse_colour_legend(std::string_view text) {
   if (text.size() > 2000) return {};  // a legend is a line or two, not an essay
-  std::vector<std::string> pieces{std::string(text)};
-  for (std::string_view sep : {"\n", "\xC2\xB7", "\xE2\x80\xA2", ";", "|", ","}) pieces = split_all(pieces, sep);
+  static constexpr std::array<std::string_view, 6> separators = {"\n", "\xC2\xB7", "\xE2\x80\xA2", ";", "|", ","};
+  const auto pieces = sdiag::text::split_at_any(text, separators);
   std::vector<LegendEntry> entries;
   for (const auto& p : pieces) {
     auto piece = trim(p);

@@ -245,6 +245,22 @@ std::vector<std::string> split(std::string_view s, char sep) {
   return out;
 }
 
+std::vector<std::string> split_at_any(std::string_view s, std::span<const std::string_view> separators) {
+  std::vector<std::string> pieces{std::string(s)};
+  for (auto sep : separators) {
+    if (sep.empty()) continue;
+    std::vector<std::string> cut;
+    for (const auto& piece : pieces) {
+      std::size_t from = 0;
+      for (auto at = piece.find(sep); at != std::string::npos; from = at + sep.size(), at = piece.find(sep, from))
+        cut.push_back(piece.substr(from, at - from));
+      cut.push_back(piece.substr(from));
+    }
+    pieces = std::move(cut);
+  }
+  return pieces;
+}
+
 std::string slug(std::string_view s) {
   std::string out;
   for (char c : lower(s)) {
@@ -337,17 +353,7 @@ std::vector<std::string> title_parts(std::string_view title) {
   static const std::array<std::string_view, 11> separators = {"\n", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ": ",
                                                                 "/",  "|",               "\xC2\xB7",      "\xE2\x80\xA2",
                                                                 " \xE2\x86\x92 ", "; "};
-  std::vector<std::string> pieces{outside};
-  for (auto sep : separators) {
-    std::vector<std::string> cut;
-    for (const auto& piece : pieces) {
-      std::size_t from = 0;
-      for (auto at = piece.find(sep); at != std::string::npos; from = at + sep.size(), at = piece.find(sep, from))
-        cut.push_back(piece.substr(from, at - from));
-      cut.push_back(piece.substr(from));
-    }
-    pieces = std::move(cut);
-  }
+  const auto pieces = split_at_any(outside, separators);
   if (pieces.size() > 1)
     for (const auto& piece : pieces) add(piece);
   return parts;

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cstdint>
 
 #include <sdiag/testing.hpp>
@@ -148,6 +149,13 @@ TEST_CASE("titles in facilitators' own words: parts, symbols, emoji and keywords
   CHECK(prompt("key_issues", "gripes & grumbles", 0.85) == "-");
   CHECK(prompt("target_outputs", "what we need to be able to do") == "capabilities");
   CHECK(prompt("target_outputs", "things we want built") == "products");
+}
+
+TEST_CASE("split_at_any: every separator, multi-byte ones too") {
+  constexpr std::array<std::string_view, 3> seps = {"\xC2\xB7", ";", ""};
+  CHECK(text::split_at_any("a \xC2\xB7 b;c", seps) == std::vector<std::string>{"a ", " b", "c"});
+  CHECK(text::split_at_any("", seps) == std::vector<std::string>{""});
+  CHECK(text::split_at_any(";", seps) == std::vector<std::string>{"", ""});
 }
 
 TEST_CASE("title parts: brackets, line breaks, dashes and bullets") {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,9 @@ std::string collapse_whitespace(std::string_view s);
 /// ASCII lower case (UTF-8 bytes above 127 are left alone).
 std::string lower(std::string_view s);
 std::vector<std::string> split(std::string_view s, char sep);
+/// Splits at every occurrence of any of the separators (multi-byte ones
+/// too: "·", " – "); the pieces are not trimmed. (SDK 1.3)
+std::vector<std::string> split_at_any(std::string_view s, std::span<const std::string_view> separators);
 /// "What currently works well?" -> "what-currently-works-well".
 std::string slug(std::string_view s);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
