@@ -12,15 +12,28 @@ namespace {
 // fraction of it, and at least two sit on it.
 constexpr double kRegionToStickyArea = 8;
 constexpr int kStickiesOnRegion = 2;
+// Boards have tens of regions; a cap keeps a hostile board's cost in check
+// (every item is compared with every region).
+constexpr std::size_t kMostRegions = 1000;
 
 }  // namespace
 
-BoardAreas::BoardAreas(const BoardLayout& layout) : layout_(layout) {
-  std::vector<const Item*> stickies;
+BoardAreas::BoardAreas(const BoardLayout& layout, std::vector<Problem>& problems) : layout_(layout) {
+  // Stickies by the x of their centre, so a shape looks only at those below its width.
   for (const auto* item : layout.items())
-    if (item->type == "sticky_note" && item->has_position) stickies.push_back(item);
-  for (const auto* item : layout.items())
-    if (item->type == "shape" && looks_like_region(*item, stickies)) regions_[item->id] = bounds(*item);
+    if (item->type == "sticky_note" && item->has_position) stickies_by_x_.push_back({layout.centre(*item), item});
+  std::sort(stickies_by_x_.begin(), stickies_by_x_.end(),
+            [](const Placed& a, const Placed& b) { return a.at.x < b.at.x; });
+  for (const auto* item : layout.items()) {
+    if (item->type != "shape" || !looks_like_region(*item)) continue;
+    if (regions_.size() == kMostRegions) {
+      problems.push_back({sdiag::Severity::warning, item->id,
+                          "more than " + std::to_string(kMostRegions) +
+                              " large shapes hold sticky notes; only the first were read as regions of the board"});
+      break;
+    }
+    regions_[item->id] = bounds(*item);
+  }
 
   // Every item's innermost area; regions and frames first, so their own outer
   // areas are known for the order below.
@@ -40,14 +53,16 @@ BoardAreas::Rect BoardAreas::bounds(const Item& item) const {
   return {c.x - item.width / 2, c.y - item.height / 2, c.x + item.width / 2, c.y + item.height / 2};
 }
 
-bool BoardAreas::looks_like_region(const Item& shape, const std::vector<const Item*>& stickies) const {
+bool BoardAreas::looks_like_region(const Item& shape) const {
   if (!shape.has_data || !shape.has_position || shape.width <= 0 || shape.height <= 0) return false;
   if (html_to_text(shape.content).empty()) return false;  // a region is titled
   const auto r = bounds(shape);
+  auto first = std::lower_bound(stickies_by_x_.begin(), stickies_by_x_.end(), r.left,
+                                [](const Placed& p, double x) { return p.at.x < x; });
   int on = 0;
-  for (const auto* s : stickies) {
-    if (s->width * s->height * kRegionToStickyArea > r.area()) continue;
-    if (r.holds(layout_.centre(*s)) && ++on >= kStickiesOnRegion) return true;
+  for (auto it = first; it != stickies_by_x_.end() && it->at.x <= r.right; ++it) {
+    if (it->item->width * it->item->height * kRegionToStickyArea > r.area()) continue;
+    if (r.holds(it->at) && ++on >= kStickiesOnRegion) return true;
   }
   return false;
 }

@@ -14,7 +14,8 @@ namespace sdiag::miro {
 
 class BoardAreas {
  public:
-  explicit BoardAreas(const BoardLayout& layout);
+  /// Problems (too many regions) are added to `problems`.
+  BoardAreas(const BoardLayout& layout, std::vector<Problem>& problems);
 
   /// The innermost area (frame or region) around the item, "" when none.
   const std::string& area_of(const Item& item) const;
@@ -31,10 +32,16 @@ class BoardAreas {
     bool holds(Point p) const { return p.x >= left && p.x <= right && p.y >= top && p.y <= bottom; }
   };
   Rect bounds(const Item& item) const;
-  bool looks_like_region(const Item& shape, const std::vector<const Item*>& stickies) const;
+  bool looks_like_region(const Item& shape) const;
   std::string innermost(const Item& item) const;
 
+  struct Placed {
+    Point at;
+    const Item* item;
+  };
+
   const BoardLayout& layout_;
+  std::vector<Placed> stickies_by_x_;
   std::map<std::string, Rect> regions_;
   std::vector<const Item*> areas_;
   std::map<std::string, std::string> area_of_;  ///< every item, and every area's outer area

@@ -76,7 +76,7 @@ bool is_red(const std::string& colour) {
 class Reader {
  public:
   Reader(const Board& board, const ReadSettings& s, sdiag::Diagnostic& d, sdiag::Context& ctx)
-      : board_(board), s_(s), d_(d), ctx_(ctx), layout_(board, problems_), areas_(layout_) {}
+      : board_(board), s_(s), d_(d), ctx_(ctx), layout_(board, problems_), areas_(layout_, problems_) {}
 
   void run() {
     for (const auto& p : board_.problems) finding(p.severity, p.location, p.message);

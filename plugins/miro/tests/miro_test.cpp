@@ -222,6 +222,25 @@ TEST_CASE("a shape is a region only when it is titled and holds at least two muc
   CHECK(r.note("u1")->section == "system_mapping");
 }
 
+TEST_CASE("a board of more titled shapes holding stickies than any workshop draws is read, the rest said") {
+  std::vector<json> items = {frame("f", "Morning", 0, 0, 200000, 2000)};
+  for (int i = 0; i < 1100; ++i) {
+    const double x = 150.0 * i;
+    items.push_back(region("r" + std::to_string(i), "<p>Key issues today</p>", x + 75, 1000, 150, 1000, "f"));
+    items.push_back(sticky("a" + std::to_string(i), "<p>a</p>", x + 50, 900, "f"));
+    items.push_back(sticky("b" + std::to_string(i), "<p>b</p>", x + 100, 1100, "f"));
+  }
+  for (auto& i : items)
+    if (i["type"] == "sticky_note") i["geometry"] = {{"width", 10}, {"height", 10}};
+  auto r = read_json(dump(items));
+  // Every sticky kept; the shapes past the cap are read as plain shapes, with their text.
+  CHECK(std::count_if(r.d.notes.begin(), r.d.notes.end(), [](const auto& n) { return n.source.ref[0] != 'r'; }) == 2200);
+  CHECK(r.note("r1050"));
+  CHECK(r.has_finding("r1000", "more than 1000 large shapes hold sticky notes"));
+  CHECK(r.note("a999")->section == "key_issues");
+  CHECK(r.note("a1050")->section == sdiag::unsorted_section);  // on the frame, beyond the regions read
+}
+
 TEST_CASE("a colour legend gives the prompt; the legend is no note") {
   auto r = read_json(dump({frame("g", "where we want to get to", 1500, 1000, 3000, 2000),
                            item("key", "text", "<p>green = what we need to be able to do \xC2\xB7 purple = things we want built</p>", 1500, 1900, "g"),
