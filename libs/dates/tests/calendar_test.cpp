@@ -55,3 +55,26 @@ TEST_CASE("days between two dates, and the UTC date of a moment") {
   CHECK(iso(utc_date(1767225599)) == "2025-12-31");
   CHECK(iso(utc_date(-1)) == "1969-12-31");              // before 1970: rounds down, not towards zero
 }
+
+TEST_CASE("a day and month without a year goes to the year that puts it nearest") {
+  auto near = [](unsigned m, unsigned d, int y, unsigned mm, unsigned dd) {
+    auto date = nearest_date(month{m} / day{d}, *make_date(y, static_cast<int>(mm), static_cast<int>(dd)));
+    return date ? iso(*date) : std::string("-");
+  };
+  CHECK(near(6, 24, 2026, 6, 24) == "2026-06-24");
+  CHECK(near(6, 24, 2026, 6, 29) == "2026-06-24");
+  // Across a year end, both ways.
+  CHECK(near(12, 30, 2027, 1, 2) == "2026-12-30");
+  CHECK(near(1, 3, 2026, 12, 28) == "2027-01-03");
+  // Half a year away either way: the earlier.
+  CHECK(near(1, 1, 2026, 7, 2) == "2026-01-01");
+  // A leap day goes to the nearest leap year; never a day that does not exist.
+  CHECK(near(2, 29, 2025, 1, 1) == "2024-02-29");
+  CHECK(near(2, 29, 2026, 6, 24) == "2028-02-29");
+  CHECK(near(2, 29, 2100, 1, 1) == "2096-02-29");  // 2100 is not a leap year
+  // No such day, or no such year sdiag reads.
+  CHECK_FALSE(nearest_date(month{2} / day{30}, *make_date(2026, 6, 24)));
+  CHECK_FALSE(nearest_date(month{13} / day{1}, *make_date(2026, 6, 24)));
+  CHECK(near(12, 31, 9999, 12, 31) == "9999-12-31");
+  CHECK(near(1, 1, 1900, 1, 1) == "1900-01-01");
+}

@@ -116,3 +116,65 @@ TEST_CASE("dates as the UK writes them with numbers") {
   CHECK(uk_numeric(*make_date(2026, 1, 2)) == "02/01/2026");
   CHECK(uk_numeric(*make_date(2026, 12, 31)) == "31/12/2026");
 }
+
+namespace {
+std::string day_slash_month(std::chrono::month_day md) {
+  return std::to_string(static_cast<unsigned>(md.day())) + "/" + std::to_string(static_cast<unsigned>(md.month()));
+}
+std::string day_month(std::string_view s) {
+  auto md = parse_uk_day_month(s);
+  return md ? day_slash_month(*md) : "-";
+}
+// What find_uk_date finds: "2026-06-24 '24 June 2026'", "24/6 '24 June'" or "-".
+std::string found_in(std::string_view s) {
+  auto f = find_uk_date(s);
+  if (!f) return "-";
+  return (f->date ? iso(*f->date) : day_slash_month(f->day_month)) + " '" + f->written + "'";
+}
+}  // namespace
+
+TEST_CASE("a day and month without a year") {
+  CHECK(day_month("24 June") == "24/6");
+  CHECK(day_month("24th Jun") == "24/6");
+  CHECK(day_month("June 24") == "24/6");
+  CHECK(day_month("Jun. 24th") == "24/6");
+  CHECK(day_month("Wed 24 June") == "24/6");
+  CHECK(day_month("29 February") == "29/2");  // its year decides
+  for (const char* s : {"30 February", "0 June", "32 July", "24/06", "24", "June", "24 June 2026", "June 2026",
+                        "24 of June", "124 June", "24 June and 25 July", ""})
+    CHECK_MESSAGE(day_month(s) == "-", s);
+}
+
+TEST_CASE("a date inside a title or a sentence") {
+  CHECK(found_in("Riverton CSC data diagnostic \xE2\x80\x93 24 June") == "24/6 '24 June'");
+  CHECK(found_in("Riverton diagnostic, Wed 24th June 2026") == "2026-06-24 '24th June 2026'");
+  CHECK(found_in("Workshop 24/06/2026 notes") == "2026-06-24 '24/06/2026'");
+  CHECK(found_in("Data diagnostic (2026-06-24)") == "2026-06-24 '2026-06-24'");
+  CHECK(found_in("Held on June 24, 2026 at the Town Hall.") == "2026-06-24 'June 24, 2026'");
+  CHECK(found_in("Diagnostic: 24 June 2026.") == "2026-06-24 '24 June 2026'");
+  CHECK(found_in("30 December") == "30/12 '30 December'");
+  // A full date anywhere wins over an earlier day and month.
+  CHECK(found_in("Prep 10 June; the day itself 24/06/2026") == "2026-06-24 '24/06/2026'");
+  // The first of two is taken.
+  CHECK(found_in("24 June 2026, follow-up 8 July 2026") == "2026-06-24 '24 June 2026'");
+}
+
+TEST_CASE("nothing in a sentence that only looks like a date") {
+  for (const char* s : {"", "Riverton CSC data diagnostic", "Q1 2026", "March 2026", "version 1.24 June", "24/06",
+                        "phase 2/3", "31/02/2026", "24/06/2026/27", "we may 2026", "v2-24 June", "x24 June",
+                        "2026-06-24T09:00:00Z"})
+    CHECK_MESSAGE(found_in(s) == "-", s);
+}
+
+TEST_CASE("huge and hostile text is searched only at its start, in linear time") {
+  CHECK(found_in(std::string(10'000'000, '1')) == "-");
+  CHECK(found_in(std::string(max_find_text, ' ') + "24 June 2026") == "-");
+  CHECK(found_in("24 June 2026 " + std::string(10'000'000, 'x')) == "2026-06-24 '24 June 2026'");
+  std::string repeats;
+  while (repeats.size() < 5'000'000) repeats += "1/1/ June 24 ";
+  CHECK(found_in(repeats) == "24/6 'June 24'");
+  std::string bytes;
+  for (int i = 0; i < 256; ++i) bytes += static_cast<char>(i);
+  CHECK(found_in(bytes) == "-");
+  CHECK(found_in(std::string_view("24 June\0 2026", 13)) == "24/6 '24 June'");
+}

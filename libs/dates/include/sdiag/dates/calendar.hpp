@@ -35,4 +35,11 @@ Date utc_date(std::time_t t);
 /// Days from `from` to `to`, negative when `to` comes first.
 int days_between(Date from, Date to);
 
+/// The date on day and month `md` nearest to `near`, for a date written
+/// without its year: 30 December near 2 January 2027 is 30 December 2026,
+/// 3 January near 28 December 2026 is 3 January 2027; 29 February goes to
+/// the nearest leap year. At equal distance the earlier wins. Nothing when
+/// `md` is no day of any year, or no such date is in the years sdiag reads.
+std::optional<Date> nearest_date(std::chrono::month_day md, Date near);
+
 }  // namespace sdiag::dates

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +43,31 @@ std::string month_alternation();
 /// March 2026"). Spaces around the parts do not matter. Nothing when the
 /// words are not one of these or not a real date (31/02/2026).
 std::optional<Date> parse_uk_date(std::string_view words);
+
+/// A day and month written without a year, in the forms parse_uk_date reads
+/// with the year left off: 24 June, 24th Jun, June 24, Jun. 24th, after one
+/// optional word ("Wed 24 June"). 29 February is a day and month (its year
+/// decides). Numbers alone ("24/06") are not: too many things look like them.
+std::optional<std::chrono::month_day> parse_uk_day_month(std::string_view words);
+
+/// Only the first 4 KB of a text are searched for a date: a title or a
+/// description is far shorter (Miro caps a board's name at 60 characters and
+/// its description at 300).
+inline constexpr std::size_t max_find_text = 4096;
+
+/// A date written inside a longer text.
+struct DateInText {
+  std::chrono::month_day day_month;
+  std::optional<Date> date;  ///< set when a year was written with it
+  std::string written;       ///< the words as they stand in the text: "24th June 2026"
+};
+
+/// The date written in a title or sentence ("Riverton diagnostic, Wed 24th
+/// June 2026", "Workshop 24/06/2026 notes", "CSC data diagnostic – 24 June"):
+/// the first full date in a form parse_uk_date reads, else the first day and
+/// month that parse_uk_day_month reads. A date starts and ends at a word's
+/// edge ("v1.24 June" holds none). Nothing when there is none.
+std::optional<DateInText> find_uk_date(std::string_view text);
 
 /// "31/03/2026": a date as the UK writes it with numbers.
 std::string uk_numeric(Date d);
