@@ -8,6 +8,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sdiag/extra_json.hpp>
 #include <sdiag/input_file.hpp>
 #include <sdiag/plugin.hpp>
 
@@ -183,6 +184,12 @@ void PipelineRun::reconcile() {
                          : key == "service" ? d.meta.service
                          : key == "date" ? d.meta.date
                                          : d.meta.facilitator;
+    if (key == "date") {
+      if (!d.meta.date.empty() && d.meta.date != value)
+        findings_.push_back({Severity::info, "", "", "meta.date", "the workshop date " + value +
+                             " given on the command line replaces " + d.meta.date + ", read from the inputs"});
+      d.meta.extra["date_source"] = extra_json("command line");
+    }
     field = value;
   }
 }
