@@ -22,6 +22,7 @@ struct Item {
   std::string colour;
   std::string parent_id;
   std::string created_by;
+  std::string created_at;  ///< when it was made, as written (ISO UTC: "2026-06-24T09:41:07Z")
   std::vector<std::string> tag_ids;
   double x = 0, y = 0;  ///< centre, as given (see relative_to_parent)
   double width = 0, height = 0;
@@ -51,6 +52,9 @@ struct Board {
   std::string format;  ///< "board dump", "REST pages" or "Web SDK array", for messages
   std::string name;
   std::string team;  ///< the board's team: usually the council
+  std::string description;
+  std::string created_at;   ///< when the board was made, as written (ISO UTC)
+  std::string exported_at;  ///< when the dump was taken, as written (ISO UTC)
   std::vector<Item> items;
   std::vector<Connector> connectors;
   std::map<std::string, std::string> tag_titles;    ///< tag id -> title

@@ -105,6 +105,7 @@ void read_item(const json& j, bool flat, Board& b, const std::string& list, std:
     const json& pid = parent->is_object() && parent->contains("id") ? (*parent)["id"] : *parent;
     it.parent_id = id_of(pid, b, where);
   }
+  it.created_at = text_of(j, "createdAt");
   if (const json* by = member(j, "createdBy"))
     it.created_by = id_of(by->is_object() && by->contains("id") ? (*by)["id"] : *by, b, where);
   if (const json* tags = member(j, "tagIds"); tags && tags->is_array())
@@ -279,8 +280,13 @@ Board parse_board(std::string_view text) {
     b.format = "board dump";
     if (const json* board = member(root, "board")) {
       b.name = text_of(*board, "name");
+      b.description = text_of(*board, "description");
+      b.created_at = text_of(*board, "createdAt");
       if (const json* team = member(*board, "team")) b.team = text_of(*team, "name");
     }
+    // {"export": {"exportedAt"}}, or {"exportedAt"} at the top as some dump scripts write it.
+    b.exported_at = text_of(root, "exportedAt");
+    if (const json* e = member(root, "export"); e && b.exported_at.empty()) b.exported_at = text_of(*e, "exportedAt");
     read_list(root, "items", Kind::item, b);
     read_list(root, "connectors", Kind::connector, b);
     read_list(root, "tags", Kind::tag, b);

@@ -15,6 +15,7 @@
 #include "colour_legend.hpp"
 #include "html_text.hpp"
 #include "london_time.hpp"
+#include "workshop_date.hpp"
 
 namespace sdiag::miro {
 
@@ -88,6 +89,7 @@ class Reader {
     for (const auto& p : problems_) finding(p.severity, p.location, p.message);
     if (d_.meta.title.empty() && !board_.name.empty()) d_.meta.title = board_.name;
     if (d_.meta.organisation.empty() && !board_.team.empty()) d_.meta.organisation = board_.team;
+    for (const auto& p : apply_workshop_date(board_, d_.meta)) finding(p.severity, p.location, p.message);
     finding(Severity::info, "", "read " + std::to_string(notes_) + " notes, " + std::to_string(d_.system_map.nodes.size() - nodes_before_) +
                                     " map nodes, " + std::to_string(edges_) + " map edges and " + std::to_string(actions_) +
                                     " actions from a Miro " + board_.format);

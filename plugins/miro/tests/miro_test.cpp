@@ -511,3 +511,43 @@ TEST_CASE("the Castlebrook sample: every item is accounted for") {
   CHECK(d.system_map.nodes.size() == expected["nodes"].size());
   CHECK(d.system_map.edges.size() == expected["edges"].size());
 }
+
+TEST_CASE("the workshop date is read from every export shape when no input gave one") {
+  SUBCASE("a whole-board dump: the board's name, its description, its export time") {
+    json d = dump({frame("1", "Ideas", 0, 0, 1000, 1000), sticky("2", "<p>a</p>", 100, 100, "1")});
+    d.erase("exportedAt");
+    d["export"] = {{"exportedAt", "2027-01-20T09:00:00Z"}};
+    d["board"] = {{"id", "b"}, {"name", "Lowfield diagnostic \xE2\x80\x93 30 December"},
+                  {"description", "Data diagnostic for Lowfield"}, {"createdAt", "2025-11-01T09:00:00Z"}};
+    auto r = read_json(d);
+    CHECK(r.d.meta.date == "2026-12-30");  // the year nearest the export, the stickies having no time
+    CHECK(r.d.meta.extra.at("date_source") == "\"board name\"");
+    CHECK(r.has_finding("", "the workshop date is taken as 30 December 2026 from the board"));
+    d["board"]["name"] = "Lowfield";
+    d["board"]["description"] = "Held on Wed 6th January 2027 in the council chamber";
+    r = read_json(d);
+    CHECK(r.d.meta.date == "2027-01-06");
+    CHECK(r.d.meta.extra.at("date_source") == "\"board description\"");
+  }
+  SUBCASE("REST pages: the stickies' creation times, in London") {
+    auto r = read_text(R"({"type":"cursor-list","data":[
+      {"id":"1","type":"frame","data":{"title":"Ideas"},"position":{"x":0,"y":0},"geometry":{"width":1000,"height":1000},"createdAt":"2026-06-01T10:00:00Z"},
+      {"id":"2","type":"sticky_note","data":{"content":"<p>a</p>"},"parent":{"id":"1"},"position":{"x":10,"y":10,"relativeTo":"parent_top_left"},"createdAt":"2026-06-23T23:30:00Z"},
+      {"id":"3","type":"sticky_note","data":{"content":"<p>b</p>"},"parent":{"id":"1"},"position":{"x":10,"y":10,"relativeTo":"parent_top_left"},"createdAt":"2026-06-24T10:00:00.000Z"},
+      {"id":"4","type":"sticky_note","data":{"content":"<p>c</p>"},"parent":{"id":"1"},"position":{"x":10,"y":10,"relativeTo":"parent_top_left"},"createdAt":"2026-06-22T10:00:00Z"}],
+      "cursor":""})");
+    CHECK(r.d.meta.date == "2026-06-24");
+    CHECK(r.d.meta.extra.at("date_source") == "\"sticky notes created on that day (Europe/London)\"");
+  }
+  SUBCASE("the Web SDK array: flat items with createdAt") {
+    auto r = read_text(R"J([{"type":"frame","id":"1","title":"Ideas","x":0,"y":0,"width":1000,"height":1000},
+      {"type":"sticky_note","id":"2","content":"<p>a</p>","parentId":"1","x":1,"y":1,"createdAt":"2026-03-12T09:00:00.000Z"},
+      {"type":"card","id":"3","title":"<p>b</p>","parentId":"1","x":1,"y":1,"createdAt":"2026-03-12T15:00:00.000Z"}])J");
+    CHECK(r.d.meta.date == "2026-03-12");
+  }
+  SUBCASE("a board without any date says how to give one") {
+    auto r = read_json(dump({frame("1", "Ideas", 0, 0, 1000, 1000), sticky("2", "<p>a</p>", 100, 100, "1")}));
+    CHECK(r.d.meta.date.empty());
+    CHECK(r.has_finding("", "--meta date=YYYY-MM-DD"));
+  }
+}
