@@ -131,8 +131,10 @@ class Reader {
       else if (key == "service") set_meta(d_.meta.service, value, key, where(key));
       else if (key == "facilitator" || key == "facilitators") set_meta(d_.meta.facilitator, value, "facilitator", where(key));
       else if (key == "date") {
-        if (auto date = sdiag::dates::parse_uk_date(value)) set_meta(d_.meta.date, sdiag::dates::iso(*date), key, where(key));
-        else
+        if (auto date = sdiag::dates::parse_uk_date(value)) {
+          if (d_.meta.date.empty()) d_.meta.extra["date_source"] = sdiag::extra_json("front matter");
+          set_meta(d_.meta.date, sdiag::dates::iso(*date), key, where(key));
+        } else
           ctx_.finding(sdiag::Severity::warning, path_, where(key), "the date '" + value +
                        "' is not a date sdiag can read; write it as 2025-03-12 or 12 March 2025");
       } else

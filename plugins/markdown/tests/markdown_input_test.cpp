@@ -43,6 +43,7 @@ TEST_CASE("a facilitator's write-up becomes meta, notes, narrative and people") 
   CHECK(d.meta.title == "Castlebrook children's services data diagnostic");
   CHECK(d.meta.organisation == "Castlebrook Borough Council");
   CHECK(d.meta.date == "2025-03-14");
+  CHECK(d.meta.extra.at("date_source") == "\"front matter\"");
   CHECK(d.meta.facilitator.find("Priya Natarajan") == 0);
   CHECK(d.meta.facilitator.find('@') == std::string::npos);
 
@@ -99,6 +100,7 @@ TEST_CASE("front matter problems become findings, e-mail addresses never reach n
   CHECK(d.notes[0].text == "Ask [e-mail removed] for the extract");
   CHECK(d.notes[0].source.ref == "line 7");
   CHECK(d.meta.date.empty());
+  CHECK(d.meta.extra.count("date_source") == 0);
   auto has = [&](const char* word) {
     return std::any_of(h.findings().begin(), h.findings().end(),
                        [&](const sdiag::Finding& f) { return f.message.find(word) != std::string::npos; });

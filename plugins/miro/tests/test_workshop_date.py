@@ -78,10 +78,12 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(writeup, "w", encoding="utf-8") as f:
         f.write("---\ntitle: Lowfield data diagnostic\ndate: 3 July 2026\n---\n\n# Lowfield\n\nWrite-up.\n")
     d = run(tmp, "writeup-first", writeup, BOARD)
-    check(d["meta"]["date"] == "2026-07-03", f"write-up first: meta.date {d['meta']['date']!r}")
+    check(d["meta"]["date"] == "2026-07-03" and d["meta"].get("date_source") == "front matter",
+          f"write-up first: meta.date {d['meta']['date']!r} from {d['meta'].get('date_source')!r}")
     check(said(d, "warning", "an earlier input gave 2026-07-03, which is kept"), "write-up first: no finding")
     d = run(tmp, "board-first", BOARD, writeup)
-    check(d["meta"]["date"] == "2026-07-02", f"board first: meta.date {d['meta']['date']!r}")
+    check(d["meta"]["date"] == "2026-07-02" and d["meta"].get("date_source") == STICKY_DAY,
+          f"board first: meta.date {d['meta']['date']!r} from {d['meta'].get('date_source')!r}")
     check(said(d, "info", "differs from '2026-07-02'"), "board first: no finding")
 
 if failures:
