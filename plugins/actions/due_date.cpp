@@ -3,6 +3,7 @@
 #include <array>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <regex>
 
 #include <sdiag/dates/iso.hpp>
@@ -134,6 +135,42 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
   if (has_digit && std::regex_search(text, m, compiled(lead_re + "(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", icase)))
     return found(Date{year{std::stoi(m[2])}, month{static_cast<unsigned>(std::stoi(m[3]))},
                       day{static_cast<unsigned>(std::stoi(m[4]))}});
+  // "Q3", "Q3 2026/27", "Q3 (Oct–Dec)": a quarter's months in brackets say which year it counts.
+  if (has_digit && std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?(?:end\\s+of\\s+)?\\bq([1-4])\\b(?:\\s+(\\d{4})(?:\\s*/\\s*(\\d{2,4}))?)?"
+                                       "(?:\\s*\\(\\s*" + month_re + "\\s*(?:-|\xE2\x80\x93|\xE2\x80\x94|to)\\s*" + month_re + "\\s*\\))?", icase))) {
+    int q = std::stoi(m[2]);
+    // Financial quarters: Q1 April-June ... Q4 January-March of the next calendar year.
+    unsigned end_month = o.financial_quarters ? static_cast<unsigned>((q * 3 + 3 - 1) % 12 + 1) : static_cast<unsigned>(q * 3);
+    if (m[6].matched) end_month = dates::month_number(m.str(6));
+    year y = m[3].matched ? year{std::stoi(m[3])} : next_year_for(ref, end_month, 28);
+    if (m[3].matched && end_month <= 3 && (o.financial_quarters || m[6].matched)) y += years{1};
+    Date end = last_day(y, end_month);
+    if (!m[3].matched && sys_days{end} < sys_days{ref}) end = last_day(y + years{1}, end_month);
+    return found(end, m[6].matched ? "" : std::string("Q") + m.str(2) + " read as the " +
+                          (o.financial_quarters ? "financial" : "calendar") + " quarter ending " + iso(end));
+  }
+  if (clue.any({"half term", "half-term", "halfterm"}) &&
+      std::regex_search(text, m, compiled("\\b(?:by|before|for|until|till)?\\s*(?:the\\s+)?(?:(february|feb|may|october|oct)\\s+)?half[- ]?term\\b", icase))) {
+    // School half terms, as most English councils set them: the week after the
+    // third Friday of February, the week of the late-May bank holiday, and the
+    // last week of October. Due on the Friday before.
+    auto friday_before = [&](year y, unsigned which) {
+      if (which == 2) return Date{year_month_day{sys_days{year_month_weekday{y / February / Friday[3]}}}};
+      Date last_monday{year_month_day{sys_days{year_month_weekday_last{y / month{which} / Monday[last]}}}};
+      return plus_days(last_monday, -3);
+    };
+    std::string named = m.str(1);
+    for (auto& c : named) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    Date best{};
+    for (int ahead = 0; ahead <= 1 && !best.ok(); ++ahead)
+      for (unsigned which : {2u, 5u, 10u}) {
+        if (!named.empty() && named.substr(0, 3) != (which == 2 ? "feb" : which == 5 ? "may" : "oct")) continue;
+        Date d = friday_before(ref.year() + years{ahead}, which);
+        if (sys_days{d} >= sys_days{ref} && (!best.ok() || sys_days{d} < sys_days{best})) best = d;
+      }
+    return found(best, "'" + trim_copy(m.str(0)) + "' read as the Friday before half term, " + iso(best) +
+                           " (half terms differ between councils)");
+  }
   // Week commencing: due at the end of that working week.
   if (has_digit && std::regex_search(text, m, compiled("\\b(?:w/c|wc|w\\.c\\.|week commencing|week beginning|w/b)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
                                        "\\s*(?:(?:/|\\.)(\\d{1,2})|\\s*(?:of\\s+)?" + month_re + ")", icase))) {
@@ -163,28 +200,35 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
     return found(Date{y, month{mo}, day{d}});
   }
   // "end of March", "by March", "March 2026": the last day of that month.
-  if (has_month && std::regex_search(text, m, compiled(lead_re + "(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?" + month_re +
-                                       "(?:\\s+(\\d{4}))?\\b", icase))) {
-    unsigned mo = dates::month_number(m.str(2));
-    year y = m[3].matched ? year{std::stoi(m[3])} : next_year_for(ref, mo, 1);
-    if (!m[3].matched && ref.month() == month{mo}) y = ref.year();
-    // "may" is also a verb: only a month when a date word leads into it.
-    if (mo == 5 && m[1].length() == 0 && m.str(0).find_first_of("0123456789") == std::string::npos &&
-        m.str(0).find("end") == std::string::npos && m.str(0).find("End") == std::string::npos) {
-    } else {
-      return found(last_day(y, mo));
+  // A note may name a past month first ("since January 2025. End of Aug."):
+  // the first mention on or after the workshop wins.
+  if (has_month) {
+    std::optional<Date> first;
+    std::smatch first_m;
+    const auto& pattern = compiled(lead_re + "(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?" + month_re + "(?:\\s+(\\d{4}))?\\b", icase);
+    for (std::sregex_iterator it(text.begin(), text.end(), pattern), end; it != end; ++it) {
+      const auto& mm = *it;
+      unsigned mo = dates::month_number(mm.str(2));
+      year y = mm[3].matched ? year{std::stoi(mm[3])} : next_year_for(ref, mo, 1);
+      if (!mm[3].matched && ref.month() == month{mo}) y = ref.year();
+      // "may" is also a verb: only a month when a date word leads into it.
+      if (mo == 5 && mm[1].length() == 0 && mm.str(0).find_first_of("0123456789") == std::string::npos &&
+          mm.str(0).find("end") == std::string::npos && mm.str(0).find("End") == std::string::npos)
+        continue;
+      Date d = last_day(y, mo);
+      if (!first) {
+        first = d;
+        first_m = mm;
+      }
+      if (sys_days{d} >= sys_days{ref}) {
+        m = mm;
+        return found(d);
+      }
     }
-  }
-  if (has_digit && std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?(?:end\\s+of\\s+)?\\bq([1-4])\\b(?:\\s+(\\d{4})(?:\\s*/\\s*(\\d{2,4}))?)?", icase))) {
-    int q = std::stoi(m[2]);
-    // Financial quarters: Q1 April-June ... Q4 January-March of the next calendar year.
-    unsigned end_month = o.financial_quarters ? static_cast<unsigned>((q * 3 + 3 - 1) % 12 + 1) : static_cast<unsigned>(q * 3);
-    year y = m[3].matched ? year{std::stoi(m[3])} : next_year_for(ref, end_month, 28);
-    if (m[3].matched && o.financial_quarters && q == 4) y += years{1};
-    Date end = last_day(y, end_month);
-    if (!m[3].matched && sys_days{end} < sys_days{ref}) end = last_day(y + years{1}, end_month);
-    return found(end, std::string("Q") + m.str(2) + " read as the " +
-                          (o.financial_quarters ? "financial" : "calendar") + " quarter ending " + iso(end));
+    if (first) {
+      m = first_m;
+      return found(*first);
+    }
   }
   if (clue.any({"asap", "a.s.a.p", "soon as possible", "immediately", "urgent", "straight away", "right away"}) &&
       std::regex_search(text, m, compiled("\\b(asap|a\\.s\\.a\\.p\\.?|as soon as possible|immediately|urgent(?:ly)?|straight away|right away)\\b", icase)))
@@ -228,6 +272,12 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
     auto ym = year_month{ref.year(), ref.month()} + months{n};
     Date d{ym.year(), ym.month(), ref.day()};
     return found(d.ok() ? d : last_day(ym.year(), static_cast<unsigned>(ym.month())));
+  }
+  if (clue.any({"fortnight"}) &&
+      std::regex_search(text, m, compiled("\\b(?:(?:in|within)\\s+)?(a|one|two|three|\\d)\\s+fortnights?(?:\\s+(?:today|from today|time|from now))?\\b", icase))) {
+    std::string w = m.str(1);
+    for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return found(plus_days(ref, 14 * (w == "a" ? 1 : number_word(w))));
   }
   if (clue.any({"today", "tomorrow"}) && std::regex_search(text, m, compiled("\\b(tomorrow|today)\\b", icase)))
     return found(plus_days(ref, std::tolower(static_cast<unsigned char>(m.str(1)[0])) == 't' && m.str(1).size() > 5 ? 1 : 0));

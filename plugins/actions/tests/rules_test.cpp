@@ -45,6 +45,18 @@ TEST_CASE("due dates in the forms people write") {
   CHECK(due("in two weeks") == "2026-02-24");
   CHECK(due("by end of the financial year") == "2026-03-31");
   CHECK(due("next week") == "2026-02-20");
+  CHECK(due("A fortnight today") == "2026-02-24");
+  CHECK(due("within two fortnights") == "2026-03-10");
+  CHECK(due("report back by half term") == "2026-02-20");      // the Friday before February's half term
+  CHECK(due("by May half term") == "2026-05-22");              // the Friday before the late-May bank holiday week
+  CHECK(due("before the October half-term") == "2026-10-23");  // the Friday before the last week of October
+  CHECK(due("by feb half term") == "2026-02-20");
+  CHECK(find_due("by feb half term", Date{year{2026}, March, day{2}}).iso == "2027-02-19");  // passed: the next one
+  CHECK(due("Q3 (Oct\xE2\x80\x93" "Dec)") == "2026-12-31");
+  CHECK(due("Q4 2026/27 (Jan-Mar)") == "2027-03-31");
+  // A past month named first does not hide the due date after it.
+  CHECK(due("Agency staff since January 2025. End of Aug.") == "2026-08-31");
+  CHECK(due("since January 2025") == "2025-01-31");  // only a past month: kept, and flagged later
 }
 
 TEST_CASE("words that are not a date keep their words, with no date") {
