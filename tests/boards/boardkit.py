@@ -1,5 +1,6 @@
 """Shared by the make_board.py scripts beside this file: builds Miro REST v2 items, connectors and
-members from absolute board coordinates, and writes board.json + truth.json (or checks them).
+members from absolute board coordinates, and writes board.json + truth.json (or checks them); a board
+can also be written as REST pages or as the Web SDK's flattened array.
 
 Each board's script declares what a facilitator drew and where; this module turns that into the
 objects Miro's API returns (positions relative to the parent frame's top-left, ids growing with
@@ -205,7 +206,7 @@ def write_or_check(here, board, truth):
     for name, text in out.items():
         with open(os.path.join(here, name), "w", encoding="utf-8") as f:
             f.write(text)
-    print(f"wrote {len(board['items']) if isinstance(board, dict) else 'pages of'} items; truth with "
+    print(f"wrote {len(board['items']) if isinstance(board, dict) else len(board)} entries; truth with "
           f"{sum(len(f['sticky_ids']) for f in truth['frames'])} stickies in sections")
 
 
@@ -284,3 +285,75 @@ def check_and_count(b, sections, noise, truth, tags=0):
 
 def empty_ids(b):
     return [i["id"] for i in b.items if i["type"] == "sticky_note" and is_empty(i["data"]["content"])]
+
+
+def _sdk_time(stamp):
+    """The Web SDK writes its times with milliseconds: 2026-11-19T10:02:13.000Z."""
+    return stamp[:-1] + ".000Z" if stamp.endswith("Z") and "." not in stamp else stamp
+
+
+def _sdk_numbers(style):
+    """The Web SDK gives style numbers as numbers where REST writes strings ("14", "1.0")."""
+    out = {}
+    for k, v in style.items():
+        try:
+            out[k] = int(v) if isinstance(v, str) and v.isdigit() else float(v) if isinstance(v, str) else v
+        except ValueError:
+            out[k] = v
+    return out
+
+
+def web_sdk_array(b, members=(), tags=(), tag_ids_of=None):
+    """The board as the Web SDK's `miro.board.get()` gives it, flattened into one array in creation order:
+    items with their data fields at the top level, `parentId`, `x`/`y` relative to the parent's top-left,
+    `createdBy` as a plain id, times with milliseconds; connectors with `start`/`end` {item}; tags; and the
+    board's members (as /members gives them) appended by the exporting script."""
+    tag_ids_of = tag_ids_of or {}
+    connectors_of, children_of = {}, {}
+    for c in b.connectors:
+        for end in ("startItem", "endItem"):
+            connectors_of.setdefault(c[end]["id"], []).append(c["id"])
+    for i in b.items:
+        if i.get("parent"):
+            children_of.setdefault(i["parent"]["id"], []).append(i["id"])
+    rows = []
+    for i in b.items:
+        kind, data, style = i["type"], dict(i.get("data", {})), dict(i.get("style", {}))
+        row = {"type": kind}
+        if kind == "frame":
+            row.update(title=data["title"], childrenIds=children_of.get(i["id"], []), showContent=True)
+        elif kind == "card":
+            row.update(title=data["title"], description=data.get("description", ""))
+            if data.get("assigneeId"):
+                row["assignee"] = {"userId": data["assigneeId"]}
+            if data.get("dueDate"):
+                row["dueDate"] = data["dueDate"]
+        else:
+            row["content"] = data.get("content", "")
+            if "shape" in data:
+                row["shape"] = data["shape"]
+        row["style"] = _sdk_numbers(style)
+        if kind in ("sticky_note", "card"):
+            row["tagIds"] = tag_ids_of.get(i["id"], [])
+        pos, geo = i["position"], i["geometry"]
+        row.update(id=i["id"], parentId=i["parent"]["id"] if i.get("parent") else None, origin="center",
+                   relativeTo=pos["relativeTo"], createdAt=_sdk_time(i["createdAt"]), createdBy=i["createdBy"]["id"],
+                   modifiedAt=_sdk_time(i["modifiedAt"]), modifiedBy=i["modifiedBy"]["id"],
+                   connectorIds=connectors_of.get(i["id"], []), x=pos["x"], y=pos["y"], width=geo["width"],
+                   height=geo["height"], rotation=geo.get("rotation", 0))
+        rows.append(row)
+    for c in b.connectors:
+        row = {"type": "connector", "shape": c["shape"],
+               "start": {"item": c["startItem"]["id"], "position": {"x": 1, "y": 0.5}},
+               "end": {"item": c["endItem"]["id"], "position": {"x": 0, "y": 0.5}},
+               "style": _sdk_numbers(c["style"]),
+               "captions": [{"content": cap["content"], "position": 0.5, "textAlignVertical": "middle"}
+                            for cap in c.get("captions", [])],
+               "id": c["id"], "parentId": None, "origin": "center", "relativeTo": "canvas_center",
+               "createdAt": _sdk_time(c["createdAt"]), "createdBy": c["createdBy"]["id"],
+               "modifiedAt": _sdk_time(c["modifiedAt"]), "modifiedBy": c["modifiedBy"]["id"]}
+        rows.append(row)
+    rows.sort(key=lambda r: int(r["id"]))
+    rows += [{"type": "tag", "id": t["id"], "title": t["title"], "color": t["fillColor"]} for t in tags]
+    rows += list(members)
+    return rows
