@@ -18,14 +18,15 @@ constexpr std::size_t kMostRegions = 1000;
 
 }  // namespace
 
-BoardAreas::BoardAreas(const BoardLayout& layout, std::vector<Problem>& problems) : layout_(layout) {
+BoardAreas::BoardAreas(const BoardLayout& layout, const TitleCheck& names_template, std::vector<Problem>& problems)
+    : layout_(layout) {
   // Stickies by the x of their centre, so a shape looks only at those below its width.
   for (const auto* item : layout.items())
     if (item->type == "sticky_note" && item->has_position) stickies_by_x_.push_back({layout.centre(*item), item});
   std::sort(stickies_by_x_.begin(), stickies_by_x_.end(),
             [](const Placed& a, const Placed& b) { return a.at.x < b.at.x; });
   for (const auto* item : layout.items()) {
-    if (item->type != "shape" || !looks_like_region(*item)) continue;
+    if (item->type != "shape" || !looks_like_region(*item, names_template)) continue;
     if (regions_.size() == kMostRegions) {
       problems.push_back({sdiag::Severity::warning, item->id,
                           "more than " + std::to_string(kMostRegions) +
@@ -53,9 +54,10 @@ BoardAreas::Rect BoardAreas::bounds(const Item& item) const {
   return {c.x - item.width / 2, c.y - item.height / 2, c.x + item.width / 2, c.y + item.height / 2};
 }
 
-bool BoardAreas::looks_like_region(const Item& shape) const {
+bool BoardAreas::looks_like_region(const Item& shape, const TitleCheck& names_template) const {
   if (!shape.has_data || !shape.has_position || shape.width <= 0 || shape.height <= 0) return false;
-  if (html_to_text(shape.content).empty()) return false;  // a region is titled
+  const auto title = html_to_text(shape.content);
+  if (title.empty()) return false;  // a region is titled
   const auto r = bounds(shape);
   auto first = std::lower_bound(stickies_by_x_.begin(), stickies_by_x_.end(), r.left,
                                 [](const Placed& p, double x) { return p.at.x < x; });
@@ -64,7 +66,7 @@ bool BoardAreas::looks_like_region(const Item& shape) const {
     if (it->item->width * it->item->height * kRegionToStickyArea > r.area()) continue;
     if (r.holds(it->at) && ++on >= kStickiesOnRegion) return true;
   }
-  return false;
+  return on == 1 && names_template(title);
 }
 
 // The smallest of the item's frame and the regions its centre lies on. A

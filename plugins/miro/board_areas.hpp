@@ -4,6 +4,7 @@
 // known only by geometry: the item's centre lies inside the rectangle.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -14,8 +15,13 @@ namespace sdiag::miro {
 
 class BoardAreas {
  public:
-  /// Problems (too many regions) are added to `problems`.
-  BoardAreas(const BoardLayout& layout, std::vector<Problem>& problems);
+  /// Says whether a title names a section or prompt of the template.
+  using TitleCheck = std::function<bool(const std::string& title)>;
+
+  /// A shape with at least two much smaller stickies on it is a region; so is
+  /// one with a single sticky when `names_template` says its title names a
+  /// section or prompt. Problems (too many regions) go to `problems`.
+  BoardAreas(const BoardLayout& layout, const TitleCheck& names_template, std::vector<Problem>& problems);
 
   /// The innermost area (frame or region) around the item, "" when none.
   const std::string& area_of(const Item& item) const;
@@ -32,7 +38,7 @@ class BoardAreas {
     bool holds(Point p) const { return p.x >= left && p.x <= right && p.y >= top && p.y <= bottom; }
   };
   Rect bounds(const Item& item) const;
-  bool looks_like_region(const Item& shape) const;
+  bool looks_like_region(const Item& shape, const TitleCheck& names_template) const;
   std::string innermost(const Item& item) const;
 
   struct Placed {

@@ -85,6 +85,9 @@ void read_item(const json& j, bool flat, Board& b, const std::string& list, std:
     it.description = text_of(*data, "description");
     it.assignee_id = text_of(*data, "assigneeId");
     if (const json* a = member(*data, "assigneeId"); a && !a->is_string()) it.assignee_id = id_of(*a, b, where);
+    // The Web SDK writes {"assignee": {"userId": ...}}.
+    if (const json* a = member(*data, "assignee"); it.assignee_id.empty() && a && a->is_object())
+      if (const json* user = member(*a, "userId")) it.assignee_id = id_of(*user, b, where);
     it.due_date = text_of(*data, "dueDate");
   }
   if (const json* style = member(j, "style"); style && style->is_object()) {

@@ -14,6 +14,7 @@
 #include "board_layout.hpp"
 #include "colour_legend.hpp"
 #include "html_text.hpp"
+#include "section_numbers.hpp"
 #include "london_time.hpp"
 #include "workshop_date.hpp"
 
@@ -77,7 +78,8 @@ bool is_red(const std::string& colour) {
 class Reader {
  public:
   Reader(const Board& board, const ReadSettings& s, sdiag::Diagnostic& d, sdiag::Context& ctx)
-      : board_(board), s_(s), d_(d), ctx_(ctx), layout_(board, problems_), areas_(layout_, problems_) {}
+      : board_(board), s_(s), d_(d), ctx_(ctx), layout_(board, problems_),
+        areas_(layout_, [&](const std::string& title) { return sdiag::text::match_title(d.tmpl, title).has_value(); }, problems_) {}
 
   void run() {
     for (const auto& p : board_.problems) finding(p.severity, p.location, p.message);
@@ -108,12 +110,15 @@ class Reader {
     // An area titled like no section that holds areas titled like sections
     // ("Morning" around "Key issues today") is a container, not a section.
     std::set<std::string> holds_sections;
+    std::vector<NumberedTitle> titles;
     for (const auto* a : areas_.outside_in()) {
       auto title = html_to_text(a->content);
       area_titles_[a->id] = title.empty() ? "untitled " + std::string(kind_of(*a)) : title;
+      titles.push_back({a->id, title});
       if (sdiag::text::match_title(d_.tmpl, title))
         for (std::string o = areas_.outer(a->id); !o.empty(); o = areas_.outer(o)) holds_sections.insert(o);
     }
+    section_by_number_ = sections_by_number(titles, d_.tmpl);
     for (const auto* a : areas_.outside_in()) {
       const auto& outer = areas_.outer(a->id);
       const Place* around = outer.empty() || places_.at(outer).container ? nullptr : &places_.at(outer);
@@ -136,6 +141,12 @@ class Reader {
               kind + " " + in_quotes(title) + " read as the section " + in_quotes(section->title) +
                   (m->prompt.empty() ? "" : ", prompt " + in_quotes(prompt_title(m->section, m->prompt))));
       return {m->section, m->prompt};
+    }
+    if (auto n = section_by_number_.find(f.id); n != section_by_number_.end()) {
+      finding(Severity::info, f.id,
+              kind + " " + in_quotes(title) + " read as the section " + in_quotes(tmpl.find_section(n->second)->title) +
+                  " by its number: the board's other numbered titles follow the template's order. Rename it if that is wrong");
+      return {n->second, ""};
     }
     if (holds_sections) {
       finding(Severity::info, f.id, kind + " " + in_quotes(title) + " holds sections but is not one itself");
@@ -174,7 +185,7 @@ class Reader {
   // Headings are text items and shapes; a sticky note heads a column only
   // when it says no more than a prompt's name ("PAIN POINTS"), and stays a note.
   static constexpr double kHeadingScore = 0.85;
-  static constexpr double kStickyHeadingScore = 0.9;
+  static constexpr double kStickyHeadingScore = 0.98;  // the whole text, not a part ("BI: Lee" is a person)
   static constexpr std::size_t kLongestStickyHeadingWords = 6;
 
   void find_headings_and_legends() {
@@ -191,7 +202,8 @@ class Reader {
       const auto& place = places_.at(area);
       if (auto m = sdiag::text::match_prompt(d_.tmpl, place.section, text, sticky ? kStickyHeadingScore : kHeadingScore)) {
         headings_[area].push_back({m->prompt, layout_.centre(*item)});
-        if (!sticky) used_as_heading_.insert(item->id);
+        if (sticky) heading_sticky_prompt_[item->id] = m->prompt;
+        else used_as_heading_.insert(item->id);
         finding(Severity::info, item->id,
                 (sticky ? "sticky note " : "text ") + in_quotes(text) + " read as the heading of the prompt " +
                     in_quotes(prompt_title(m->section, m->prompt)) + (sticky ? " (and kept as a note)" : ""));
@@ -274,6 +286,7 @@ class Reader {
   // The prompt of the note's area: named by the area itself, by a colour
   // legend, or by the nearest heading.
   std::string prompt_of(const Item& item) const {
+    if (auto own = heading_sticky_prompt_.find(item.id); own != heading_sticky_prompt_.end()) return own->second;
     for (std::string area = areas_.area_of(item); !area.empty(); area = areas_.outer(area)) {
       const auto& place = places_.at(area);
       if (!place.prompt.empty()) return place.prompt;
@@ -549,9 +562,11 @@ class Reader {
   BoardAreas areas_;
   std::map<std::string, Place> places_;
   std::map<std::string, std::string> area_titles_;
+  std::map<std::string, std::string> section_by_number_;  ///< area id -> section its number points to
   std::map<std::string, std::vector<Heading>> headings_;
   std::map<std::string, std::map<std::string, std::string>> legends_;  ///< area -> colour family -> prompt
   std::set<std::string> used_as_heading_;
+  std::map<std::string, std::string> heading_sticky_prompt_;  ///< a sticky heading's own prompt
   std::map<std::string, std::size_t> node_of_;
   std::map<std::string, int> lines_at_;  ///< item id -> connectors attached to it
   std::map<std::string, std::string> first_with_text_;

@@ -5,6 +5,9 @@
 #include "colour_legend.hpp"
 #include "html_text.hpp"
 #include "london_time.hpp"
+#include "section_numbers.hpp"
+
+#include <sdiag/testing.hpp>
 
 using namespace sdiag::miro;
 
@@ -112,4 +115,45 @@ TEST_CASE("the seed's categories come from the data file") {
   CHECK(c.business_area_of("Lunch with the caretaker") == "other");
   CHECK(Categories().function_of("Liquidlogic") == "other");
   CHECK_THROWS(Categories::load("/nonexistent/categories.json"));
+}
+
+TEST_CASE("numbers at the start of a title") {
+  CHECK(leading_number("4. what's broken / what's great") == 4);
+  CHECK(leading_number("2) who's in the room") == 2);
+  CHECK(leading_number("1 \xC2\xB7 The view from the top") == 1);
+  CHECK(leading_number("9 \xE2\x80\x93 agreed actions") == 9);
+  CHECK(leading_number("Step 3: mapping") == 3);
+  CHECK(leading_number("\xE2\x91\xA2 practicalities") == 3);
+  CHECK(leading_number("12 next steps") == 12);
+  CHECK(leading_number("Key issues") == -1);
+  CHECK(leading_number("24/7 services") == -1);
+  CHECK(leading_number("3rd floor") == -1);
+  CHECK(leading_number("4.5 hours") == -1);
+  CHECK(leading_number("2026 goals") == -1);
+  CHECK(leading_number("") == -1);
+}
+
+TEST_CASE("a numbered title that matches nothing takes the section its number points to") {
+  auto t = sdiag::testing::default_template(SDIAG_TEST_DATA_DIR);
+  std::vector<NumberedTitle> titles = {{"a", "1 DCS view"}, {"b", "2 Who came"}, {"c", "3 parking lot"},
+                                       {"d", "4 the wobbly bits"}, {"e", "5 system map"}, {"f", "6 relationships"},
+                                       {"g", "7 goals"}, {"h", "8 how we'd run things"}, {"i", "9 next steps"},
+                                       {"j", "Icebreaker"}};
+  auto by_number = sections_by_number(titles, t);
+  CHECK(by_number.size() == 2);
+  CHECK(by_number["d"] == "key_issues");
+  CHECK(by_number["h"] == "service_model");
+  CHECK(by_number.count("j") == 0);
+  // Numbering that starts at 0 works the same way.
+  for (auto& x : titles) x.title[0] = static_cast<char>(x.title[0] - 1);
+  CHECK(sections_by_number(titles, t).at("d") == "key_issues");
+  // Too few numbered titles match, or they disagree: nothing is guessed.
+  CHECK(sections_by_number({{"a", "1 DCS view"}, {"b", "2 Who came"}, {"c", "3 practicalities"}}, t).empty());
+  CHECK(sections_by_number({{"a", "1 DCS view"}, {"b", "5 Who came"}, {"c", "2 parking lot"}, {"d", "7 Key issues"},
+                            {"e", "3 system map"}, {"f", "4 mystery"}},
+                           t)
+            .empty());
+  // A number past the template's sections names nothing.
+  titles.push_back({"k", "10 lunch orders"});
+  CHECK(sections_by_number(titles, t).count("k") == 0);
 }

@@ -305,6 +305,40 @@ TEST_CASE("a sticky note saying only a prompt's name heads its column, and stays
   CHECK_FALSE(r.has_finding("c", "heading"));  // a note that says more is a note
 }
 
+TEST_CASE("a sticky heading keeps its own prompt where a legend gives the others theirs") {
+  auto r = read_json(dump({frame("1", "Key issues today", 1500, 1000, 3000, 2000),
+                           coloured(sticky("h1", "<p>WHAT WORKS</p>", 400, 200, "1"), "dark_blue"),
+                           coloured(sticky("h2", "<p>FIX FIRST</p>", 2500, 200, "1"), "dark_blue"),
+                           item("key", "text", "<p>\xF0\x9F\x9F\xA9 = good stuff \xC2\xB7 \xF0\x9F\x9F\xA5 = pain \xC2\xB7 \xF0\x9F\x9F\xA6 = fix</p>", 1500, 1900, "1"),
+                           coloured(sticky("a", "<p>quick</p>", 420, 900, "1"), "light_green"),
+                           coloured(sticky("b", "<p>slow</p>", 450, 1200, "1"), "red"),
+                           coloured(sticky("c", "<p>broken</p>", 2500, 900, "1"), "blue")}));
+  CHECK(r.note("h1")->prompt == "best_things");  // not the blue of the legend
+  CHECK(r.note("h2")->prompt == "problems");
+  CHECK(r.note("a")->prompt == "best_things");
+  CHECK(r.note("b")->prompt == "pain_points");  // colour, though under "WHAT WORKS"
+  CHECK(r.note("c")->prompt == "problems");
+}
+
+TEST_CASE("a titled rectangle holding one sticky is a region when its title names a prompt") {
+  auto r = read_json(dump({frame("w", "Who came", 1500, 1000, 3000, 2000),
+                           region("fac", "<p>facilitator</p>", 500, 1000, 800, 800, "w"), sticky("n", "<p>Nell G (facilitating)</p>", 500, 1000, "w"),
+                           region("odd", "<p>Liquidlogic</p>", 2000, 1000, 800, 800, "w"), sticky("o", "<p>on a box</p>", 2000, 1000, "w")}));
+  CHECK(r.note("n")->section == "involvement");
+  CHECK(r.note("n")->prompt == "facilitator");
+  CHECK(r.note("o")->section == "involvement");
+  CHECK(r.note("odd"));  // a shape whose title names nothing, with one sticky on it, stays a shape
+}
+
+TEST_CASE("numbered frames that follow the template's order place one whose title matches nothing") {
+  auto r = read_json(dump({frame("1", "1 \xC2\xB7 The view from the top", 0, 0, 1000, 1000), frame("2", "2) who's in the room", 2000, 0, 1000, 1000),
+                           frame("3", "3 \xE2\x80\x93 parked \xF0\x9F\x85\xBF", 4000, 0, 1000, 1000),
+                           frame("4", "4. the wobbly bits", 6000, 0, 1000, 1000), frame("5", "5 systems & data flows", 8000, 0, 1000, 1000),
+                           sticky("s", "<p>slow reports</p>", 500, 500, "4")}));
+  CHECK(r.note("s")->section == "key_issues");
+  CHECK(r.has_finding("4", "by its number"));
+}
+
 TEST_CASE("content is cleaned; empty stickies are skipped and repeats flagged, with findings") {
   auto r = read_json(dump({frame("1", "Ideas", 0, 0, 3000, 3000),
                            sticky("2", "<p>Fish &amp; chips</p><p>on <strong>Friday</strong> &#128512;</p>", 100, 100, "1"),
@@ -418,7 +452,11 @@ TEST_CASE("REST pages, a list of pages and the Web SDK array all read") {
   SUBCASE("Web SDK flattened array") {
     auto r = read_text(R"J([{"type":"tag","id":"t9","title":"Workforce","color":"blue"},
       {"type":"frame","id":"1","title":"Service model (vision)","x":0,"y":0,"width":1000,"height":1000},
-      {"type":"sticky_note","id":"2","content":"<p>one team</p>","parentId":"1","x":100,"y":100,"relativeTo":"parent_top_left","tagIds":["t9"],"style":{"fillColor":"yellow"}}])J");
+      {"type":"sticky_note","id":"2","content":"<p>one team</p>","parentId":"1","x":100,"y":100,"relativeTo":"parent_top_left","tagIds":["t9"],"style":{"fillColor":"yellow"}},
+      {"type":"card","id":"5","title":"<p>Agree the data flow</p>","assignee":{"userId":"u7"},"parentId":"1","x":300,"y":300},
+      {"type":"board_member","id":"u7","name":"Lee Darby"}])J");
+    REQUIRE(r.d.actions.size() == 1);
+    CHECK(r.d.actions[0].owner == "Lee Darby");  // the Web SDK's assignee.userId
     const auto* n = r.note("2");
     REQUIRE(n);
     CHECK(n->section == "service_model");
