@@ -37,6 +37,7 @@ template <typename V, typename T> void describe(V&& v, T& s) requires std::same_
 template <typename V, typename T> void describe(V&& v, T& p) requires std::same_as<std::remove_const_t<T>, Person> {
   v("id", p.id); v("name", p.name); v("role", p.role); v("team", p.team);
   v("business_area", p.business_area); v("present", p.present); v("sections", p.sections);
+  v("short_forms", p.short_forms);
 }
 /// A note's plain fields; position, source and duplicate_of follow them.
 template <typename V, typename T> void describe(V&& v, T& n) requires std::same_as<std::remove_const_t<T>, Note> {

@@ -106,6 +106,9 @@ struct Person {
   std::string business_area;
   bool present = true;
   std::vector<std::string> sections;  ///< section ids attended
+  /// The short forms people use for this person: initials ("MF"), first
+  /// name ("Maggie"), "Maggie F", a written nickname ("Jas"). (SDK 1.3)
+  std::vector<std::string> short_forms;
   Extra extra;
   bool operator==(const Person&) const = default;
 };
