@@ -4,6 +4,7 @@
 #include <sdiag/text.hpp>
 
 #include "board.hpp"
+#include "board_members.hpp"
 #include "board_reader.hpp"
 #include "categories.hpp"
 
@@ -41,6 +42,7 @@ class Miro : public sdiag::Input {
                   std::string("system-map categories not read (") + e.what() + "); every node is 'other'");
     }
     sdiag::miro::read_board(board, settings, into, ctx);
+    sdiag::miro::record_members(board, settings.file, into, ctx);
   }
 };
 

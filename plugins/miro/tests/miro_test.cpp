@@ -368,6 +368,25 @@ TEST_CASE("colour, tags from itemsByTag and authors through members are kept") {
   CHECK(n->tags == std::vector<std::string>{"Quick win", "Data quality"});
 }
 
+TEST_CASE("the board's members are recorded as people, with whether they wrote anything") {
+  auto board = dump({frame("1", "Ideas", 0, 0, 3000, 3000), sticky("2", "<p>an idea</p>", 100, 100, "1")});
+  board["items"][1]["createdBy"] = {{"id", "u1"}, {"type", "user"}};
+  board["members"] = {{{"id", "u1"}, {"name", "Kwame Asante"}, {"role", "editor"}, {"type", "board_member"}},
+                      {{"id", "u2"}, {"name", "Gill Parry"}, {"role", "owner"}, {"type", "board_member"}}};
+  auto r = read_json(board);
+  REQUIRE(r.d.people.size() == 2);
+  const auto& wrote = r.d.people[0].name == "Kwame Asante" ? r.d.people[0] : r.d.people[1];
+  const auto& silent = r.d.people[0].name == "Kwame Asante" ? r.d.people[1] : r.d.people[0];
+  CHECK(wrote.extra.at("source") == "\"board member\"");
+  CHECK(wrote.extra.at("wrote") == "true");
+  CHECK(wrote.extra.at("user_id") == "\"u1\"");
+  CHECK(wrote.present);
+  CHECK(silent.name == "Gill Parry");
+  CHECK(silent.extra.at("wrote") == "false");
+  CHECK_FALSE(silent.present);
+  CHECK(r.has_finding("members", "2 board members recorded as people"));
+}
+
 TEST_CASE("cards become actions with the owner and the London due date") {
   auto board = dump({frame("1", "Immediate actions", 0, 0, 3000, 3000)});
   board["members"] = {{{"id", "u1"}, {"name", "Priya Shah"}}};
