@@ -58,7 +58,15 @@ bool is_initials(const std::string& s) {
 std::string clean(std::string s) {
   s = text::trim(s);
   while (!s.empty() && std::string(" .,;:-").find(s.back()) != std::string::npos) s.pop_back();
-  return text::trim(s);
+  s = text::trim(s);
+  if (!s.empty() && s.front() == '@') s.erase(0, 1);  // "@Nadia"
+  return s;
+}
+
+// "Elaine M (ICB)" -> "Elaine M": the aside names where they work, not who they are.
+std::string without_aside(const std::string& s) {
+  auto open = s.find('(');
+  return open == std::string::npos || open == 0 ? s : clean(s.substr(0, open));
 }
 
 Owner make(const std::string& words, const std::string& rule, const PeopleIndex& people) {
@@ -68,6 +76,9 @@ Owner make(const std::string& words, const std::string& rule, const PeopleIndex&
   if (const Person* p = people.match(o.words)) {
     o.known = true;
     o.name = !p->name.empty() ? p->name : p->role;
+  } else if (auto names = people.match_each(o.words); !names.empty()) {
+    o.known = true;
+    for (const auto& n : names) o.name += (o.name.empty() ? "" : "; ") + n;
   } else {
     o.name = o.words;
   }
@@ -101,6 +112,7 @@ PeopleIndex::PeopleIndex(const std::vector<Person>& people) {
       add(by_name_, text::lower(p->name), p);
       add(by_initials_, initials_of(p->name), p);
     }
+    for (const auto& f : p->short_forms) add(by_short_, text::lower(f), p);
     if (auto n = words_of(p->name); !n.empty()) {
       add(by_first_or_last_, text::lower(n.front()), p);
       add(by_first_or_last_, text::lower(n.back()), p);
@@ -118,8 +130,10 @@ PeopleIndex::PeopleIndex(const std::vector<Person>& people) {
 const Person* PeopleIndex::match(const std::string& raw) const {
   std::string w = clean(raw);
   if (w.empty()) return nullptr;
+  if (auto bare = without_aside(w); bare != w) return match(bare);
   const std::string low = text::lower(w);
   if (auto* p = only(by_name_, low)) return p;
+  if (auto* p = only(by_short_, low)) return p;
   if (auto* p = only(by_role_, low)) return p;
   if (words_of(w).size() == 1) {
     if (auto* p = only(by_first_or_last_, low)) return p;
@@ -151,6 +165,18 @@ const Person* PeopleIndex::match(const std::string& raw) const {
   return nullptr;
 }
 
+std::vector<std::string> PeopleIndex::match_each(const std::string& raw) const {
+  static const std::regex between("\\s+(?:and)\\s+|\\s*[&+/,]\\s*", std::regex::icase);
+  const std::string w = clean(raw);
+  std::vector<std::string> names;
+  for (auto it = std::sregex_token_iterator(w.begin(), w.end(), between, -1); it != std::sregex_token_iterator(); ++it) {
+    const Person* p = match(it->str());
+    if (!p || p->name.empty()) return {};
+    if (std::find(names.begin(), names.end(), p->name) == names.end()) names.push_back(p->name);
+  }
+  return names.size() >= 2 ? names : std::vector<std::string>{};
+}
+
 const Person* match_person(const std::string& raw, const std::vector<Person>& people) {
   return PeopleIndex(people).match(raw);
 }
@@ -165,12 +191,26 @@ Owner find_owner(const std::string& text, const PeopleIndex& people) {
   static const std::regex owner_field("\\b(?:owner|lead|owned by|responsible|who)\\s*[:=]\\s*([^;,\\n]+?)(?:\\s+-\\s+|\\s*[;,\\n]|$)",
                                       std::regex::icase);
   if (std::regex_search(text, m, owner_field)) return make(m.str(1), "Owner:", people);
+  // "Lead – Data & Insight manager" on a line of its own (a short one: libstdc++'s regex recurses per character).
+  static const std::regex owner_line("^\\s*(?:owner|lead|who)\\s*(?:-|–|—)\\s*(.+?)\\s*$", std::regex::icase);
+  for (const auto& line : text::split(text, '\n'))
+    if (line.size() <= 120 && std::regex_search(line, m, owner_line)) return make(m.str(1), "Owner:", people);
+  // "Rhiannon: ask...", "TA & IS – agree...", "NADIA + OLIVER: AGREE...", "D&I team – archive...": who, then what.
+  // A team or role leads only with a dash: "Data quality: ..." is a topic.
+  static const std::regex x_first("^\\s*@?([A-Za-z][A-Za-z'&+/ ]{0,40}?)\\s*(:|\\s–|\\s—|\\s-)\\s");
+  if (std::regex_search(text, m, x_first)) {
+    std::string x = m.str(1);
+    bool dash = m.str(2) != ":";
+    if (people.match(x) || !people.match_each(x).empty() || is_initials(x) ||
+        (dash && std::isupper(static_cast<unsigned char>(x[0])) && looks_like_role(x)))
+      return make(x, "X: ...", people);
+  }
 
   // "X to do something" at the start: X is a person, initials or a role.
-  static const std::regex x_to("^\\s*([A-Za-z][A-Za-z'&/ ]{0,40}?)\\s+to\\s+\\w");
+  static const std::regex x_to("^\\s*@?([A-Za-z][A-Za-z'&+/ ]{0,40}?)\\s+to\\s+\\w");
   if (std::regex_search(text, m, x_to)) {
     std::string x = m.str(1);
-    if (people.match(x) || is_initials(x) || (std::isupper(static_cast<unsigned char>(x[0])) && looks_like_role(x)))
+    if (people.match(x) || !people.match_each(x).empty() || is_initials(x) || (std::isupper(static_cast<unsigned char>(x[0])) && looks_like_role(x)))
       return make(x, "X to ...", people);
     if (looks_like_name(x)) unmatched = clean(x);
   }
@@ -185,6 +225,13 @@ Owner find_owner(const std::string& text, const PeopleIndex& people) {
   if (std::regex_search(text, m, dash_tail)) {
     std::string x = m.str(1);
     if (people.match(x) || is_initials(x)) return make(x, "- X", people);
+  }
+  // "... the same numbers. Nadia R" or "... @Nadia" at the end: a known person signing the note.
+  static const std::regex name_tail("(?:[.!?]\\s+|\\s)@?([A-Za-z][A-Za-z']*(?:\\s[A-Za-z][A-Za-z']*)?)\\s*$");
+  const std::string tail = text.substr(text.size() > 60 ? text.size() - 60 : 0);
+  if (std::regex_search(tail, m, name_tail)) {
+    std::string x = m.str(1);
+    if (const Person* p = people.match(x); p && !p->name.empty()) return make(x, "name at the end", people);
   }
   // A known person's name or initials anywhere in the text.
   for (const auto& w : words_of(text)) {

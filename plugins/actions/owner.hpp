@@ -13,7 +13,8 @@
 namespace sdiag::actions {
 
 struct Owner {
-  std::string name;   ///< as it goes in the plan: the person's name, else their role, else the words
+  std::string name;   ///< as it goes in the plan: the person's name, else their role, else the words;
+                      ///< two or more people as "Gavin Doyle; Rhiannon Price"
   std::string words;  ///< what the note said ("Priya", "(IT)")
   std::string rule;   ///< which form it was found by
   bool known = false; ///< matched someone in the people list
@@ -22,8 +23,9 @@ struct Owner {
   std::string unmatched;
 };
 
-/// The people list looked up by name, first or last name, initials, role,
-/// role words and team, each made once: an owner is looked for in every
+/// The people list looked up by name, the short forms people use for them
+/// ("MF", "Claire H", "Jas"), first or last name, initials, role, role words
+/// and team, each made once: an owner is looked for in every
 /// word of every action, and a large diagnostic has hundreds of people.
 /// Keeps pointers into `people`, which must outlive it unchanged.
 class PeopleIndex {
@@ -31,10 +33,13 @@ class PeopleIndex {
   explicit PeopleIndex(const std::vector<Person>& people);
   /// The person `words` refers to, or nullptr when none or more than one fits.
   const Person* match(const std::string& words) const;
+  /// The names of two or more people written together ("Gavin and Rhiannon",
+  /// "TA & IS", "NADIA + OLIVER"), each one found; empty unless every one is.
+  std::vector<std::string> match_each(const std::string& words) const;
 
  private:
   using Hits = std::vector<const Person*>;
-  std::unordered_map<std::string, Hits> by_name_, by_role_, by_first_or_last_, by_initials_, by_role_word_, by_team_;
+  std::unordered_map<std::string, Hits> by_name_, by_short_, by_role_, by_first_or_last_, by_initials_, by_role_word_, by_team_;
   std::unordered_map<const Person*, std::vector<std::string>> role_words_;  // lower-case, sorted
   Hits with_role_;
 };

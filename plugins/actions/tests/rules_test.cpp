@@ -93,6 +93,32 @@ TEST_CASE("owners from the forms people write, unified with the people list") {
   CHECK(find_owner("", p).name.empty());
 }
 
+TEST_CASE("owners written short resolve through the people's short forms") {
+  std::vector<sdiag::Person> p = {
+      sdiag::Person{.id = "p1", .name = "Kwame Asante", .role = "Head of Fostering", .short_forms = {"KA", "Kwame", "Kwame A"}},
+      sdiag::Person{.id = "p2", .name = "Savitri Nair", .role = "Senior Analyst", .short_forms = {"Sav", "SN", "Savitri"}},
+      sdiag::Person{.id = "p3", .name = "Farah Iqbal", .role = "MIS admin", .short_forms = {"FI", "Farah", "Farah I"}},
+      sdiag::Person{.id = "p4", .name = "Owen Tait", .team = "ICT", .short_forms = {"OT", "Owen", "Owen T"}}};
+  CHECK(find_owner("Update the returns guide (SN)", p).name == "Savitri Nair");
+  CHECK(find_owner("KA to agree the placement codes", p).name == "Kwame Asante");
+  CHECK(find_owner("Farah: fix the MIS picklists by May", p).name == "Farah Iqbal");
+  CHECK(find_owner("Kwame A – chase the panel minutes", p).name == "Kwame Asante");
+  CHECK(find_owner("Pilot a weekly extract for the ICB. Farah I", p).name == "Farah Iqbal");
+  CHECK(find_owner("Agree the new schedule with schools @Farah", p).name == "Farah Iqbal");
+  CHECK(find_owner("Who: Sav\nWhat: document the pack", p).name == "Savitri Nair");
+  CHECK(find_owner("Who: Sav (D&I)\nWhat: document the pack", p).name == "Savitri Nair");
+  CHECK(find_owner("FARAH to chase the supplier", p).name == "Farah Iqbal");
+  CHECK(find_owner("Count the open cases\nLead – Head of Fostering\nby June", p).name == "Kwame Asante");
+  CHECK(find_owner("Who: Owen and Farah\nWhat: move the reports", p).name == "Owen Tait; Farah Iqbal");
+  CHECK(find_owner("KA & SN – agree the definitions", p).name == "Kwame Asante; Savitri Nair");
+  CHECK(find_owner("OWEN + FARAH: MOVE THE REPORTS", p).name == "Owen Tait; Farah Iqbal");
+  CHECK(find_owner("Fostering team – tidy the carer records", p).name == "Fostering team");
+  CHECK(find_owner("Data quality: agree the picklists", p).name.empty());  // a topic, not an owner
+  CHECK(find_owner("Farah: " + std::string(60000, 'x'), p).name == "Farah Iqbal");
+  CHECK(find_owner(std::string(60000, 'x'), p).name.empty());
+  CHECK(find_owner("Lead - " + std::string(60000, 'x'), p).name.empty() == false);
+}
+
 TEST_CASE("a name the note leads with but nobody has is reported, not guessed") {
   auto p = people();
   auto helen = find_owner("Helen to document Annex A in Q4", p);
