@@ -10,6 +10,7 @@
 #include <sdiag/text.hpp>
 
 #include "markdown_blocks.hpp"
+#include "method_roles.hpp"
 #include "system_map_figure.hpp"
 
 namespace sdiag::d2i_report {
@@ -143,11 +144,11 @@ class Builder {
            (present == d_.people.size() ? "." : "; " + plural(d_.people.size() - present, "other was", "others were") +
                                                     " invited or needed but not present."));
       Table t;
-      t.caption = "Contributors: role, name, team and whether they were present";
-      t.widths = {3, 2.2, 2.6, 1.2};
-      for (const char* h : {"Role", "Name", "Team", "Present"}) t.header.push_back(Paragraph::plain(h));
+      t.caption = "Contributors: name, role, team and whether they were present";
+      t.widths = {2.2, 3, 2.6, 1.2};
+      for (const char* h : {"Name", "Role", "Team", "Present"}) t.header.push_back(Paragraph::plain(h));
       for (const auto& p : d_.people)
-        t.rows.push_back({Paragraph::plain(p.role.empty() ? "Not recorded" : p.role), Paragraph::plain(p.name),
+        t.rows.push_back({Paragraph::plain(p.name), Paragraph::plain(p.role.empty() ? "Not recorded" : p.role),
                           Paragraph::plain(p.team), Paragraph::plain(p.present ? "Yes" : "No")});
       doc_.blocks.push_back(std::move(t));
       std::vector<std::string> absent;
@@ -159,33 +160,23 @@ class Builder {
       }
     }
     missing_roles();
-    if (has_section("involvement")) note_list("involvement");
+    // Without a people list the notes are all there is; with one, they are in the table.
+    if (d_.people.empty() && has_section("involvement") && !notes("involvement").empty()) {
+      para("Noted under '" + section_title("involvement", "Who needs to be involved") + "':");
+      note_list("involvement");
+    }
   }
 
-  /// The roles the D2I method says should be in the room, checked against who came.
+  /// The roles the D2I method asks for in the room (the involvement prompts) that nobody present holds, said once.
   void missing_roles() {
     if (d_.people.empty()) return;
-    struct Expected { const char* role; std::vector<const char*> words; };
-    const std::vector<Expected> expected = {
-        {"the DCS or a senior safeguarding service leader", {"dcs", "director", "service leader"}},
-        {"heads of service", {"head of service", "heads of service", "service manager"}},
-        {"data and performance/BI colleagues", {"performance", "analyst", "bi ", "business intelligence", "insight", "data"}},
-        {"IT/MI leads", {"it ", "ict", "mi ", "systems", "liquidlogic", "mosaic", "technology"}},
-        {"a facilitator", {"facilitator"}}};
-    std::vector<std::string> gaps;
-    for (const auto& e : expected) {
-      bool found = false;
-      for (const auto& p : d_.people) {
-        if (!p.present) continue;
-        auto role = " " + text::lower(p.role + " " + p.team) + " ";
-        for (const char* w : e.words) found = found || role.find(w) != std::string::npos;
-      }
-      if (!found) gaps.push_back(e.role);
-    }
+    auto gaps = roles_nobody_present_holds(d_.tmpl, d_.people);
     if (gaps.empty()) return;
-    std::string s = "The D2I method asks for these roles in the room, and none was recorded as present: ";
-    for (std::size_t i = 0; i < gaps.size(); ++i) s += (i ? (i + 1 == gaps.size() ? " and " : ", ") : "") + gaps[i];
-    missing(s + ".");
+    std::string list;
+    for (std::size_t i = 0; i < gaps.size(); ++i)
+      list += (i ? (i + 1 == gaps.size() ? " and " : ", ") : "") + ("'" + gaps[i] + "'");
+    missing("Nobody recorded as present holds " + std::string(gaps.size() == 1 ? "this role" : "these roles") +
+            " the D2I method asks for in the room: " + list + ".");
   }
 
   void dcs_view() {

@@ -97,3 +97,30 @@ TEST_CASE("the appendix is optional, and an empty diagnostic still gives a reada
   CHECK(std::find(headings.begin(), headings.end(), "Contributors") != headings.end());
   CHECK(std::find(headings.begin(), headings.end(), "Immediate actions") != headings.end());
 }
+
+TEST_CASE("Contributors: names and teams shown; the roles nobody present holds are said once") {
+  auto h = harness();
+  h.set("appendix", "false");
+  Diagnostic d;
+  d.tmpl = testing::default_template(SDIAG_TEST_DATA_DIR);
+  d.notes = {Note{.id = "n1", .section = "involvement", .text = "Lucia Grant – DCS"}};
+  d.people = {Person{.id = "p1", .name = "Lucia Grant", .role = "Director of Children's Services"},
+              Person{.id = "p2", .name = "Priya K", .role = "Head of Service, Disabled Children"},
+              Person{.id = "p3", .name = "Owen Tait", .team = "ICT"},
+              Person{.id = "p4", .name = "Sav Nair", .role = "Senior Analyst", .team = "D&I"},
+              Person{.id = "p5", .name = "Cara Lindqvist", .role = "Facilitator", .team = "D2I", .present = false}};
+  auto text = testing::text_of(h.layout(d));
+  CHECK(text.find("Owen Tait") != std::string::npos);
+  CHECK(text.find("D&I") != std::string::npos);
+  CHECK(text.find("Nobody recorded as present holds this role the D2I method asks for in the room: 'A facilitator'.") !=
+        std::string::npos);
+  CHECK(text.find("Lucia Grant – DCS") == std::string::npos);  // the note is in the table, not listed again
+  d.people[4].present = true;
+  d.people[2].team = "Early Help";
+  text = testing::text_of(h.layout(d));
+  CHECK(text.find("Nobody recorded as present holds this role the D2I method asks for in the room: 'IT/MI leads'.") !=
+        std::string::npos);
+  d.people[2].team = "ICT";
+  text = testing::text_of(h.layout(d));
+  CHECK(text.find("Nobody recorded as present") == std::string::npos);
+}
