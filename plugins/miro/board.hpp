@@ -59,6 +59,7 @@ struct Board {
   std::vector<Connector> connectors;
   std::map<std::string, std::string> tag_titles;    ///< tag id -> title
   std::map<std::string, std::string> member_names;  ///< user id -> name
+  std::map<std::string, std::string> member_roles;  ///< user id -> "owner", "coowner", "editor", "viewer"...
   std::vector<Problem> problems;
 };
 

@@ -161,6 +161,7 @@ void read_member(const json& j, Board& b, const std::string& list, std::size_t i
   auto id = member(j, "id") ? id_of(j["id"], b, where_of("", list, index)) : "";
   auto name = text_of(j, "name");
   if (!id.empty() && !name.empty()) b.member_names[id] = name;
+  if (auto role = text_of(j, "role"); !id.empty() && !role.empty()) b.member_roles[id] = role;
 }
 
 enum class Kind { item, connector, tag, member };

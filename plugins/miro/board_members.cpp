@@ -22,6 +22,8 @@ void record_members(const Board& board, const std::string& file, sdiag::Diagnost
     p.extra["source"] = sdiag::extra_json("board member");
     p.extra["user_id"] = sdiag::extra_json(id);
     p.extra["wrote"] = written.count(id) ? "true" : "false";
+    if (auto role = board.member_roles.find(id); role != board.member_roles.end())
+      p.extra["board_role"] = sdiag::extra_json(role->second);
     into.people.push_back(std::move(p));
     ++added;
   }

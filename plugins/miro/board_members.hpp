@@ -1,5 +1,5 @@
-// The board's members as people: each one with {"source": "board member"}
-// and whether they wrote anything on the board, so the people analysis can
+// The board's members as people: each one with {"source": "board member"},
+// their board role ("owner", "viewer"...) and whether they wrote anything on the board, so the people analysis can
 // join them to the names written on it and leave out owners who never came.
 #pragma once
 

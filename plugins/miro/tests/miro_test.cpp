@@ -383,6 +383,7 @@ TEST_CASE("the board's members are recorded as people, with whether they wrote a
   CHECK(wrote.present);
   CHECK(silent.name == "Gill Parry");
   CHECK(silent.extra.at("wrote") == "false");
+  CHECK(silent.extra.at("board_role") == "\"owner\"");
   CHECK_FALSE(silent.present);
   CHECK(r.has_finding("members", "2 board members recorded as people"));
 }
