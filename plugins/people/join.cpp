@@ -35,7 +35,7 @@ struct Entry {
   bool said_absent = false, listed_absent = false, present_evidence = false;
   bool member_only = true;  // every mention so far is a board member's record
   bool author_only = true;  // every mention so far is a note's author
-  bool wrote = false;
+  bool wrote = false, board_owner = false;
 };
 
 void add_once(std::vector<std::string>& v, const std::string& s) {
@@ -56,16 +56,24 @@ std::string key_of(const std::string& name, const sdiag::Person& p) {
 JoinResult join(const std::vector<Mention>& mentions) {
   JoinResult out;
   // Every full name any source gives: a short form is read against all of them.
-  std::vector<std::string> full_names;
+  // "Fiona McB" looks full but is a short form when "Fiona McBride" is there too.
+  std::vector<std::string> written_full, full_names;
   for (const auto& m : mentions)
-    if (is_full_name(m.person.name)) add_once(full_names, sdiag::text::collapse_whitespace(m.person.name));
+    if (is_full_name(m.person.name)) add_once(written_full, sdiag::text::collapse_whitespace(m.person.name));
+  auto shortened = [&](const std::string& name) {
+    for (const auto& other : written_full)
+      if (lower(other) != lower(name) && other.size() > name.size() && can_stand_for(name, other)) return true;
+    return false;
+  };
+  for (const auto& f : written_full)
+    if (!shortened(f)) full_names.push_back(f);
 
   std::vector<Entry> entries;
   std::map<std::string, std::size_t> by_key;
   std::set<std::string> told;
   for (const auto& m : mentions) {
     std::string name = sdiag::text::collapse_whitespace(m.person.name), written_short;
-    if (!name.empty() && !is_full_name(name)) {
+    if (!name.empty() && (!is_full_name(name) || shortened(name))) {
       std::vector<std::string> fits;
       for (const auto& f : full_names)
         if (can_stand_for(name, f)) fits.push_back(f);
@@ -123,7 +131,10 @@ JoinResult join(const std::vector<Mention>& mentions) {
     if (m.kind == Mention::Kind::listed && !m.person.present) e.listed_absent = true;
     if (m.kind != Mention::Kind::member) e.member_only = false;
     if (m.kind != Mention::Kind::author) e.author_only = false;
-    if (m.kind == Mention::Kind::member) e.wrote = e.wrote || m.wrote;
+    if (m.kind == Mention::Kind::member) {
+      e.wrote = e.wrote || m.wrote;
+      e.board_owner = e.board_owner || m.board_owner;
+    }
     bool evidence = m.kind == Mention::Kind::author || (m.kind == Mention::Kind::member && m.wrote) ||
                     (m.kind != Mention::Kind::member && !m.said_absent && (m.kind != Mention::Kind::listed || m.person.present));
     e.present_evidence = e.present_evidence || evidence;
@@ -147,10 +158,11 @@ JoinResult join(const std::vector<Mention>& mentions) {
   std::vector<sdiag::Person> members_last;
   for (auto& e : entries) {
     auto& p = e.person;
-    if (e.member_only && !e.wrote) {
+    if (e.member_only && !e.wrote && e.board_owner) {
       out.dropped.push_back(p.name);
       continue;
     }
+    if (e.member_only && !e.wrote) out.invited.push_back(p.name);  // shared the board, wrote nothing: not there
     if (e.author_only) {
       out.authors_only.push_back(p.name);
       continue;

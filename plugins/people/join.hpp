@@ -18,6 +18,7 @@ struct Mention {
   sdiag::Person person;      ///< name as written, role, team; `present` is read only for `listed`
   bool said_absent = false;  ///< "sent apologies": wins over being a member
   bool wrote = false;        ///< a member who wrote on the board
+  bool board_owner = false;  ///< a member who owns the board: one who never came is no contributor
   std::string where;         ///< for messages: "the note 'Jas – Senior Analyst'"
   std::string note_id;
 };
@@ -25,7 +26,8 @@ struct Mention {
 struct JoinResult {
   std::vector<sdiag::Person> people;
   std::vector<std::string> joined;   ///< "'Jas' (…) is Jaswinder Bains (board member)"
-  std::vector<std::string> dropped;  ///< members who wrote nothing and are named nowhere
+  std::vector<std::string> dropped;  ///< board owners who wrote nothing and are named nowhere
+  std::vector<std::string> invited;  ///< other members who wrote nothing and are named nowhere: not present
   /// Authors of notes named nowhere else: not made people (a spreadsheet's
   /// author column may hold a scribe or a table), only said.
   std::vector<std::string> authors_only;

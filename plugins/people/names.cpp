@@ -66,9 +66,10 @@ bool can_stand_for(const std::string& short_form, const std::string& full) {
     return lw == first || lw == last || (lw.size() >= 3 && starts_with(first, lw));
   }
   if (s.size() == 2) {
+    // With the surname there too, a shorter first name is safe ("Jo P"), and so is a shortened surname ("Fiona McB").
     const auto a = lower(s[0]), b = lower(s[1]);
-    bool first_fits = a == first || (a.size() >= 3 && starts_with(first, a));
-    return first_fits && (b == last || (is_initial(b) && b[0] == last[0]));
+    bool first_fits = a == first || (a.size() >= 2 && starts_with(first, a));
+    return first_fits && (b == last || (is_initial(b) && b[0] == last[0]) || (b.size() >= 2 && starts_with(last, b)));
   }
   return false;
 }

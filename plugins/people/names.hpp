@@ -17,9 +17,10 @@ std::vector<std::string> name_words(const std::string& name);
 bool is_full_name(const std::string& name);
 
 /// Whether `short_form` can stand for `full`: the name itself (any case),
-/// its initials ("MF"), the first or last name, the first name and the
-/// surname's initial ("Maggie F"), or a nickname the first name starts with,
-/// of three letters or more ("Jas" for "Jaswinder"). Whether it is the only
+/// its initials ("MF"), the first or last name, a nickname the first name
+/// starts with, of three letters or more ("Jas" for "Jaswinder"), or a first
+/// name (or its start) with the surname's initial or start ("Maggie F",
+/// "Jo P" for "Joanne Pike", "Fiona McB"). Whether it is the only
 /// person it can stand for is the caller's question.
 bool can_stand_for(const std::string& short_form, const std::string& full);
 

@@ -41,36 +41,44 @@ class People : public sdiag::Analysis {
     const auto key_people = ctx.options().str("key-people-section");
     std::vector<Mention> mentions;
     for (const auto& p : d.people)
-      if (!is_member(p)) mentions.push_back(Mention{Mention::Kind::listed, p, !p.present, false, "the people list", ""});
+      if (!is_member(p)) mentions.push_back(Mention{Mention::Kind::listed, p, !p.present, false, false, "the people list", ""});
     std::size_t from_notes = 0;
-    for (const auto& n : d.notes) {
-      if (!n.duplicate_of.empty()) continue;
-      bool who = std::find(sections.begin(), sections.end(), n.section) != sections.end();
-      if (!who && n.section != key_people) continue;
-      auto parsed = who ? sdiag::people::parse_person_note(n.text) : sdiag::people::parse_key_person_note(n.text);
-      if (!parsed) continue;
-      Mention m{who ? Mention::Kind::note : Mention::Kind::key_people_note, {}, parsed->said_absent, false,
-                "the note " + quoted(n.text), n.id};
-      m.person.name = parsed->name;
-      m.person.role = parsed->role;
-      m.person.team = parsed->team;
-      if (m.person.role.empty() && !n.prompt.empty() && who)  // "Maria" under the prompt "DCS"
-        if (const auto* s = d.tmpl.find_section(n.section))
-          for (const auto& pr : s->prompts)
-            if (pr.id == n.prompt) m.person.role = pr.title;
-      mentions.push_back(std::move(m));
-      ++from_notes;
+    // Who-was-there notes first: a role said there wins over one said among the key people.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const auto& n : d.notes) {
+        if (!n.duplicate_of.empty()) continue;
+        bool who = std::find(sections.begin(), sections.end(), n.section) != sections.end();
+        if (who != (pass == 0) || (!who && n.section != key_people)) continue;
+        auto parsed = who ? sdiag::people::parse_person_note(n.text) : sdiag::people::parse_key_person_note(n.text);
+        if (!parsed) continue;
+        Mention m{who ? Mention::Kind::note : Mention::Kind::key_people_note, {}, parsed->said_absent, false, false,
+                  "the note " + quoted(n.text), n.id};
+        m.person.name = parsed->name;
+        m.person.role = parsed->role;
+        m.person.team = parsed->team;
+        // "Maria" under the prompt "DCS": the prompt is the role only when the note gives no role or team.
+        if (m.person.role.empty() && m.person.team.empty() && !n.prompt.empty() && who)
+          if (const auto* s = d.tmpl.find_section(n.section))
+            for (const auto& pr : s->prompts)
+              if (pr.id == n.prompt) m.person.role = pr.title;
+        mentions.push_back(std::move(m));
+        ++from_notes;
+      }
     }
     for (const auto& p : d.people)
       if (is_member(p)) {
         auto wrote = p.extra.find("wrote");
+        auto role = p.extra.find("board_role");
+        // Without a board role, a member who wrote nothing is taken for an owner who never came.
+        bool owner = role == p.extra.end() || role->second == sdiag::extra_json("owner") ||
+                     role->second == sdiag::extra_json("coowner");
         mentions.push_back(Mention{Mention::Kind::member, p, false, wrote != p.extra.end() && wrote->second == "true",
-                                   "a board member", ""});
+                                   owner, "a board member", ""});
       }
     std::set<std::string> authors;
     for (const auto& n : d.notes)
       if (!n.author.empty() && sdiag::people::looks_like_name(n.author) && authors.insert(n.author).second) {
-        Mention m{Mention::Kind::author, {}, false, false, "the author of " + quoted(n.text), ""};
+        Mention m{Mention::Kind::author, {}, false, false, false, "the author of " + quoted(n.text), ""};
         m.person.name = n.author;
         mentions.push_back(std::move(m));
       }
@@ -81,8 +89,12 @@ class People : public sdiag::Analysis {
     for (const auto& doubt : result.doubts) ctx.finding(sdiag::Severity::warning, "", "people", doubt);
     if (!result.dropped.empty())
       ctx.finding(sdiag::Severity::info, "", "people",
-                  "board members who wrote nothing and are named nowhere else are left out of the contributors: " +
+                  "board owners who wrote nothing and are named nowhere else are left out of the contributors: " +
                       join_words(result.dropped, 20) + ". Add them to the who-was-there notes if they took part");
+    if (!result.invited.empty())
+      ctx.finding(sdiag::Severity::info, "", "people",
+                  "board members who wrote nothing and are named nowhere else are recorded as invited but not present: " +
+                      join_words(result.invited, 20) + ". Add them to the who-was-there notes if they took part");
     if (!result.authors_only.empty())
       ctx.finding(sdiag::Severity::info, "", "people",
                   "note authors named nowhere else are not listed as contributors: " + join_words(result.authors_only, 20) +

@@ -50,6 +50,32 @@ const std::set<std::string>& not_name_words() {
   return v;
 }
 
+// Words that make a phrase a job: a role said in brackets or among the key
+// people must have one ("(supplier contract)", "– the pack" are remarks).
+const std::set<std::string>& job_words() {
+  static const std::set<std::string> v = {
+      "head", "hos", "director", "dcs", "ad", "manager", "mgr", "lead", "analyst", "officer", "admin", "administrator",
+      "facilitator", "chief", "principal", "assistant", "nurse", "developer", "engineer", "coordinator", "partner",
+      "advisor", "adviser", "consultant", "sponsor", "chair", "scribe", "worker", "specialist", "architect", "owner",
+      "support", "performance", "intelligence", "insight", "bi", "mi", "ict", "mis", "data", "qa", "iro", "dpo"};
+  return v;
+}
+
+std::vector<std::string> words_of(const std::string& s);
+
+bool is_job(const std::string& seg) {
+  for (const auto& w : words_of(seg))
+    if (w == "IT") return true;  // "it" in lower case is the pronoun
+  for (const auto& w : words_of(lower(seg))) {
+    std::string bare;
+    for (char c : w)
+      if (std::isalnum(static_cast<unsigned char>(c))) bare += c;
+    if (bare.size() > 3 && bare.back() == 's') bare.pop_back();
+    if (job_words().count(bare)) return true;
+  }
+  return false;
+}
+
 // Acronyms that are a role; other short acronyms standing alone name a team (ICT, D&I, ICB).
 const std::set<std::string>& role_acronyms() {
   static const std::set<std::string> v = {"dcs", "ad", "dd", "ceo", "hos", "sw", "iro", "dpo", "siro", "pa", "cfo"};
@@ -270,7 +296,7 @@ void read_descriptors(const std::vector<Segment>& segs, std::size_t name_at, boo
     if (seg.before == Sep::paren) {  // "(ICT – CareFirst applications lead)": read the inside the same way
       ParsedPerson inner;
       read_descriptors(segments_of(text), std::string::npos, cased, inner);
-      if (p.role.empty()) p.role = inner.role;
+      if (p.role.empty() && is_job(inner.role)) p.role = inner.role;
       if (p.team.empty()) p.team = inner.team;
       last_was_role = false;
       continue;
@@ -307,6 +333,24 @@ Reading read(const std::string& text) {
       break;
     }
   }
+  // "EH lead Deborah Kaye": a role, then a full name, with nothing between them.
+  for (std::size_t i = 0; cased && i < segs.size(); ++i) {
+    if (name_like(segs[i].text, cased)) break;
+    auto words = words_of(segs[i].text);
+    for (std::size_t take = 2; take <= 3 && take < words.size(); ++take) {
+      std::string head, tail;
+      for (std::size_t k = 0; k < words.size(); ++k) {
+        auto& part = k + take < words.size() ? head : tail;
+        part += (part.empty() ? "" : " ") + words[k];
+      }
+      if (name_like(tail, cased) && is_full_name(tail) && is_job(head)) {
+        segs[i].text = head;
+        segs.insert(segs.begin() + static_cast<std::ptrdiff_t>(i) + 1, Segment{tail, Sep::dash});
+        i = segs.size();
+        break;
+      }
+    }
+  }
   // The name: the first segment that reads as one, outside brackets first.
   for (int pass = 0; pass < 2 && r.name_segment == std::string::npos; ++pass)
     for (std::size_t i = 0; i < segs.size(); ++i)
@@ -337,7 +381,8 @@ std::optional<ParsedPerson> parse_person_note(const std::string& text) {
 std::optional<ParsedPerson> parse_key_person_note(const std::string& text) {
   if (words_of(text).size() > 14) return std::nullopt;
   auto r = read(text);
-  if (r.name_segment != 0 || r.parts < 2 || (r.person.role.empty() && r.person.team.empty())) return std::nullopt;
+  if (r.name_segment != 0 || r.parts < 2) return std::nullopt;
+  if (!is_job(r.person.role)) r.person.role.clear();  // "Joanne Pike – the pack": named, but no role said
   return r.person;
 }
 

@@ -21,6 +21,10 @@ TEST_CASE("a short form stands for a full name") {
   CHECK(can_stand_for("Sav", "Savitri Nair"));    // a nickname the first name starts with
   CHECK(can_stand_for("Sav N", "Savitri Nair"));
   CHECK(can_stand_for("KWAME ASANTE", "Kwame Asante"));
+  CHECK(can_stand_for("Sa N", "Savitri Nair"));         // the surname's initial makes a short start safe
+  CHECK(can_stand_for("Kwame Asa", "Kwame Asante"));    // a shortened surname
+  CHECK_FALSE(can_stand_for("Sa", "Savitri Nair"));
+  CHECK_FALSE(can_stand_for("S N", "Savitri Nair"));
   CHECK_FALSE(can_stand_for("Sa", "Savitri Nair"));  // too short to be a nickname
   CHECK_FALSE(can_stand_for("KB", "Kwame Asante"));
   CHECK_FALSE(can_stand_for("Kwame B", "Kwame Asante"));

@@ -13,10 +13,11 @@ Note involvement(const std::string& id, const std::string& text, const std::stri
   return Note{.id = id, .section = "involvement", .text = text, .author = author};
 }
 
-Person member(const std::string& id, const std::string& name, bool wrote) {
+Person member(const std::string& id, const std::string& name, bool wrote, const std::string& board_role = "") {
   Person p{.id = "member-" + id, .name = name};
   p.extra["source"] = extra_json("board member");
   p.extra["wrote"] = wrote ? "true" : "false";
+  if (!board_role.empty()) p.extra["board_role"] = extra_json(board_role);
   return p;
 }
 
@@ -94,10 +95,13 @@ TEST_CASE("board members give the full name to short mentions; authors are prese
              involvement("n6", "Corp BI team – Ben W"),
              Note{.id = "n7", .section = "key_issues", .text = "Reports are late", .author = "Ben Wallace"},
              Note{.id = "n8", .section = "relationships", .text = "Ruth Okoro – DCS – sponsor"},
-             Note{.id = "n9", .section = "relationships", .text = "Data team and ICT don't talk"}};
+             Note{.id = "n9", .section = "relationships", .text = "Data team and ICT don't talk"},
+             Note{.id = "n10", .section = "relationships", .text = "Fiona McBride – the pack, all of it"},
+             Note{.id = "n11", .section = "involvement", .text = "AD safeguarding – Fiona McB"}};
   d.people = {member("1", "Savitri Nair", true), member("2", "Cara Lindqvist", true), member("3", "Ola Bakare", true),
               member("4", "Kwame Asante", false), member("5", "Ben Wallace", true), member("6", "Gill Parry", false),
-              member("7", "Ben Walsh", false)};
+              member("7", "Ben Walsh", false), member("8", "Hal Moss", false, "viewer"),
+              member("9", "Ivy Lane", false, "owner")};
   auto out = h.analyse(d);
   const auto* sav = named(out, "Savitri Nair");
   REQUIRE(sav);
@@ -125,7 +129,16 @@ TEST_CASE("board members give the full name to short mentions; authors are prese
   CHECK_FALSE(named(out, "Gill Parry"));
   CHECK(any_finding(h, "could be Ben Wallace or Ben Walsh"));
   CHECK(any_finding(h, "Gill Parry"));
+  CHECK_FALSE(named(out, "Ivy Lane"));  // owns the board, never came
+  const auto* hal = named(out, "Hal Moss");  // shared the board as a viewer, wrote nothing: invited, not there
+  REQUIRE(hal);
+  CHECK_FALSE(hal->present);
+  CHECK(any_finding(h, "recorded as invited but not present: Hal Moss"));
   CHECK(any_finding(h, "'Sav' (the note 'Sav – Senior Analyst, D&I') is Savitri Nair"));
+  const auto* fiona = named(out, "Fiona McBride");  // "Fiona McB" is her, not a second full name
+  REQUIRE(fiona);
+  CHECK(fiona->role == "AD safeguarding");  // the who-was-there role; "the pack" is no role
+  CHECK_FALSE(named(out, "Fiona McB"));
   std::size_t olas = 0;
   for (const auto& p : out.people) olas += p.name == "Ola Bakare" ? 1 : 0;
   CHECK(olas == 1);
@@ -142,6 +155,19 @@ TEST_CASE("an author named nowhere else is said, not made a contributor") {
   REQUIRE(out.people.size() == 1);
   CHECK(out.people[0].name == "Lucia Grant");
   CHECK(any_finding(h, "not listed as contributors: Hal Moss"));
+}
+
+TEST_CASE("a note's prompt gives the role only when the note names none") {
+  auto h = harness();
+  Diagnostic d;
+  d.tmpl = testing::default_template(SDIAG_TEST_DATA_DIR);
+  d.notes = {Note{.id = "n1", .section = "involvement", .prompt = "dcs", .text = "Ruth Okoro"},
+             Note{.id = "n2", .section = "involvement", .prompt = "dcs", .text = "Owen T, ICT – runs the warehouse"}};
+  auto out = h.analyse(d);
+  REQUIRE(out.people.size() == 2);
+  CHECK(out.people[0].role == "DCS for kick-off and problem definition");
+  CHECK(out.people[1].role == "");
+  CHECK(out.people[1].team == "ICT");
 }
 
 TEST_CASE("the sections read are options") {

@@ -73,6 +73,13 @@ TEST_CASE("emoji and bullets") {
   check("✅ Corp BI team – Ben W 🙂", "Ben W", "", "Corp BI team");
   check("• Farah (MIS admin) ❌ sent apologies", "Farah", "MIS admin", "", true);
 }
+TEST_CASE("Role Name, with no separator") {
+  check("EH lead Deborah Kaye – sent apologies", "Deborah Kaye", "EH lead", "", true);
+  check("Head of QA – sent apologies", "", "Head of QA", "", true);
+}
+TEST_CASE("a bracket that says what someone looks after is no role") {
+  check("ICT – Ade B (supplier contract)", "Ade B", "", "ICT");
+}
 TEST_CASE("a role alone is a person without a name") { check("Head of Service, Safeguarding", "", "Head of Service, Safeguarding", ""); }
 TEST_CASE("nothing usable") {
   CHECK_FALSE(parse_person_note("   "));
@@ -91,4 +98,8 @@ TEST_CASE("key-people notes: a person note, not a remark about how people work")
   CHECK_FALSE(parse_key_person_note("Sara is the only link between IT and the performance team"));
   CHECK_FALSE(parse_key_person_note("Corporate Performance (Nadia) build the dashboards for the whole council"));
   CHECK_FALSE(parse_key_person_note("Lucia Grant"));
+  auto r = parse_key_person_note("Joanne Pike – the pack. all of it.");  // named, but no role said
+  REQUIRE(r);
+  CHECK(r->name == "Joanne Pike");
+  CHECK(r->role.empty());
 }
