@@ -19,7 +19,7 @@ using sdiag::text::trim;
 // Words that say someone was not in the room.
 const std::vector<std::string>& absence_phrases() {
   static const std::vector<std::string> v = {
-      "sent apologies", "sends apologies", "send apologies", "apologies", "apols",          "couldn't make it",
+      "sent apologies", "sends apologies", "send apologies", "apologies", "sent apols", "sends apols", "apols",          "couldn't make it",
       "could not make it", "couldn't attend", "could not attend", "unable to attend", "did not attend",
       "didn't attend",  "not attending",   "not present",    "absent",    "not available", "unavailable", "missing"};
   return v;
@@ -46,7 +46,9 @@ const std::set<std::string>& not_name_words() {
       "reporting", "finance", "hr", "school", "schools", "health", "who", "was", "there", "notes", "of", "the", "and",
       "for", "in", "on", "with", "from", "to", "everyone", "all", "board", "group", "dmt", "slt", "agenda", "venue",
       "zoom", "room", "workshop", "unknown", "tbc", "vacant", "somebody", "someone", "anyone", "nobody", "we", "our",
-      "i", "you", "they", "a", "an", "by", "at", "via", "is", "are", "not", "no", "yes"};
+      "i", "you", "they", "a", "an", "by", "at", "via", "is", "are", "not", "no", "yes",
+      // abbreviations of roles and services: "CiC HoS", "EH mgr"
+      "hos", "cic", "cin", "cla", "eh", "qa", "mgr", "mash", "send", "yj", "dir", "dep", "snr"};
   return v;
 }
 
@@ -361,6 +363,11 @@ Reading read(const std::string& text) {
   if (r.name_segment != std::string::npos) {
     auto name = segs[r.name_segment].text;
     if (!name.empty() && name.front() == '@') name.erase(0, 1);
+    // "Dr Amrit Gill": a title is not part of the name people use.
+    static const std::set<std::string> titles = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "cllr"};
+    if (auto space = name.find(' '); space != std::string::npos && titles.count(lower(name.substr(0, space))) &&
+                                      name.find(' ', space + 1) != std::string::npos)
+      name = name.substr(space + 1);
     r.person.name = cased ? name : name_case(name);
   }
   read_descriptors(segs, r.name_segment, cased, r.person);

@@ -73,6 +73,11 @@ TEST_CASE("emoji and bullets") {
   check("✅ Corp BI team – Ben W 🙂", "Ben W", "", "Corp BI team");
   check("• Farah (MIS admin) ❌ sent apologies", "Farah", "MIS admin", "", true);
 }
+TEST_CASE("abbreviated roles, titles and short apologies") {
+  check("CiC HoS – Robbie F", "Robbie F", "CiC HoS", "");
+  check("Dr Amrit Gill, designated doctor – apologies", "Amrit Gill", "designated doctor", "", true);
+  check("QA – Yvonne Baptiste sends apols", "Yvonne Baptiste", "", "QA", true);
+}
 TEST_CASE("Role Name, with no separator") {
   check("EH lead Deborah Kaye – sent apologies", "Deborah Kaye", "EH lead", "", true);
   check("Head of QA – sent apologies", "", "Head of QA", "", true);
