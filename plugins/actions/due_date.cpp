@@ -71,6 +71,17 @@ class Clues {
   bool digit_ = false, month_ = false;
 };
 
+// Easter Sunday in the Gregorian calendar (the "anonymous Gregorian
+// algorithm", Meeus/Jones/Butcher).
+Date easter_sunday(year y) {
+  const int Y = static_cast<int>(y);
+  const int a = Y % 19, b = Y / 100, c = Y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int mo = (h + l - 7 * m + 114) / 31, dd = (h + l - 7 * m + 114) % 31 + 1;
+  return Date{y, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(dd)}};
+}
+
 Date friday_of_week(Date d) {
   weekday wd{sys_days{d}};
   int offset = (5 - static_cast<int>(wd.c_encoding()) + 7) % 7;  // to the coming Friday
@@ -234,11 +245,12 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
       std::regex_search(text, m, compiled("\\b(asap|a\\.s\\.a\\.p\\.?|as soon as possible|immediately|urgent(?:ly)?|straight away|right away)\\b", icase)))
     return found(plus_days(ref, o.asap_days), "'" + m.str(1) + "' read as " + std::to_string(o.asap_days) +
                                                   " days after the workshop");
-  if (clue.any({"next", "this", "coming"}) &&
-      std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?(end\\s+of\\s+(?:the\\s+)?|within\\s+(?:the\\s+)?)?(next|this|coming)\\s+(week|month|year|financial year|quarter)\\b", icase))) {
+  if (clue.any({"next", "nxt", "this", "coming"}) &&
+      std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?(end\\s+of\\s+(?:the\\s+)?|within\\s+(?:the\\s+)?)?(next|nxt|this|coming)\\s+(week|wk|month|mth|year|yr|financial year|quarter)\\b", icase))) {
     std::string unit = m.str(4), which = m.str(3);
     for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (auto& c : which) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    unit = unit == "wk" ? "week" : unit == "mth" ? "month" : unit == "yr" ? "year" : unit;
     int ahead = which == "this" ? 0 : 1;
     if (unit == "week") return found(friday_of_week(plus_days(ref, 7 * ahead)));
     if (unit == "month") return found(add_months_end(ref, ahead));
@@ -279,14 +291,27 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
     for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return found(plus_days(ref, 14 * (w == "a" ? 1 : number_word(w))));
   }
+  // "by fri", "on Thursday": the next such day after the workshop.
+  if (clue.any({"mon", "tue", "wed", "thu", "fri"}) &&
+      std::regex_search(text, m, compiled("\\b(?:by|on|before|for|due|until|till)\\s+(?:this\\s+|next\\s+)?(mon|tues?|wed|thu(?:rs?)?|fri)(?:day|nesday|rsday|sday)?\\b\\.?", icase))) {
+    std::string w = m.str(1);
+    for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const unsigned target = w[0] == 'm' ? 1 : w[0] == 'w' ? 3 : w[0] == 'f' ? 5 : w[1] == 'u' ? 2 : 4;
+    const unsigned today = weekday{sys_days{ref}}.c_encoding();
+    int ahead = static_cast<int>((target + 7 - today) % 7);
+    if (ahead == 0) ahead = 7;
+    if (m.str(0).find("next") != std::string::npos || m.str(0).find("Next") != std::string::npos) ahead += ahead < 7 ? 7 : 0;
+    return found(plus_days(ref, ahead));
+  }
   if (clue.any({"today", "tomorrow"}) && std::regex_search(text, m, compiled("\\b(tomorrow|today)\\b", icase)))
     return found(plus_days(ref, std::tolower(static_cast<unsigned char>(m.str(1)[0])) == 't' && m.str(1).size() > 5 ? 1 : 0));
   // Seasons (Met Office): spring March-May, summer June-August, autumn September-November.
-  if (clue.any({"spring", "summer", "autumn", "winter", "christmas", "easter", "new year"}) &&
-      std::regex_search(text, m, compiled("\\b(before|by|in|over|during|after|end of)\\s+(?:the\\s+)?(spring|summer|autumn|winter|christmas|easter|new year)(?:\\s+holidays?)?\\b", icase))) {
+  if (clue.any({"spring", "summer", "autumn", "winter", "christmas", "xmas", "easter", "new year"}) &&
+      std::regex_search(text, m, compiled("\\b(before|by|in|over|during|after|end of)\\s+(?:the\\s+)?(spring|summer|autumn|winter|christmas|xmas|easter|new year)(?:\\s+holidays?)?\\b", icase))) {
     std::string when = m.str(1), season = m.str(2);
     for (auto& c : when) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (auto& c : season) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (season == "xmas") season = "christmas";
     unsigned start = 0, end = 0;
     if (season == "spring") start = 3, end = 5;
     else if (season == "summer") start = 6, end = 8;
@@ -297,8 +322,10 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
       return found(xmas, "'" + trim_copy(m.str(0)) + "' read as 24 December");
     } else if (season == "new year") {
       return found(Date{next_year_for(ref, 12, 31), December, day{31}}, "'" + trim_copy(m.str(0)) + "' read as 31 December");
-    } else {  // Easter moves; the end of April is a safe reading
-      return found(last_day(next_year_for(ref, 4, 30), 4), "'" + trim_copy(m.str(0)) + "' read as the end of April");
+    } else {  // Easter: the Friday before Easter Sunday, the last working day
+      Date friday = plus_days(easter_sunday(ref.year()), -2);
+      if (sys_days{friday} < sys_days{ref}) friday = plus_days(easter_sunday(ref.year() + years{1}), -2);
+      return found(friday, "'" + trim_copy(m.str(0)) + "' read as Good Friday, " + iso(friday));
     }
     bool before = when == "before" || when == "by";
     Date d = before ? plus_days(Date{next_year_for(ref, start, 1), month{start}, day{1}}, -1)

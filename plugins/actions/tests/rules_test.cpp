@@ -46,6 +46,14 @@ TEST_CASE("due dates in the forms people write") {
   CHECK(due("by end of the financial year") == "2026-03-31");
   CHECK(due("next week") == "2026-02-20");
   CHECK(due("A fortnight today") == "2026-02-24");
+  CHECK(due("lorna to write up + circulate by fri") == "2026-02-13");  // the workshop was a Tuesday
+  CHECK(due("send it on Tuesday") == "2026-02-17");                  // a week on, not the day itself
+  CHECK(due("by next thurs") == "2026-02-19");
+  CHECK(due("ask the supplier re cost \xE2\x80\x93 nxt wk") == "2026-02-20");
+  CHECK(due("trial a DQ clinic by Easter") == "2026-04-03");         // Good Friday 2026
+  CHECK(find_due("by Easter", Date{year{2026}, May, day{1}}).iso == "2027-03-26");
+  CHECK(due("price it up by xmas") == "2026-12-24");
+  CHECK(due("the frida kahlo exhibition") == "");
   CHECK(due("within two fortnights") == "2026-03-10");
   CHECK(due("report back by half term") == "2026-02-20");      // the Friday before February's half term
   CHECK(due("by May half term") == "2026-05-22");              // the Friday before the late-May bank holiday week
