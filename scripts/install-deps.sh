@@ -11,6 +11,7 @@ build_packages=(
   libspdlog-dev libfmt-dev libcli11-dev doctest-dev nettle-dev
   libhowardhinnant-date-dev tzdata  # Europe/London dates (date/tz.h reads the system's tzdata)
   fonts-liberation2
+  fonts-symbola fonts-unifont  # emoji in notes, as outlines cairo can put in a PDF (templates/fonts/fonts.conf)
   ca-certificates  # the CA store `sdiag miro pull` verifies Miro's certificate against
 )
 # Readers we did not write, used by the test suite to check what sdiag writes.

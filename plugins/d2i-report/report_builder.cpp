@@ -195,9 +195,16 @@ class Builder {
 
   void system_mapping() {
     if (!has_section("system_mapping")) return;
-    heading(1, "System mapping", "system-mapping");
     const auto& map = d_.system_map;
-    if (auto fig = system_map_figure(map); fig && !fig->drawing.ops.empty()) doc_.blocks.push_back(std::move(*fig));
+    auto fig = system_map_figure(map);
+    const bool drawn = fig && !fig->drawing.ops.empty();
+    // The map gets a page of its own, so it prints as large as the page allows.
+    if (drawn) doc_.blocks.push_back(PageBreak{});
+    heading(1, "System mapping", "system-mapping");
+    if (drawn) {
+      doc_.blocks.push_back(std::move(*fig));
+      doc_.blocks.push_back(PageBreak{});
+    }
     if (map.nodes.empty()) {
       missing("No system map was drawn from the board. The notes from the mapping exercise follow.");
       const auto* s = d_.tmpl.find_section("system_mapping");

@@ -174,9 +174,10 @@ void set(void* obj, const char* key, const std::string& value) {
 }
 
 constexpr const char* kFont = "Liberation Sans";
-constexpr double kNodeFont = 9;
-constexpr double kEdgeFont = 8;
-constexpr double kAreaFont = 9.5;
+constexpr double kNodeFont = 11;
+constexpr double kEdgeFont = 10;
+constexpr double kAreaFont = 11;
+constexpr double kLegendFont = 10;
 constexpr const char* kInk = "#1a1a1a";
 constexpr const char* kPain = "#c0162b";
 constexpr const char* kEdge = "#4d4d4d";
@@ -278,9 +279,10 @@ double text_width(const std::string& s, double size) {
 
 // The key under the map: one swatch per function used, and the line styles.
 void add_legend(Drawing& d, const std::set<std::size_t>& functions, bool any_pain, double top) {
-  const double row = 20, swatch_w = 26, swatch_h = 13, column = std::max(d.width / 2, 210.0);
+  const double row = 20, swatch_w = 26, swatch_h = 13, column = std::max(d.width / 2, 250.0);
   double x = 0, y = top + 14;
-  d.ops.push_back(text_op({text_width("Key", 9) / 2, top + 4}, "Key", 9, true));
+  // Bold is wider than text_width reckons: allow for it, so the word is not cut at the edge.
+  d.ops.push_back(text_op({text_width("Key", kAreaFont) * 0.6, top + 4}, "Key", kAreaFont, true));
   auto next_cell = [&] {
     x += column;
     if (x + column > d.width + 1) {
@@ -289,7 +291,7 @@ void add_legend(Drawing& d, const std::set<std::size_t>& functions, bool any_pai
     }
   };
   auto label = [&](const std::string& s) {
-    d.ops.push_back(text_op({x + swatch_w + 8 + text_width(s, 8.5) / 2, y + swatch_h / 2}, s, 8.5));
+    d.ops.push_back(text_op({x + swatch_w + 8 + text_width(s, kLegendFont) / 2, y + swatch_h / 2}, s, kLegendFont));
   };
   for (auto f : functions) {
     d.ops.push_back(node_shape(f, x + swatch_w / 2, y + swatch_h / 2, swatch_w, swatch_h));
@@ -314,10 +316,10 @@ void add_legend(Drawing& d, const std::set<std::size_t>& functions, bool any_pai
   d.height = (x == 0 ? y : y + row) + 4;
 }
 
-Drawing draw_map(const sdiag::SystemMap& map) {
+Drawing draw_map(const sdiag::SystemMap& map, const char* rankdir) {
   GraphLayout gl;
   Agraph_t* g = gl.graph();
-  set(g, "rankdir", "LR");
+  set(g, "rankdir", rankdir);
   set(g, "nodesep", "0.3");
   set(g, "ranksep", "0.55");
   set(g, "fontname", kFont);
@@ -453,9 +455,26 @@ Drawing draw_map(const sdiag::SystemMap& map) {
   std::set<std::size_t> functions;
   for (const auto& i : infos) functions.insert(i.function);
   bool any_pain = std::any_of(edges.begin(), edges.end(), [](const EdgeInfo& e) { return e.data->pain_point; });
-  d.width = std::max(d.width, 430.0);
+  d.width = std::max(d.width, 500.0);
   add_legend(d, functions, any_pain, d.height + 16);
   return d;
+}
+
+// The text area of the page the map has to itself: A4 portrait between the
+// report's margins (PDF and DOCX alike), less the heading above and the
+// caption under it.
+constexpr double kPageWidth = 450, kPageHeight = 600;
+
+double print_scale(const Drawing& d) { return std::min({1.0, kPageWidth / d.width, kPageHeight / d.height}); }
+
+// Left to right reads as a flow, but a map of long chains is then far wider
+// than the page and its labels print too small to read; top to bottom is
+// taken when it prints the labels larger.
+Drawing draw_readable_map(const sdiag::SystemMap& map) {
+  Drawing across = draw_map(map, "LR");
+  if (print_scale(across) >= 1.0) return across;
+  Drawing down = draw_map(map, "TB");
+  return print_scale(down) > print_scale(across) + 0.01 ? down : across;
 }
 
 }  // namespace
@@ -467,7 +486,7 @@ std::optional<sdiag::doc::Figure> system_map_figure(const sdiag::SystemMap& map)
   f.alt = alt_text(map);
   f.caption = "The data system as mapped in the workshop: resources grouped by business area, shaped and coloured "
               "by function; red dashed lines are connections marked as pain points";
-  f.drawing = draw_map(map);
+  f.drawing = draw_readable_map(map);
   return f;
 }
 

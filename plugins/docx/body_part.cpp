@@ -38,6 +38,7 @@ class BodyWriter {
   std::string write() {
     for (std::size_t i = 0; i < doc_.blocks.size(); ++i) {
       last_block_ = i + 1 == doc_.blocks.size();
+      before_page_break_ = !last_block_ && std::holds_alternative<PageBreak>(doc_.blocks[i + 1]);
       std::visit(*this, doc_.blocks[i]);
       wrote_something_ = true;
     }
@@ -249,7 +250,10 @@ class BodyWriter {
   /// wider than the text or taller than most of the page.
   double fit_on_page(double width_pt, double height_pt) const {
     if (!(width_pt > 0 && height_pt > 0)) return 1.0;
-    return std::min({1.0, c_.page.text_width() / 20.0 / width_pt, c_.page.text_height() / 20.0 * 0.8 / height_pt});
+    // A figure a page break follows may take the page but for a heading above and its caption.
+    const double text_height = c_.page.text_height() / 20.0;
+    const double tallest = before_page_break_ ? text_height - kHeadingAndCaption : text_height * 0.8;
+    return std::min({1.0, c_.page.text_width() / 20.0 / width_pt, tallest / height_pt});
   }
 
   void begin_paragraph(const std::string& style, const char* justify = nullptr) {
@@ -372,6 +376,8 @@ class BodyWriter {
   BodyContext& c_;
   XmlPart x_;
   bool last_block_ = false;
+  bool before_page_break_ = false;  ///< the block being written is followed by a page break
+  static constexpr double kHeadingAndCaption = 110;  ///< points
   bool wrote_something_ = false;
   int figures_ = 0;
   int bookmark_ids_ = 0;

@@ -2,8 +2,14 @@
 // and page numbers, each entry a link to its heading. Page numbers come from
 // the measuring pass; their column has a fixed width, so both passes lay the
 // entries out alike.
+//
+// Contents just over a page would leave a page holding a line or two: they
+// are set closer (less space between groups, then a smaller size) when that
+// keeps them on one page, and else break early enough that the next page
+// carries a fair share of the entries.
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "blocks.hpp"
 #include "tags.hpp"
@@ -14,6 +20,60 @@ namespace {
 constexpr double kNumberColumn = 36;
 constexpr double kLevelIndent = 16;
 constexpr int kDeepest = 2;
+/// Entries the last page of a contents longer than a page carries at least.
+constexpr std::size_t kFewestCarriedOver = 8;
+
+/// How closely the entries are set: the report's own look first, then closer.
+struct Density {
+  double size;
+  double group_gap;  ///< above a level-1 entry
+};
+constexpr Density kDensities[] = {{theme::look.body_size, 5}, {theme::look.body_size, 1}, {theme::look.table_size, 1}};
+
+struct Entry {
+  const HeadingEntry* heading;
+  TextBlock text, number;
+  double gap_before;
+};
+
+std::vector<Entry> lay_out_entries(RenderContext& rc, const Density& density) {
+  std::vector<Entry> out;
+  for (const auto& entry : rc.headings) {
+    if (entry.level > kDeepest) continue;
+    const double indent = (entry.level - 1) * kLevelIndent;
+    TextStyle style;
+    style.size = density.size;
+    style.bold = entry.level == 1;
+    TextBlock text(rc.flow.pango(), entry.text, style, theme::content_width - indent - kNumberColumn - 12);
+    style.align = PANGO_ALIGN_RIGHT;
+    TextBlock number(rc.flow.pango(), std::to_string(entry.page), style, kNumberColumn);
+    out.push_back({&entry, std::move(text), std::move(number), entry.level == 1 ? density.group_gap : 1});
+  }
+  return out;
+}
+
+double total_height(const std::vector<Entry>& entries) {
+  double h = 0;
+  for (const auto& e : entries) h += e.gap_before + e.text.height();
+  return h;
+}
+
+// The entry before which the contents break to the next page: where they stop
+// fitting, moved up so that at least kFewestCarriedOver entries go over (or
+// none, when they all fit). Pages after the second are not balanced.
+std::size_t first_carried_over(const std::vector<Entry>& entries, double space) {
+  double y = 0;
+  std::size_t i = 0;
+  for (; i < entries.size(); ++i) {
+    const double next = y + entries[i].gap_before + entries[i].text.height();
+    if (next > space) break;
+    y = next;
+  }
+  if (i == entries.size() || i == 0) return entries.size();
+  const std::size_t carried = entries.size() - i;
+  return carried >= kFewestCarriedOver ? i : std::max<std::size_t>(1, entries.size() - kFewestCarriedOver);
+}
+
 }  // namespace
 
 void render_contents(RenderContext& rc, const sdiag::doc::Contents& contents) {
@@ -32,16 +92,21 @@ void render_contents(RenderContext& rc, const sdiag::doc::Contents& contents) {
   }
   flow.advance(title.height() + 12);
 
+  // The closest setting needed to keep the contents on this page, if one does.
+  std::vector<Entry> entries;
+  for (const auto& density : kDensities) {
+    entries = lay_out_entries(rc, density);
+    if (total_height(entries) <= flow.space_left()) break;
+  }
+  const bool fits = total_height(entries) <= flow.space_left();
+  if (!fits) entries = lay_out_entries(rc, kDensities[0]);
+  const std::size_t break_before = fits ? entries.size() : first_carried_over(entries, flow.space_left());
+
   Tag toc(flow, "TOC");
-  for (const auto& entry : rc.headings) {
-    if (entry.level > kDeepest) continue;
-    const double indent = (entry.level - 1) * kLevelIndent;
-    TextStyle style;
-    style.bold = entry.level == 1;
-    TextBlock text(flow.pango(), entry.text, style, theme::content_width - indent - kNumberColumn - 12);
-    style.align = PANGO_ALIGN_RIGHT;
-    TextBlock number(flow.pango(), std::to_string(entry.page), style, kNumberColumn);
-    const double gap_before = entry.level == 1 ? 5 : 1;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const auto& [heading, text, number, gap_before] = entries[i];
+    const double indent = (heading->level - 1) * kLevelIndent;
+    if (i == break_before) flow.new_page();
     flow.gap(gap_before);
     flow.ensure(text.height());
     const double top = flow.y();
@@ -67,7 +132,7 @@ void render_contents(RenderContext& rc, const sdiag::doc::Contents& contents) {
         cairo_set_dash(cr, nullptr, 0, 0);
       }
     }
-    link_area(flow, "dest:" + entry.dest, theme::margin_x + indent, top, theme::content_width - indent, text.height());
+    link_area(flow, "dest:" + heading->dest, theme::margin_x + indent, top, theme::content_width - indent, text.height());
     flow.advance(text.height());
   }
   flow.advance(theme::look.paragraph_after);

@@ -100,7 +100,9 @@ class Renderer {
   void render(RenderContext& rc, const doc::Paragraph& p, std::size_t) { render_paragraph(rc, p); }
   void render(RenderContext& rc, const doc::List& l, std::size_t) { render_list(rc, l); }
   void render(RenderContext& rc, const doc::Table& t, std::size_t) { render_table(rc, t); }
-  void render(RenderContext& rc, const doc::Figure& f, std::size_t) { render_figure(rc, f); }
+  void render(RenderContext& rc, const doc::Figure& f, std::size_t i) {
+    render_figure(rc, f, i + 1 < doc_.blocks.size() && std::holds_alternative<doc::PageBreak>(doc_.blocks[i + 1]));
+  }
   void render(RenderContext& rc, const doc::Contents& c, std::size_t) { render_contents(rc, c); }
   void render(RenderContext&, const doc::PageBreak&, std::size_t) {}
 

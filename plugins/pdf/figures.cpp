@@ -71,7 +71,7 @@ double figure_height(RenderContext& rc, const sdiag::doc::Figure& figure) {
   return total;
 }
 
-void render_figure(RenderContext& rc, const sdiag::doc::Figure& figure) {
+void render_figure(RenderContext& rc, const sdiag::doc::Figure& figure, bool ends_page) {
   auto& flow = rc.flow;
   SurfacePtr png = figure.png.empty() ? SurfacePtr(nullptr, cairo_surface_destroy) : decode_png(figure.png);
   double w = 0, h = 0;
@@ -81,10 +81,16 @@ void render_figure(RenderContext& rc, const sdiag::doc::Figure& figure) {
     render_paragraph(rc, p);
     return;
   }
-  const double scale = fit_scale(w, h), sw = w * scale, sh = h * scale;
   TextBlock caption = caption_block(flow.pango(), figure.caption);
   const double caption_h = figure.caption.empty() ? 0 : kCaptionGap + caption.height();
   flow.gap(4);
+  double scale = fit_scale(w, h);
+  if (ends_page) {
+    // Nothing follows on this page: the figure may fill what is left of it.
+    const double room = flow.space_left() - caption_h - theme::look.paragraph_after - 6;
+    scale = std::max(scale, std::min({1.0, theme::content_width / w, room / h}));
+  }
+  const double sw = w * scale, sh = h * scale;
   flow.ensure(sh + caption_h);
   const double x = theme::margin_x + (theme::content_width - sw) / 2, y = flow.y();
   {
