@@ -67,11 +67,21 @@ std::vector<SparseVector> class_tfidf(const TfidfMatrix& m, const std::vector<in
   return out;
 }
 
-int merge_close_clusters(const TfidfMatrix& m, std::vector<int>& label, int k, double threshold) {
-  if (k < 2 || threshold >= 1.0) return k;
+namespace {
+
+// Merges the closest pair while `more(best cosine, clusters of 2+ left)`
+// holds; with `big_only`, single notes are left out of it.
+template <class More>
+int merge_while(const TfidfMatrix& m, std::vector<int>& label, int k, bool big_only, More more) {
+  if (k < 2) return k;
   auto tf = cluster_counts(m, label, k);
   auto w = weighting_of(m, tf);
   const auto n = static_cast<std::size_t>(k);
+  std::vector<std::size_t> size(n, 0);
+  for (int l : label)
+    if (l >= 0) ++size[static_cast<std::size_t>(l)];
+  std::size_t big = 0;
+  for (auto s : size) big += s > 1;
   std::vector<SparseVector> rows;
   for (const auto& r : tf) rows.push_back(weigh(r, w, true));
   std::vector<double> sim(n * n, -1.0);
@@ -81,14 +91,16 @@ int merge_close_clusters(const TfidfMatrix& m, std::vector<int>& label, int k, d
   std::vector<std::size_t> into(n);
   for (std::size_t c = 0; c < n; ++c) into[c] = c;
   for (;;) {
-    double best = threshold;
+    double best = 0;
     std::size_t ba = n, bb = n;
     for (std::size_t a = 0; a < n; ++a) {
-      if (!alive[a]) continue;
+      if (!alive[a] || (big_only && size[a] < 2)) continue;
       for (std::size_t b = a + 1; b < n; ++b)
-        if (alive[b] && sim[a * n + b] > best) { best = sim[a * n + b]; ba = a; bb = b; }
+        if (alive[b] && !(big_only && size[b] < 2) && sim[a * n + b] > best) { best = sim[a * n + b]; ba = a; bb = b; }
     }
-    if (ba == n) break;
+    if (ba == n || !more(best, big)) break;
+    big -= (size[ba] > 1) + (size[bb] > 1) - 1;
+    size[ba] += size[bb];
     for (const auto& [t, c] : tf[bb]) tf[ba][t] += c;
     tf[bb].clear();
     alive[bb] = 0;
@@ -107,6 +119,52 @@ int merge_close_clusters(const TfidfMatrix& m, std::vector<int>& label, int k, d
     l = static_cast<int>(c);
   }
   return renumber(label);
+}
+
+}  // namespace
+
+int merge_close_clusters(const TfidfMatrix& m, std::vector<int>& label, int k, double threshold) {
+  if (threshold >= 1.0) return k;
+  return merge_while(m, label, k, false, [threshold](double best, std::size_t) { return best > threshold; });
+}
+
+int merge_down(const TfidfMatrix& m, std::vector<int>& label, int k, std::size_t target) {
+  if (target == 0) return k;
+  for (;;) {
+    std::vector<std::size_t> size(static_cast<std::size_t>(k), 0);
+    for (int l : label)
+      if (l >= 0) ++size[static_cast<std::size_t>(l)];
+    std::vector<std::size_t> big;
+    for (std::size_t c = 0; c < size.size(); ++c)
+      if (size[c] > 1) big.push_back(c);
+    if (big.size() <= target) return k;
+    // The smallest theme joins the one it is most like: a facilitator folds
+    // a minor point into a major one rather than two major ones together.
+    auto smallest = *std::min_element(big.begin(), big.end(), [&](std::size_t a, std::size_t b) { return size[a] < size[b]; });
+    auto rows = class_tfidf(m, label, k);
+    double best = 0;
+    int into = -1;
+    for (auto c : big)
+      if (c != smallest)
+        if (double s = dot(rows[smallest], rows[c]); s > best) best = s, into = static_cast<int>(c);
+    for (auto& l : label) {
+      if (l != static_cast<int>(smallest)) continue;
+      l = into >= 0 ? into : k++;  // sharing no word with any theme: its notes stand alone
+    }
+    k = renumber(label);
+  }
+}
+
+std::vector<std::map<std::string, double>> feature_weights(const TfidfMatrix& m, const std::vector<int>& label, int k) {
+  auto tf = cluster_counts(m, label, k);
+  auto w = weighting_of(m, tf);
+  std::vector<std::map<std::string, double>> out;
+  for (const auto& r : tf) {
+    auto row = weigh(r, w, false);
+    auto& named = out.emplace_back();
+    for (std::size_t j = 0; j < row.index.size(); ++j) named[m.features[row.index[j]]] = row.value[j];
+  }
+  return out;
 }
 
 std::vector<std::vector<std::string>> top_words(const TfidfMatrix& m, const std::vector<std::vector<Token>>& docs,
@@ -132,7 +190,7 @@ std::vector<std::vector<std::string>> top_words(const TfidfMatrix& m, const std:
       auto best = std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
         return a.second < b.second || (a.second == b.second && a.first > b.first);
       });
-      if (best != forms.end()) ranked.push_back({row.value[j], best->first});
+      if (best != forms.end() && !best->first.empty()) ranked.push_back({row.value[j], best->first});  // "" = taxonomy feature
     }
     std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
       return a.weight > b.weight || (a.weight == b.weight && a.word < b.word);

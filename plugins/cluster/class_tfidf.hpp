@@ -5,6 +5,7 @@
 // label each cluster with its most distinctive words.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,15 @@ std::vector<SparseVector> class_tfidf(const TfidfMatrix& m, const std::vector<in
 /// `threshold`, keeping the weighting of the cut (A is fixed). Relabels in
 /// place and returns the new number of clusters. threshold >= 1 merges nothing.
 int merge_close_clusters(const TfidfMatrix& m, std::vector<int>& label, int k, double threshold);
+
+/// Folds the smallest cluster of two or more notes into the one it is most
+/// like (c-TF-IDF cosine) until at most `target` of them are left; one that
+/// shares no word with any other is split into single notes instead.
+/// Relabels in place and returns the new number of clusters.
+int merge_down(const TfidfMatrix& m, std::vector<int>& label, int k, std::size_t target);
+
+/// The c-TF-IDF weight of each feature (by key) in each cluster 0..k-1.
+std::vector<std::map<std::string, double>> feature_weights(const TfidfMatrix& m, const std::vector<int>& label, int k);
 
 /// The top `count` words of each cluster 0..k-1, each shown as the word its
 /// notes use most often for that stem (ties: alphabetical).

@@ -1,13 +1,17 @@
 // The cluster analysis: groups the notes of the chosen sections into themes.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
+#include <sdiag/extra_json.hpp>
 #include <sdiag/plugin.hpp>
 #include <sdiag/text.hpp>
 
 #include "clusterer.hpp"
 #include "manual_themes.hpp"
+#include "markers.hpp"
+#include "taxonomy.hpp"
 #include "section_filter.hpp"
 
 namespace {
@@ -15,10 +19,10 @@ namespace {
 using namespace sdiag;
 using namespace sdiag::cluster;
 
-std::string label_of(const std::vector<std::string>& keywords) {
-  std::string label;
-  for (std::size_t i = 0; i < keywords.size() && i < 3; ++i) label += (i ? ", " : "") + keywords[i];
-  if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 32);
+// A cluster with no phrase (its words all weigh nothing) is headed by its first keyword.
+std::string heading_of(const ClusterInfo& info) {
+  std::string label = !info.phrase.empty() ? info.phrase : info.keywords.empty() ? "Unsorted" : info.keywords.front();
+  if (label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 32);
   return label;
 }
 
@@ -29,18 +33,26 @@ std::string id_list(const std::vector<std::string>& ids, std::size_t shown = 10)
   return s;
 }
 
-Vocabulary load_vocabulary(Context& ctx) {
-  Vocabulary v;
-  for (const auto& entry : ctx.options().list("vocabulary")) {
+// Each file of a list option into one T; a file that cannot be used is a finding.
+template <class T>
+T load_files(Context& ctx, const char* option, const char* what) {
+  T data;
+  for (const auto& entry : ctx.options().list(option)) {
     std::filesystem::path p(entry);
     if (p.is_relative()) p = ctx.data_dir() / p;
     try {
-      v.load(p);
+      data.load(p);
     } catch (const std::exception& e) {
-      ctx.finding(Severity::warning, p.string(), "", std::string("vocabulary not used: ") + e.what());
+      ctx.finding(Severity::warning, p.string(), "", std::string(what) + " not used: " + e.what());
     }
   }
-  return v;
+  return data;
+}
+
+// Whole themes a facilitator would keep for this many notes: about 6-10 for
+// a workshop's 30-60 issue notes, fewer for a small board (1.2 x sqrt n).
+std::size_t facilitator_theme_count(std::size_t notes) {
+  return std::clamp<std::size_t>(static_cast<std::size_t>(std::lround(1.2 * std::sqrt(double(notes)))), 2, 10);
 }
 
 class Cluster : public Analysis {
@@ -51,12 +63,23 @@ class Cluster : public Analysis {
     for (const auto& u : unknown)
       ctx.finding(Severity::warning, "", "sections", "'" + u + "' is not a section or prompt of the template '" +
                                                          d.tmpl.id + "'; notes filed under it are still grouped");
+    const auto markers = load_files<Markers>(ctx, "markers", "marker list");
+    mark_notes(d, markers);
     std::vector<const Note*> selected;
-    for (const auto& n : d.notes)
-      if (filter.matches(n)) selected.push_back(&n);
+    std::vector<std::string> noise;
+    for (const auto& n : d.notes) {
+      if (!filter.matches(n)) continue;
+      if (markers.is_noise(n.text)) noise.push_back(n.id);
+      else selected.push_back(&n);
+    }
+    if (!noise.empty())
+      ctx.finding(Severity::info, "", id_list(noise),
+                  std::to_string(noise.size()) + " notes are not workshop content ('test' and the like) and join no "
+                  "theme; they stay in the appendix. Add a word to them, or edit the noise list of the markers "
+                  "file, to group them");
 
     auto manual = place_manual(d, selected, ctx.options().boolean("tags-as-themes"),
-                               ctx.options().boolean("frames-as-themes"));
+                               ctx.options().boolean("frames-as-themes"), markers);
     join_duplicates_to_manual(selected, manual);
     std::vector<const Note*> rest;
     for (const Note* n : selected)
@@ -64,7 +87,11 @@ class Cluster : public Analysis {
 
     std::set<std::string> taken;
     for (const auto& t : manual.themes) taken.insert(t.id);
-    std::vector<Theme> clustered = cluster_rest(rest, taken, ctx);
+    const auto wanted = ctx.options().integer("themes");
+    std::size_t target = wanted < 0 ? 0 : wanted > 0 ? static_cast<std::size_t>(wanted)
+                                                     : facilitator_theme_count(selected.size());
+    if (target > 0) target = std::max<std::size_t>(1, target > manual.themes.size() ? target - manual.themes.size() : 1);
+    std::vector<Theme> clustered = cluster_rest(rest, taken, target, ctx);
 
     d.themes = std::move(manual.themes);
     d.themes.insert(d.themes.end(), clustered.begin(), clustered.end());
@@ -87,8 +114,33 @@ class Cluster : public Analysis {
     }
   }
 
+  // Each note's marker tags, recorded so the report shows them beside it.
+  static void mark_notes(Diagnostic& d, const Markers& markers) {
+    for (auto& n : d.notes) {
+      std::vector<std::string> found;
+      for (const auto& tag : n.tags)
+        if (markers.is_marker(tag)) found.push_back(text::collapse_whitespace(tag));
+      if (!found.empty()) n.extra["markers"] = extra_json(found);
+      else n.extra.erase("markers");
+    }
+  }
+
+  // Two clusters that point to the same taxonomy theme are one theme.
+  static bool join_same_taxonomy(std::vector<Theme>& themes, const std::string& id, const Theme& t) {
+    const auto key = extra_json(id);
+    for (auto& into : themes) {
+      auto it = into.extra.find("taxonomy_id");
+      if (it == into.extra.end() || it->second != key) continue;
+      const double a = static_cast<double>(into.note_ids.size()), b = static_cast<double>(t.note_ids.size());
+      into.confidence = (into.confidence * a + t.confidence * b) / (a + b);
+      into.note_ids.insert(into.note_ids.end(), t.note_ids.begin(), t.note_ids.end());
+      return true;
+    }
+    return false;
+  }
+
   static std::vector<Theme> cluster_rest(const std::vector<const Note*>& notes, std::set<std::string>& taken,
-                                         Context& ctx) {
+                                         std::size_t target, Context& ctx) {
     std::vector<Theme> themes;
     if (notes.empty()) return themes;
     MethodOptions o;
@@ -96,7 +148,10 @@ class Cluster : public Analysis {
     o.attach_threshold = ctx.options().number("attach-threshold");
     o.max_clusters = static_cast<int>(std::max(0LL, ctx.options().integer("max-themes")));
     o.keywords = static_cast<std::size_t>(std::clamp(ctx.options().integer("keywords"), 1LL, 20LL));
-    Vocabulary vocabulary = load_vocabulary(ctx);
+    o.target_clusters = target;
+    Vocabulary vocabulary = load_files<Vocabulary>(ctx, "vocabulary", "vocabulary");
+    const auto taxonomy = load_files<Taxonomy>(ctx, "taxonomy", "theme taxonomy");
+    o.taxonomy = &taxonomy;
     std::vector<std::string> texts;
     for (const Note* n : notes) texts.push_back(n->text);
     Clustering c = cluster_texts(texts, vocabulary, o);
@@ -105,14 +160,28 @@ class Cluster : public Analysis {
     for (const auto& info : c.clusters) {
       Theme t;
       t.example_note_id = notes[info.medoid]->id;
-      // Named after its most central note: stable while the notes are.
-      t.id = unique_id("t-" + t.example_note_id, taken);
-      taken.insert(t.id);
       t.keywords = info.keywords;
-      t.label = label_of(info.keywords);
       t.origin = "cluster";
       t.confidence = info.cohesion;
       for (auto i : info.members) t.note_ids.push_back(notes[i]->id);
+      if (info.other) {
+        t.id = unique_id("t-other", taken);
+        t.label = "Other points";
+      } else if (info.taxonomy >= 0) {
+        // Named by the taxonomy, so diagnostics can be compared theme by theme.
+        const auto& named = taxonomy.themes()[static_cast<std::size_t>(info.taxonomy)];
+        if (join_same_taxonomy(themes, named.id, t)) continue;
+        t.id = unique_id(named.id, taken);
+        t.label = named.name;
+        t.extra["taxonomy_id"] = extra_json(named.id);
+        t.extra["taxonomy_dimension"] = extra_json(named.dimension);
+        t.extra["phrase_label"] = extra_json(heading_of(info));
+      } else {
+        // Named after its most central note: stable while the notes are.
+        t.id = unique_id("t-" + t.example_note_id, taken);
+        t.label = heading_of(info);
+      }
+      taken.insert(t.id);
       if (t.note_ids.size() == 1) alone.push_back(t.note_ids.front());
       themes.push_back(std::move(t));
     }
@@ -146,7 +215,7 @@ class Cluster : public Analysis {
 }  // namespace
 
 SDIAG_PLUGIN(Cluster, .name = "cluster", .kinds = {sdiag::Kind::analysis}, .version = "1.0.0",
-             .summary = "Groups issue notes into themes (TF-IDF, average-link clustering, c-TF-IDF labels)",
+             .summary = "Groups issue notes into themes (TF-IDF, average-link clustering) named as a facilitator would",
              .options = {
                  {"sections", sdiag::OptionType::list, "key_issues/pain_points,key_issues/problems,ideas,unsorted",
                   "Notes to group: section or section/prompt ids, comma-separated; * for all"},
@@ -159,6 +228,13 @@ SDIAG_PLUGIN(Cluster, .name = "cluster", .kinds = {sdiag::Kind::analysis}, .vers
                  {"max-themes", sdiag::OptionType::integer, "0",
                   "Most themes the clustering may cut (0 = up to 2 x square root of the notes)"},
                  {"keywords", sdiag::OptionType::integer, "5", "Keywords kept per theme"},
+                 {"themes", sdiag::OptionType::integer, "0",
+                  "Themes to aim for, tags and frames included (0 = as a facilitator would: 1.2 x square root of the "
+                  "notes, 2 to 10; negative = as the clustering cuts); notes left alone share 'Other points'"},
+                 {"taxonomy", sdiag::OptionType::list, "vocabulary/themes.json",
+                  "Theme taxonomies: a theme that most notes of a cluster point to names it (empty = none)"},
+                 {"markers", sdiag::OptionType::list, "vocabulary/markers.json",
+                  "Marker lists: tags that mark a note's status (parked, quick win, votes) make no theme"},
                  {"tags-as-themes", sdiag::OptionType::boolean, "true", "A note's tag makes a manual theme"},
                  {"frames-as-themes", sdiag::OptionType::boolean, "true",
                   "A frame named as a theme (not a template section) makes a manual theme"},

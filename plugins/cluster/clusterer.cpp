@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <set>
 
 #include "class_tfidf.hpp"
 #include "features.hpp"
 #include "hac.hpp"
+#include "phrase_label.hpp"
 
 namespace sdiag::cluster {
 
@@ -137,6 +140,45 @@ int attach_singletons(const TfidfMatrix& m, std::vector<int>& label, int k, doub
   return renumber(label);
 }
 
+// Notes still alone once the clusters are at the target share one cluster,
+// numbered last: a facilitator's "Other points". Returns its number, or -1
+// when no note is alone or no cluster has two notes.
+int pool_singletons(std::vector<int>& label, int k) {
+  std::vector<std::size_t> size(static_cast<std::size_t>(k), 0);
+  for (int l : label)
+    if (l >= 0) ++size[static_cast<std::size_t>(l)];
+  if (std::none_of(size.begin(), size.end(), [](std::size_t s) { return s > 1; })) return -1;
+  if (std::none_of(size.begin(), size.end(), [](std::size_t s) { return s == 1; })) return -1;
+  std::vector<int> kept = label;
+  for (auto& l : kept)
+    if (l >= 0 && size[static_cast<std::size_t>(l)] == 1) l = -1;
+  int big = renumber(kept);
+  for (std::size_t d = 0; d < label.size(); ++d)
+    if (label[d] >= 0) label[d] = kept[d] >= 0 ? kept[d] : big;
+  return big;
+}
+
+// A heading from the notes' words, and the taxonomy theme most of them point to.
+void name_cluster(ClusterInfo& info, const std::vector<std::string>& texts, const std::vector<std::vector<Token>>& docs,
+                  std::map<std::string, double> weight, Analyser& analyser,
+                  const std::optional<TaxonomyMatcher>& matcher, double share) {
+  // What sets the cluster apart, times the share of its notes that say it.
+  std::map<std::string, std::size_t> notes_with;
+  for (auto d : info.members) {
+    std::set<std::string> seen;
+    for (const auto& t : docs[d]) seen.insert(t.stem);
+    for (const auto& stem : seen) ++notes_with[stem];
+  }
+  for (auto& [stem, w] : weight) w *= static_cast<double>(notes_with[stem]) / static_cast<double>(info.members.size());
+  std::vector<std::string_view> member_texts;
+  for (auto d : info.members) member_texts.push_back(texts[d]);
+  info.phrase = phrase_label(member_texts, analyser, weight);
+  if (!matcher || info.members.size() < 2) return;
+  std::vector<const std::vector<Token>*> notes;
+  for (auto d : info.members) notes.push_back(&docs[d]);
+  info.taxonomy = matcher->theme_of_group(notes, share);
+}
+
 }  // namespace
 
 Clustering cluster_texts(const std::vector<std::string>& texts, const Vocabulary& vocabulary,
@@ -146,6 +188,16 @@ Clustering cluster_texts(const std::vector<std::string>& texts, const Vocabulary
   std::vector<std::vector<Token>> docs;
   docs.reserve(texts.size());
   for (const auto& t : texts) docs.push_back(analyser.analyse(t));
+  std::optional<TaxonomyMatcher> matcher;
+  if (o.taxonomy && !o.taxonomy->empty()) {
+    matcher.emplace(*o.taxonomy, analyser);
+    // Notes that point to the same taxonomy theme in different words meet
+    // through it: the theme a note points to most is one more (unshown)
+    // feature. Only that one: long notes touch many themes in passing.
+    for (auto& doc : docs)
+      if (int i = matcher->main_theme_of(doc); i >= 0)
+        doc.push_back({"@" + o.taxonomy->themes()[static_cast<std::size_t>(i)].id, ""});
+  }
   TfidfMatrix m = tfidf(docs);
 
   std::vector<std::size_t> worded;
@@ -158,10 +210,19 @@ Clustering cluster_texts(const std::vector<std::string>& texts, const Vocabulary
   out.k_cut = k;
   k = merge_close_clusters(m, out.label, k, o.merge_threshold);
   k = attach_singletons(m, out.label, k, o.attach_threshold);
+  int other = -1;
+  if (o.target_clusters > 0) {
+    k = merge_down(m, out.label, k, o.target_clusters);
+    k = attach_singletons(m, out.label, k, o.attach_threshold);  // the clusters grew: look again
+    other = pool_singletons(out.label, k);
+    if (other >= 0) k = other + 1;
+  }
 
   // Describe each cluster: members, medoid (argmax x . sum), cohesion, words.
   out.clusters.resize(static_cast<std::size_t>(k));
   auto words = top_words(m, docs, out.label, k, o.keywords);
+  auto weights = feature_weights(m, out.label, k);
+
   for (std::size_t d = 0; d < out.label.size(); ++d)
     if (out.label[d] >= 0) out.clusters[static_cast<std::size_t>(out.label[d])].members.push_back(d);
   for (int c = 0; c < k; ++c) {
@@ -184,11 +245,15 @@ Clustering cluster_texts(const std::vector<std::string>& texts, const Vocabulary
     double size = static_cast<double>(info.members.size());
     info.cohesion = size > 1 ? std::clamp((sq - size) / (size * (size - 1)), 0.0, 1.0) : 0.0;
     info.keywords = std::move(words[static_cast<std::size_t>(c)]);
+    info.other = c == other;
+    if (info.other) continue;
+    name_cluster(info, texts, docs, weights[static_cast<std::size_t>(c)], analyser, matcher, o.taxonomy_share);
   }
-  // Largest first; the order and numbering depend only on the input.
+  // Largest first, pooled notes last; the order and numbering depend only on the input.
   std::vector<std::size_t> order(out.clusters.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (out.clusters[a].other != out.clusters[b].other) return out.clusters[b].other;  // "Other points" last
     return out.clusters[a].members.size() > out.clusters[b].members.size();
   });
   std::vector<ClusterInfo> sorted;

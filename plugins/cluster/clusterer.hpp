@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "taxonomy.hpp"
 #include "vocabulary.hpp"
 
 namespace sdiag::cluster {
@@ -22,6 +23,12 @@ struct MethodOptions {
   int max_clusters = 0;           ///< cap on the cut; 0 = max(10, 2 sqrt(n))
   bool stem = true;
   std::size_t keywords = 5;
+  /// Most clusters of two or more notes a facilitator would keep; closer
+  /// ones merge down to it, and notes still alone after that share one
+  /// "other points" cluster. 0 = no target (nothing merged down or pooled).
+  std::size_t target_clusters = 0;
+  const Taxonomy* taxonomy = nullptr;  ///< names the clusters that match it; null = none
+  double taxonomy_share = 0.5;         ///< share of a cluster's notes that must point to the theme
 };
 
 struct ClusterInfo {
@@ -29,6 +36,9 @@ struct ClusterInfo {
   std::size_t medoid = 0;            ///< member with the highest mean cosine to the others
   std::vector<std::string> keywords; ///< c-TF-IDF top words, as written
   double cohesion = 0;               ///< mean pairwise cosine of members (0 for one note)
+  std::string phrase;                ///< heading from the notes' own words (see phrase_label)
+  int taxonomy = -1;                 ///< the taxonomy theme its notes point to, or -1
+  bool other = false;                ///< the notes left alone, pooled ("Other points")
 };
 
 struct Clustering {

@@ -38,7 +38,7 @@ std::string unique_id(const std::string& wanted, const std::set<std::string>& ta
 }
 
 ManualPlacement place_manual(const Diagnostic& d, const std::vector<const Note*>& selected, bool use_tags,
-                             bool use_frames) {
+                             bool use_frames, const Markers& markers) {
   ManualPlacement out;
   std::set<std::string> ids;
   std::map<std::string, std::size_t> by_label;  // normalised label -> theme index
@@ -74,7 +74,8 @@ ManualPlacement place_manual(const Diagnostic& d, const std::vector<const Note*>
   for (const Note* n : selected) {
     if (out.placed.count(n->id)) continue;
     if (use_tags)
-      for (const auto& tag : n->tags) add_to(tag, *n);
+      for (const auto& tag : n->tags)
+        if (!markers.is_marker(tag)) add_to(tag, *n);
     if (use_frames && n->position) {
       // Many notes share a frame: its title is matched against the template once.
       auto [it, fresh] = frame_labels.try_emplace(n->position->frame);

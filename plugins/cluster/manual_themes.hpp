@@ -10,6 +10,8 @@
 
 #include <sdiag/model/diagnostic.hpp>
 
+#include "markers.hpp"
+
 namespace sdiag::cluster {
 
 struct ManualPlacement {
@@ -22,8 +24,9 @@ struct ManualPlacement {
 /// section or prompt, or one of Miro's default names ("Frame 3").
 std::string theme_of_frame(const Template& tmpl, const std::string& frame);
 
+/// Tags that are markers (see Markers) make no theme.
 ManualPlacement place_manual(const Diagnostic& d, const std::vector<const Note*>& selected, bool use_tags,
-                             bool use_frames);
+                             bool use_frames, const Markers& markers);
 
 /// "t-" + id, or with a suffix while it is taken.
 std::string unique_id(const std::string& wanted, const std::set<std::string>& taken);

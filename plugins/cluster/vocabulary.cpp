@@ -3,9 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include <nlohmann/json.hpp>
-
-#include <sdiag/input_file.hpp>
+#include "data_file.hpp"
 
 namespace sdiag::cluster {
 
@@ -17,28 +15,10 @@ std::string term_key(const std::string& term) {
   return key;
 }
 
-std::vector<std::string> strings_of(const nlohmann::json& j, const char* field, const std::string& where) {
-  std::vector<std::string> out;
-  if (!j.contains(field)) return out;
-  if (!j[field].is_array()) throw std::runtime_error(where + ": '" + field + "' should be a list of strings");
-  for (const auto& v : j[field]) {
-    if (!v.is_string()) throw std::runtime_error(where + ": '" + field + "' should be a list of strings");
-    out.push_back(v.get<std::string>());
-  }
-  return out;
-}
-
 }  // namespace
 
 void Vocabulary::load(const std::filesystem::path& file) {
-  const auto bytes = sdiag::read_input_file(file).bytes;  // an InputError, which the caller locates
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(bytes, nullptr, true, /*ignore_comments=*/true);
-  } catch (const nlohmann::json::parse_error& e) {
-    throw std::runtime_error(file.string() + ": not valid JSON: " + e.what());
-  }
-  if (!j.is_object()) throw std::runtime_error(file.string() + ": a vocabulary is a JSON object");
+  const nlohmann::json j = read_data_file(file);
   if (j.contains("abbreviations")) {
     if (!j["abbreviations"].is_array()) throw std::runtime_error(file.string() + ": 'abbreviations' should be a list");
     std::size_t i = 0;

@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include <sdiag/dates/iso.hpp>
 #include <sdiag/dates/uk_dates.hpp>
 #include <sdiag/text.hpp>
@@ -297,6 +299,19 @@ class Builder {
     doc_.blocks.push_back(std::move(t));
   }
 
+  /// The facilitator's markers on a note (set by the cluster analysis from
+  /// its tags), shown after it: " [parked] [quick win]".
+  static std::string marker_suffix(const Note& n) {
+    auto it = n.extra.find("markers");
+    if (it == n.extra.end()) return "";
+    auto j = nlohmann::json::parse(it->second, nullptr, false);
+    std::string out;
+    if (j.is_array())
+      for (const auto& m : j)
+        if (m.is_string()) out += " [" + m.get<std::string>() + "]";
+    return out;
+  }
+
   std::vector<const Theme*> sorted_themes() const {
     std::vector<const Theme*> out;
     for (const auto& t : d_.themes) out.push_back(&t);
@@ -331,14 +346,18 @@ class Builder {
         }
         para(about + ".");
         std::vector<std::string> shown;
+        std::vector<const Note*> quoted;
         auto add = [&](const std::string& id) {
           auto it = by_id_.find(id);
           if (it == by_id_.end() || static_cast<int>(shown.size()) >= o_.theme_examples) return;
-          if (std::find(shown.begin(), shown.end(), it->second->text) == shown.end()) shown.push_back(it->second->text);
+          if (std::find(shown.begin(), shown.end(), it->second->text) == shown.end()) {
+            shown.push_back(it->second->text);
+            quoted.push_back(it->second);
+          }
         };
         if (!t->example_note_id.empty()) add(t->example_note_id);
         for (const auto& id : t->note_ids) add(id);
-        for (const auto& s : shown) para("\u201C" + s + "\u201D", style::quote);
+        for (const auto* n : quoted) para("\u201C" + n->text + "\u201D" + marker_suffix(*n), style::quote);
       }
     }
     std::string problems = "problems";
@@ -503,7 +522,7 @@ class Builder {
       for (const auto* n : ns) {
         Paragraph p;
         if (!n->prompt.empty()) p.runs.push_back(Run{prompt_title(id, n->prompt) + ": ", true, false, {}});
-        p.runs.push_back(Run{n->text, false, false, {}});
+        p.runs.push_back(Run{n->text + marker_suffix(*n), false, false, {}});
         std::string ref = n->author;
         if (!n->source.ref.empty()) ref += (ref.empty() ? "" : ", ") + n->source.ref;
         if (!ref.empty()) p.runs.push_back(Run{" (" + ref + ")", false, true, {}});

@@ -61,7 +61,11 @@ TEST_CASE("golden: the Castlebrook sample's themes") {
   CHECK(theme_of(d, "n024") != theme_of(d, "n015"));
   for (const auto& t : d.themes) {
     CHECK(t.origin == "cluster");
-    CHECK(t.id == "t-" + t.example_note_id);
+    // Named after its most central note, or after the taxonomy theme it matches (kept in extra).
+    if (t.extra.count("taxonomy_id")) CHECK(t.extra.at("taxonomy_id") == "\"" + t.id + "\"");
+    else if (t.label == "Other points") CHECK(t.id == "t-other");
+    else CHECK(t.id == "t-" + t.example_note_id);
+    CHECK(t.label.find(',') == std::string::npos);
     CHECK(std::find(t.note_ids.begin(), t.note_ids.end(), t.example_note_id) != t.note_ids.end());
     CHECK_FALSE(t.label.empty());
     CHECK(t.confidence >= 0.0);
@@ -154,4 +158,30 @@ TEST_CASE("a missing vocabulary is a finding, not a failure") {
   CHECK_FALSE(d.themes.empty());
   CHECK(std::any_of(h.findings().begin(), h.findings().end(),
                     [](const auto& f) { return f.message.find("vocabulary not used") != std::string::npos; }));
+}
+
+TEST_CASE("markers make no theme; topic tags still do; a 'test' sticky is noise") {
+  sdiag::testing::Harness h(plugin_path());
+  h.data_dir(SDIAG_TEST_DATA_DIR);
+  auto d = castlebrook();
+  for (auto& n : d.notes) {
+    if (n.id == "n013") n.tags = {"Parked", "3 votes"};
+    if (n.id == "n017") n.tags = {"Quick win", "Local spreadsheets"};
+  }
+  d.notes.push_back(note("n900", "key_issues", "pain_points", "test"));
+  auto out = h.analyse(d);
+  for (const auto& t : out.themes) {
+    CHECK(t.label != "Parked");
+    CHECK(t.label != "Quick win");
+    CHECK(t.label != "3 votes");
+  }
+  REQUIRE(theme_of(out, "n017"));
+  CHECK(theme_of(out, "n017")->label == "Local spreadsheets");
+  REQUIRE(theme_of(out, "n013"));
+  CHECK(theme_of(out, "n013")->origin == "cluster");
+  const auto& marked = *std::find_if(out.notes.begin(), out.notes.end(), [](const auto& n) { return n.id == "n013"; });
+  CHECK(marked.extra.at("markers") == R"(["Parked","3 votes"])");
+  CHECK(theme_of(out, "n900") == nullptr);
+  CHECK(std::any_of(h.findings().begin(), h.findings().end(),
+                    [](const auto& f) { return f.message.find("not workshop content") != std::string::npos; }));
 }

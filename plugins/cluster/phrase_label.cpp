@@ -1,0 +1,170 @@
+#include "phrase_label.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace sdiag::cluster {
+
+namespace {
+
+constexpr std::size_t kLongestRun = 5;
+
+struct Span {
+  std::size_t begin, end;  // bytes in the note
+};
+
+struct Candidate {
+  std::string text;
+  std::set<std::string> stems;
+  std::size_t words = 0;
+  double score = 0;
+};
+
+// Apostrophes and hyphens stay inside a word ("don't", "re-referrals");
+// other punctuation, dashes between spaces, arrows and emoji end a clause.
+bool ends_clause(unsigned char c) {
+  static const std::string_view marks = ".,;:!?()[]{}=/\\|\"<>+*#~";
+  return marks.find(static_cast<char>(c)) != std::string_view::npos;
+}
+
+std::size_t utf8_length(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+}
+
+// Letters of Latin-1 and Latin Extended-A/B, and the curly apostrophe, are
+// word characters; any other non-ASCII code point (dashes, arrows, emoji) is a break.
+bool non_ascii_in_word(std::string_view s, std::size_t i) {
+  auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 >= 0xC3 && b0 <= 0xC9) return true;  // U+00C0..U+024F
+  return s.substr(i, 3) == "\u2019";
+}
+
+// Each clause as the byte spans of its words.
+std::vector<std::vector<Span>> clauses_of(std::string_view s) {
+  std::vector<std::vector<Span>> out(1);
+  std::size_t start = std::string_view::npos;
+  auto close_clause = [&] {
+    if (!out.back().empty()) out.emplace_back();
+  };
+  auto close_word = [&](std::size_t at) {
+    if (start == std::string_view::npos) return;
+    std::size_t b = start, e = at;
+    while (b < e && (s[b] == '\'' || s[b] == '-')) ++b;  // quotes and dashes around a word
+    while (e > b && (s[e - 1] == '\'' || s[e - 1] == '-')) --e;
+    if (b < e) out.back().push_back({b, e});
+    else if (s[start] == '-') close_clause();  // a dash between words parts two thoughts ("late - no owner")
+    start = std::string_view::npos;
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    std::size_t len = utf8_length(c);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      close_word(i);
+    } else if (c < 0x80 ? ends_clause(c) : !non_ascii_in_word(s, i)) {
+      close_word(i);
+      close_clause();
+    } else if (start == std::string_view::npos) {
+      start = i;
+    }
+    i += len;
+  }
+  close_word(s.size());
+  if (out.back().empty()) out.pop_back();
+  return out;
+}
+
+bool has_letter(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) {
+    auto u = static_cast<unsigned char>(c);
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0xC0;
+  });
+}
+
+// Shouted words read as headings in sentence case ("TABLEAU REPORT" ->
+// "Tableau report"); short capitals are acronyms and stay ("SSRS", "CIN").
+std::string capitalised(std::string s) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && s[i] != ' ') continue;
+    auto word = std::string_view(s).substr(start, i - start);
+    bool shouted = word.size() > 4 && std::all_of(word.begin(), word.end(), [](char c) { return c < 'a' || c > 'z'; }) &&
+                   std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (shouted)
+      for (std::size_t k = start; k < i; ++k)
+        if (s[k] >= 'A' && s[k] <= 'Z') s[k] = static_cast<char>(s[k] - 'A' + 'a');
+    start = i + 1;
+  }
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+}  // namespace
+
+std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& analyser,
+                         const std::map<std::string, double>& weight) {
+  auto weight_of = [&](const std::string& stem) {
+    auto it = weight.find(stem);
+    return it == weight.end() ? 0.0 : it->second;
+  };
+  // Runs seen in more than one note weigh more: the group says it in those words.
+  std::map<std::string, std::set<std::size_t>> notes_with;
+  std::vector<Candidate> candidates;
+  for (std::size_t n = 0; n < texts.size(); ++n) {
+    const auto s = texts[n];
+    for (const auto& clause : clauses_of(s)) {
+      std::vector<bool> content(clause.size());
+      for (std::size_t i = 0; i < clause.size(); ++i) {
+        auto word = s.substr(clause[i].begin, clause[i].end - clause[i].begin);
+        content[i] = has_letter(word) && !analyser.analyse(word).empty();
+      }
+      for (std::size_t i = 0; i < clause.size(); ++i) {
+        if (!content[i]) continue;
+        for (std::size_t j = i; j < clause.size() && j < i + kLongestRun; ++j) {
+          if (!content[j]) continue;
+          Candidate c;
+          c.text = std::string(s.substr(clause[i].begin, clause[j].end - clause[i].begin));
+          c.words = j - i + 1;
+          std::string key;
+          for (const auto& t : analyser.analyse(c.text)) {
+            c.stems.insert(t.stem);
+            key += t.stem + " ";
+          }
+          for (const auto& stem : c.stems) c.score += weight_of(stem);
+          if (c.score <= 0) continue;
+          notes_with[key].insert(n);
+          c.score /= std::sqrt(static_cast<double>(c.words) + 1.0);
+          if (c.stems.size() == 1) c.score *= 0.6;  // a bare word reads as a keyword, not a heading
+          candidates.push_back(std::move(c));
+          candidates.back().text.shrink_to_fit();
+        }
+      }
+    }
+  }
+  if (candidates.empty()) return "";
+  for (auto& c : candidates) {
+    std::string key;
+    for (const auto& t : analyser.analyse(c.text)) key += t.stem + " ";
+    if (notes_with[key].size() > 1) c.score *= 1.3;
+  }
+  auto better = [](const Candidate& a, const Candidate& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.words != b.words) return a.words < b.words;
+    return a.text < b.text;
+  };
+  std::stable_sort(candidates.begin(), candidates.end(), better);
+  const auto& best = candidates.front();
+  std::string label = best.text;
+  if (best.stems.size() == 1) {
+    for (const auto& c : candidates) {
+      bool apart = std::none_of(c.stems.begin(), c.stems.end(), [&](const std::string& s) { return best.stems.count(s); });
+      if (apart && c.words + best.words <= 5) {
+        label += " and " + c.text;
+        break;
+      }
+    }
+  }
+  return capitalised(label);
+}
+
+}  // namespace sdiag::cluster

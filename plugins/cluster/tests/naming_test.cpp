@@ -1,0 +1,174 @@
+// Theme naming as a facilitator does it: phrase headings from the notes'
+// words, the taxonomy, markers that are not themes, and the number of themes.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <regex>
+#include <string>
+
+#include "clusterer.hpp"
+#include "features.hpp"
+#include "markers.hpp"
+#include "phrase_label.hpp"
+#include "taxonomy.hpp"
+#include "vocabulary.hpp"
+
+using namespace sdiag::cluster;
+
+namespace {
+
+std::string data(const char* file) { return std::string(SDIAG_TEST_DATA_DIR) + "/vocabulary/" + file; }
+
+Vocabulary vocabulary() {
+  Vocabulary v;
+  v.load(data("abbreviations.json"));
+  return v;
+}
+
+// The label a group of notes gets, weighted as the clusterer does: every
+// stem the notes share counts, by the share of notes that use it.
+std::string label_for(const std::vector<std::string>& notes, const Vocabulary& v) {
+  Analyser a(v);
+  std::map<std::string, double> weight;
+  for (const auto& n : notes)
+    for (const auto& t : a.analyse(n)) weight[t.stem] += 1.0 / static_cast<double>(notes.size());
+  for (auto& [stem, w] : weight) w *= w;  // common across the notes counts most
+  std::vector<std::string_view> views(notes.begin(), notes.end());
+  return phrase_label(views, a, weight);
+}
+
+bool reads_as_heading(const std::string& label) {
+  auto words = std::count(label.begin(), label.end(), ' ') + 1;
+  return !label.empty() && label.find(',') == std::string::npos && words >= 2 && words <= 6 &&
+         !(label[0] >= 'a' && label[0] <= 'z');
+}
+
+}  // namespace
+
+TEST_CASE("phrase labels: a heading from the notes' own words in several voices") {
+  auto v = vocabulary();
+  SUBCASE("sentence case, the shared phrase wins") {
+    auto l = label_for({"The data warehouse load fails most Mondays.", "Warehouse load failed again, no alert",
+                        "Nobody is told when the warehouse load fails"},
+                       v);
+    CHECK(reads_as_heading(l));
+    CHECK(l.find("load") != std::string::npos);
+  }
+  SUBCASE("lower case and abbreviations stay as written, first letter capitalised") {
+    auto l = label_for({"dq checks r all manual", "no dq routine for dup records", "dq fixes by hand every month"}, v);
+    CHECK(reads_as_heading(l));
+    CHECK(l.rfind("Dq", 0) == 0);
+  }
+  SUBCASE("typos and emoji: the emoji ends a clause and never shows") {
+    auto l = label_for({"power bi refresh fails 😩 again", "refresh failes on power bi ⚠ nobody told",
+                        "Power BI refresh fails overnight"},
+                       v);
+    CHECK(reads_as_heading(l));
+    CHECK(l.find("refresh") != std::string::npos);
+    CHECK(l.find("\xF0\x9F") == std::string::npos);
+    CHECK(l.find("\xE2\x9A") == std::string::npos);
+  }
+  SUBCASE("shouted words read in sentence case, acronyms kept") {
+    auto l = label_for({"SSRS REPORTS EVERYWHERE", "too many SSRS REPORTS", "SSRS REPORTS nobody owns"}, v);
+    CHECK(l.find("REPORTS") == std::string::npos);
+    CHECK(l.find("SSRS") != std::string::npos);
+  }
+  SUBCASE("a bare word is joined to another phrase, never listed with commas") {
+    auto l = label_for({"ethnicity", "ethnicity blank", "ethnicity missing on referrals"}, v);
+    CHECK(l.find(',') == std::string::npos);
+    CHECK(l.find("thnicity") != std::string::npos);
+  }
+  SUBCASE("nothing to weigh: no label") { CHECK(label_for({"the and of", "🙂"}, v).empty()); }
+}
+
+TEST_CASE("markers: status tags and vote counts, not topics") {
+  Markers m;
+  m.load(data("markers.json"));
+  for (const char* tag : {"Parked", "parked!", "Quick Win", "quick-win", "3 votes", "+2", "votes: 4", "x3", "⭐⭐",
+                          "👍 5", "●", "P1", "TBC"})
+    CHECK_MESSAGE(m.is_marker(tag), tag);
+  for (const char* tag : {"Early help", "Data quality", "Workforce", "Power BI", "Quickbase"})
+    CHECK_FALSE_MESSAGE(m.is_marker(tag), tag);
+  CHECK(m.is_noise("test"));
+  CHECK(m.is_noise("  Testing!! "));
+  CHECK_FALSE(m.is_noise("🙂🙂"));  // no words: the clustering puts it under "Unsorted"
+  CHECK_FALSE(m.is_noise("test data is copied into live"));
+  CHECK_FALSE(m.is_noise(""));
+  Markers own;
+  own.add_marker("Ask Sam");
+  CHECK(own.is_marker("ask sam"));
+  CHECK_THROWS_AS(own.add_pattern("(unclosed"), std::regex_error);
+}
+
+TEST_CASE("taxonomy: the shipped file and how a group is named") {
+  Taxonomy t;
+  t.load(data("themes.json"));
+  CHECK(t.themes().size() >= 15);
+  CHECK(t.themes().size() <= 25);
+  const std::regex lgdmm("Culture and structure|Leadership and strategy|Data lifecycle: .+|Systems and tools|"
+                         "Skills and capability|Governance and compliance");
+  for (const auto& th : t.themes()) {
+    INFO(th.id);
+    CHECK(std::regex_match(th.dimension, lgdmm));
+    CHECK(th.name.find(',') == std::string::npos);
+    auto words = std::count(th.name.begin(), th.name.end(), ' ') + 1;
+    CHECK(words >= 2);
+    CHECK(words <= 8);
+  }
+  auto v = vocabulary();
+  Analyser a(v);
+  TaxonomyMatcher match(t, a);
+  auto id_of = [&](const std::vector<std::string>& notes) -> std::string {
+    std::vector<std::vector<Token>> docs;
+    for (const auto& n : notes) docs.push_back(a.analyse(n));
+    std::vector<const std::vector<Token>*> ptrs;
+    for (const auto& d : docs) ptrs.push_back(&d);
+    int i = match.theme_of_group(ptrs, 0.5);
+    return i < 0 ? "" : t.themes()[static_cast<std::size_t>(i)].id;
+  };
+  // Any ending, any order, abbreviations: "records duplicated", "DQ".
+  CHECK(id_of({"child records duplicated across teams", "DQ is poor - ethnicity blank", "missing ethnicity"}) ==
+            "recording-quality");
+  CHECK(id_of({"every new field is a chargeable change request to the supplier",
+               "supplier takes months to change anything"}) == "report-changes-wait");
+  // One note is not enough, and a group split between two themes takes neither.
+  CHECK(id_of({"supplier takes months"}).empty());
+  CHECK(id_of({"supplier takes months", "ethnicity blank"}).empty());
+  // A council's own file replaces a theme by id.
+  t.add({"recording-quality", "Recording on the case system", "Data lifecycle: Collect or acquire, and ingest", {"x"}});
+  CHECK(std::count_if(t.themes().begin(), t.themes().end(),
+                      [](const auto& th) { return th.id == "recording-quality"; }) == 1);
+}
+
+TEST_CASE("a facilitator's number of themes: minor points fold in, lone notes pool") {
+  auto v = vocabulary();
+  std::vector<std::string> notes;
+  const char* topics[][3] = {
+      {"warehouse load fails overnight", "warehouse load late again", "the warehouse load broke"},
+      {"ethnicity missing on referrals", "ethnicity blank for most children", "ethnicity not recorded"},
+      {"supplier charges for every report change", "supplier change takes months", "report change via supplier"},
+      {"analyst time goes on returns", "analysts stretched by returns", "returns eat analyst time"},
+      {"early help system separate", "early help not linked", "early help data separate"},
+      {"power bi licences too few", "power bi licence cost", "no power bi licences"},
+      {"health data by email", "health visitor data by email", "health data late by email"},
+      {"training on excel", "excel training needed", "excel skills training"},
+  };
+  for (const auto& t : topics)
+    for (const char* n : t) notes.push_back(n);
+  notes.push_back("the canteen closes early");
+  MethodOptions o;
+  o.target_clusters = 5;
+  auto c = cluster_texts(notes, v, o);
+  std::size_t whole = 0, others = 0;
+  for (const auto& info : c.clusters) {
+    whole += !info.other && info.members.size() > 1;
+    others += info.other;
+  }
+  CHECK(whole <= 5);
+  CHECK(others <= 1);
+  if (others) CHECK(c.clusters.back().other);
+  for (const auto& info : c.clusters)
+    if (!info.other) CHECK(info.phrase.find(',') == std::string::npos);
+  o.target_clusters = 0;
+  CHECK(std::none_of(c.clusters.begin(), c.clusters.end(), [](const auto& i) { return i.other && i.members.empty(); }));
+}
