@@ -76,7 +76,9 @@ ManualPlacement place_manual(const Diagnostic& d, const std::vector<const Note*>
     if (use_tags)
       for (const auto& tag : n->tags)
         if (!markers.is_marker(tag)) add_to(tag, *n);
-    if (use_frames && n->position) {
+    // A note sdiag could not place sits in a frame that is no section ("Morning"
+    // around the sections): that frame says where it is, not what it is about.
+    if (use_frames && n->position && n->section != unsorted_section) {
       // Many notes share a frame: its title is matched against the template once.
       auto [it, fresh] = frame_labels.try_emplace(n->position->frame);
       if (fresh) it->second = theme_of_frame(d.tmpl, n->position->frame);

@@ -122,6 +122,20 @@ TEST_CASE("manual themes win: tags, theme frames and edited themes are kept") {
   CHECK(seen == 1);
 }
 
+TEST_CASE("the frame of a note sdiag could not place names no theme") {
+  sdiag::testing::Harness h(plugin_path());
+  h.data_dir(SDIAG_TEST_DATA_DIR);
+  auto d = castlebrook();
+  for (auto& n : d.notes)
+    if (n.id == "n017") {
+      n.section = sdiag::unsorted_section;
+      n.position = sdiag::Position{0, 0, "Morning"};
+    }
+  h.set("sections", "key_issues,unsorted");
+  auto out = h.analyse(d);
+  CHECK(std::none_of(out.themes.begin(), out.themes.end(), [](const auto& t) { return t.label == "Morning"; }));
+}
+
 TEST_CASE("sections option: section, section/prompt and unknown entries") {
   sdiag::testing::Harness h(plugin_path());
   h.data_dir(SDIAG_TEST_DATA_DIR);
