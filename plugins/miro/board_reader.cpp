@@ -297,41 +297,18 @@ class Reader {
     return {};
   }
 
-  // Facilitators often colour the stickies of each column alike (green under
-  // "best bits", pink under "pain points"). Where the colours of an area with
-  // headings and no legend plainly follow its headings, colour decides for a
-  // note nearer another column's heading: columns are wider than their
-  // headings. Plainly: each colour used twice or more goes with one prompt
-  // for 60% of its notes, two colours or more go with different prompts, and
-  // 75% of all the area's coloured notes agree.
+  // Where an area with headings and no legend has colours that plainly
+  // follow its headings, colour decides for a note nearer another column's
+  // heading (see legend_from_colours).
   void infer_colour_legends() {
     for (const auto& [area, headings] : headings_) {
       if (legends_.count(area)) continue;
-      std::map<std::string, std::map<std::string, int>> count;  // family -> prompt -> notes
-      for (const auto* item : layout_.items()) {
-        if (item->type != "sticky_note" || areas_.area_of(*item) != area) continue;
-        auto family = colour_family(item->colour);
-        auto prompt = prompt_by_heading(headings, *item);
-        if (!family.empty() && !prompt.empty()) ++count[family][prompt];
-      }
-      std::map<std::string, std::string> legend;
-      std::set<std::string> prompts;
-      int agree = 0, all = 0;
-      for (const auto& [family, by_prompt] : count) {
-        int total = 0, most = 0;
-        std::string top;
-        for (const auto& [prompt, n] : by_prompt) {
-          total += n;
-          if (n > most) { most = n; top = prompt; }
-        }
-        all += total;
-        if (total >= 2 && most >= 0.6 * total) {
-          legend[family] = top;
-          prompts.insert(top);
-          agree += most;
-        }
-      }
-      if (prompts.size() < 2 || agree < 0.75 * all) continue;
+      std::vector<ColourSeen> seen;
+      for (const auto* item : layout_.items())
+        if (item->type == "sticky_note" && areas_.area_of(*item) == area)
+          seen.push_back({colour_family(item->colour), prompt_by_heading(headings, *item)});
+      auto legend = legend_from_colours(seen);
+      if (legend.empty()) continue;
       std::string said;
       for (const auto& [family, prompt] : legend) said += (said.empty() ? "" : ", ") + family + ": " + in_quotes(prompt_title(places_.at(area).section, prompt));
       finding(Severity::info, area, "in " + in_quotes(area_titles_.at(area)) + " sticky colours follow the headings (" + said +

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <optional>
+#include <set>
 #include <utility>
 
 #include <sdiag/text.hpp>
@@ -138,6 +139,33 @@ std::vector<LegendEntry> parse_colour_legend(std::string_view text) {
   }
   if (entries.size() < 2) return {};
   return entries;
+}
+
+std::map<std::string, std::string> legend_from_colours(const std::vector<ColourSeen>& seen) {
+  constexpr int kLeastUses = 2;
+  constexpr double kShareOfColour = 0.6, kShareOverall = 0.75;
+  std::map<std::string, std::map<std::string, int>> count;  // family -> prompt -> notes
+  for (const auto& s : seen)
+    if (!s.family.empty() && !s.prompt.empty()) ++count[s.family][s.prompt];
+  std::map<std::string, std::string> legend;
+  std::set<std::string> prompts;
+  int agree = 0, all = 0;
+  for (const auto& [family, by_prompt] : count) {
+    int total = 0, most = 0;
+    std::string top;
+    for (const auto& [prompt, n] : by_prompt) {
+      total += n;
+      if (n > most) most = n, top = prompt;
+    }
+    all += total;
+    if (total >= kLeastUses && most >= kShareOfColour * total) {
+      legend[family] = top;
+      prompts.insert(top);
+      agree += most;
+    }
+  }
+  if (prompts.size() < 2 || agree < kShareOverall * all) return {};
+  return legend;
 }
 
 }  // namespace sdiag::miro

@@ -2,6 +2,7 @@
 // means what ("pink = pain points · green = what works well").
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,5 +28,18 @@ struct LegendEntry {
 /// colour", "colour stickies – meaning", ...), in the order written. Fewer than
 /// two entries is no legend: nothing is returned.
 std::vector<LegendEntry> parse_colour_legend(std::string_view text);
+
+/// A sticky's colour family and the prompt its position gives it ("" when none).
+struct ColourSeen {
+  std::string family;
+  std::string prompt;
+};
+
+/// Facilitators often colour each column's stickies alike (green under "best
+/// bits", pink under "pain points"). The legend those colours make — family ->
+/// prompt — when they plainly follow the prompts: each colour used twice or
+/// more goes with one prompt for 60% of its notes, two colours or more go with
+/// different prompts, and 75% of all the coloured notes agree. Else empty.
+std::map<std::string, std::string> legend_from_colours(const std::vector<ColourSeen>& seen);
 
 }  // namespace sdiag::miro

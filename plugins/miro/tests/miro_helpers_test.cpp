@@ -84,6 +84,28 @@ TEST_CASE("colour legends: each colour with its meaning, in the order written") 
   CHECK(parse_colour_legend(std::string(100000, '=')).empty());
 }
 
+TEST_CASE("colours make a legend only when they plainly follow the prompts") {
+  auto seen = [](std::initializer_list<std::pair<const char*, const char*>> list) {
+    std::vector<ColourSeen> out;
+    for (const auto& [f, p] : list) out.push_back({f, p});
+    return out;
+  };
+  auto legend = legend_from_colours(seen({{"green", "best"}, {"green", "best"}, {"pink", "pain"}, {"pink", "pain"},
+                                          {"pink", "best"}, {"blue", "fix"}, {"blue", "fix"}, {"yellow", "pain"}}));
+  CHECK(legend == std::map<std::string, std::string>{{"green", "best"}, {"pink", "pain"}, {"blue", "fix"}});
+  // One colour everywhere says nothing of the columns.
+  CHECK(legend_from_colours(seen({{"yellow", "best"}, {"yellow", "pain"}, {"yellow", "pain"}, {"yellow", "fix"}})).empty());
+  // Colours spread across the columns (say, one per team) say nothing either.
+  CHECK(legend_from_colours(seen({{"green", "best"}, {"green", "pain"}, {"pink", "pain"}, {"pink", "fix"},
+                                  {"blue", "fix"}, {"blue", "best"}}))
+            .empty());
+  // Two colours that agree, but most notes in a third colour that does not.
+  CHECK(legend_from_colours(seen({{"green", "best"}, {"green", "best"}, {"pink", "pain"}, {"pink", "pain"},
+                                  {"grey", "best"}, {"grey", "pain"}, {"grey", "fix"}, {"grey", "best"}, {"grey", "pain"}}))
+            .empty());
+  CHECK(legend_from_colours({}).empty());
+}
+
 TEST_CASE("due dates are taken in London time (the rules are sdiag::dates')") {
   CHECK(due_date_in_london("2026-02-16T23:30:00Z") == "2026-02-16");
   // A UK user's "1 May" arrives as 30 April 23:00 UTC.
