@@ -5,9 +5,11 @@
 
 #include <sdiag/dates/iso.hpp>
 #include <sdiag/dates/london.hpp>
+#include <sdiag/extra_json.hpp>
 #include <sdiag/plugin.hpp>
 #include <sdiag/text.hpp>
 
+#include "action_title.hpp"
 #include "due_date.hpp"
 #include "owner.hpp"
 #include "theme_links.hpp"
@@ -16,6 +18,9 @@ namespace {
 
 using namespace sdiag;
 using namespace sdiag::actions;
+
+/// Action::extra: the action without its owner and date lines (action_title.hpp).
+constexpr const char* title_key = "title";
 
 std::string key_of(const std::string& s) { return text::lower(text::collapse_whitespace(s)); }
 
@@ -119,10 +124,17 @@ class Actions : public Analysis, public WarmUp {
   static void complete(Action& a, const PeopleIndex& people, Date ref, const DueOptions& o, Context& ctx,
                        const std::string& where) {
     if (a.status.empty()) a.status = "not started";
+    // The model has no field for the title: it goes in extra["title"] (JSON
+    // text), and only when it differs from the note, whose text stays whole.
+    Owner owner = find_owner(a.text, people);
+    if (!a.extra.count(title_key))
+      if (auto title = action_title(a.text, owner); title != a.text) a.extra[title_key] = extra_json(title);
     if (a.owner.empty()) {
-      Owner owner = find_owner(a.text, people);
       a.owner = owner.name;
-      if (owner.name.empty() && !owner.unmatched.empty())
+      if (owner.rule == "not agreed")
+        ctx.finding(Severity::warning, a.source.file, where,
+                    "no owner agreed yet in '" + a.text + "': agree one before the plan is circulated");
+      else if (owner.name.empty() && !owner.unmatched.empty())
         ctx.finding(Severity::warning, a.source.file, where,
                     "no owner recognised in '" + a.text + "': if " + owner.unmatched +
                         " is the owner, add them to the contributors or write 'Owner: " + owner.unmatched + "'");
@@ -157,5 +169,6 @@ SDIAG_PLUGIN(Actions, .name = "actions", .kinds = {sdiag::Kind::analysis}, .vers
                  {"section", sdiag::OptionType::string, "actions", "Section whose notes are actions"},
                  {"quarters", sdiag::OptionType::string, "financial", "How to read Q1-Q4",
                   {"financial", "calendar"}},
-                 {"asap-days", sdiag::OptionType::integer, "14", "Days after the workshop that 'ASAP' means"},
+                 {"asap-days", sdiag::OptionType::integer, "0",
+                  "Days after the workshop that 'ASAP' means; 0 keeps 'ASAP' as words, with no date"},
              })

@@ -8,6 +8,7 @@
 
 #include <sdiag/dates/iso.hpp>
 #include <sdiag/dates/uk_dates.hpp>
+#include <sdiag/text.hpp>
 
 namespace sdiag::actions {
 
@@ -91,6 +92,14 @@ Date friday_of_week(Date d) {
 Date add_months_end(Date ref, int n) {
   auto ym = year_month{ref.year(), ref.month()} + months{n};
   return year_month_day{year_month_day_last{ym.year(), month_day_last{ym.month()}}};
+}
+
+// Days from the workshop to the next "fri", "Thursday"...: a week on when it is that day.
+int days_to_next(Date ref, const std::string& day_word) {
+  const std::string w = text::lower(day_word);
+  const unsigned target = w[0] == 'm' ? 1 : w[0] == 'w' ? 3 : w[0] == 'f' ? 5 : w[1] == 'u' ? 2 : 4;
+  const int ahead = static_cast<int>((target + 7 - weekday{sys_days{ref}}.c_encoding()) % 7);
+  return ahead == 0 ? 7 : ahead;
 }
 
 int number_word(const std::string& w) {
@@ -242,9 +251,15 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
     }
   }
   if (clue.any({"asap", "a.s.a.p", "soon as possible", "immediately", "urgent", "straight away", "right away"}) &&
-      std::regex_search(text, m, compiled("\\b(asap|a\\.s\\.a\\.p\\.?|as soon as possible|immediately|urgent(?:ly)?|straight away|right away)\\b", icase)))
+      std::regex_search(text, m, compiled("\\b(asap|a\\.s\\.a\\.p\\.?|as soon as possible|immediately|urgent(?:ly)?|straight away|right away)\\b", icase))) {
+    if (o.asap_days <= 0) {
+      due.text = m.str(1);
+      due.doubt = "'" + due.text + "' is not a date: kept as words (the option asap-days gives it one)";
+      return due;
+    }
     return found(plus_days(ref, o.asap_days), "'" + m.str(1) + "' read as " + std::to_string(o.asap_days) +
                                                   " days after the workshop");
+  }
   if (clue.any({"next", "nxt", "this", "coming"}) &&
       std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?(end\\s+of\\s+(?:the\\s+)?|within\\s+(?:the\\s+)?)?(next|nxt|this|coming)\\s+(week|wk|month|mth|year|yr|financial year|quarter)\\b", icase))) {
     std::string unit = m.str(4), which = m.str(3);
@@ -294,14 +309,18 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
   // "by fri", "on Thursday": the next such day after the workshop.
   if (clue.any({"mon", "tue", "wed", "thu", "fri"}) &&
       std::regex_search(text, m, compiled("\\b(?:by|on|before|for|due|until|till)\\s+(?:this\\s+|next\\s+)?(mon|tues?|wed|thu(?:rs?)?|fri)(?:day|nesday|rsday|sday)?\\b\\.?", icase))) {
-    std::string w = m.str(1);
-    for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const unsigned target = w[0] == 'm' ? 1 : w[0] == 'w' ? 3 : w[0] == 'f' ? 5 : w[1] == 'u' ? 2 : 4;
-    const unsigned today = weekday{sys_days{ref}}.c_encoding();
-    int ahead = static_cast<int>((target + 7 - today) % 7);
-    if (ahead == 0) ahead = 7;
+    int ahead = days_to_next(ref, m.str(1));
     if (m.str(0).find("next") != std::string::npos || m.str(0).find("Next") != std::string::npos) ahead += ahead < 7 ? 7 : 0;
     return found(plus_days(ref, ahead));
+  }
+  // "circulate 🙂 fri", "write up – Fri": a day of the week ending the note.
+  if (clue.any({"mon", "tue", "wed", "thu", "fri"})) {
+    const std::string tail = text.substr(text.size() > 24 ? text.size() - 24 : 0);
+    std::smatch day_m;
+    if (std::regex_search(tail, day_m, compiled("(?:^|\\s)(mon|tues?|wed|thu(?:rs?)?|fri)(?:day|nesday|rsday|sday)?\\.?\\s*$", icase))) {
+      m = day_m;
+      return found(plus_days(ref, days_to_next(ref, m.str(1))));
+    }
   }
   if (clue.any({"today", "tomorrow"}) && std::regex_search(text, m, compiled("\\b(tomorrow|today)\\b", icase)))
     return found(plus_days(ref, std::tolower(static_cast<unsigned char>(m.str(1)[0])) == 't' && m.str(1).size() > 5 ? 1 : 0));
@@ -333,9 +352,10 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
     if (when == "after") d = plus_days(d, 30);
     return found(d, "'" + trim_copy(m.str(0)) + "' read as " + iso(d) + " (seasons as the Met Office counts them)");
   }
-  if (clue.any({"ongoing", "on-going", "tbc", "tbd", "to be confirmed", "to be agreed", "when possible", "as needed",
-                "continuous", "rolling"}) &&
-      std::regex_search(text, m, compiled("\\b(ongoing|on-going|tbc|tbd|to be confirmed|to be agreed|when possible|as needed|continuous|rolling)\\b", icase))) {
+  if (clue.any({"ongoing", "on-going", "tbc", "tbd", "tba", "to be confirmed", "to be agreed", "to be decided",
+                "not agreed", "when possible", "as needed", "continuous", "rolling"}) &&
+      std::regex_search(text, m, compiled("\\b(ongoing|on-going|tbc|tbd|tba|to be confirmed|to be agreed|to be decided|"
+                                          "not (?:yet )?agreed|when possible|as needed|continuous|rolling)\\b", icase))) {
     due.text = m.str(1);
     due.doubt = "'" + due.text + "' is not a date";
     return due;

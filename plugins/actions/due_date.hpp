@@ -15,7 +15,9 @@ using Date = sdiag::dates::Date;
 
 struct DueOptions {
   bool financial_quarters = true;  ///< Q1 = April-June (councils' year), else January-March
-  int asap_days = 14;              ///< "ASAP" means this many days after the workshop
+  /// "ASAP" means this many days after the workshop; 0: no date, the words
+  /// are kept (a facilitator's plan says "ASAP", not a date nobody agreed).
+  int asap_days = 0;
 };
 
 struct Due {

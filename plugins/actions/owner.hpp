@@ -14,9 +14,9 @@ namespace sdiag::actions {
 
 struct Owner {
   std::string name;   ///< as it goes in the plan: the person's name, else their role, else the words;
-                      ///< two or more people as "Gavin Doyle; Rhiannon Price"
+                      ///< two or more people as "Gavin Doyle; Rhiannon Price" (one not on the board as written)
   std::string words;  ///< what the note said ("Priya", "(IT)")
-  std::string rule;   ///< which form it was found by
+  std::string rule;   ///< which form it was found by; "not agreed" for "Owner: TBC"
   bool known = false; ///< matched someone in the people list
   /// When no owner was found: a capitalised name the note leads with ("Helen
   /// to ...") that matches nobody in the people list, so the user can be told.
@@ -33,9 +33,6 @@ class PeopleIndex {
   explicit PeopleIndex(const std::vector<Person>& people);
   /// The person `words` refers to, or nullptr when none or more than one fits.
   const Person* match(const std::string& words) const;
-  /// The names of two or more people written together ("Gavin and Rhiannon",
-  /// "TA & IS", "NADIA + OLIVER"), each one found; empty unless every one is.
-  std::vector<std::string> match_each(const std::string& words) const;
 
  private:
   using Hits = std::vector<const Person*>;

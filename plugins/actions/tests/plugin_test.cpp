@@ -37,7 +37,7 @@ TEST_CASE("golden: the Castlebrook sample's actions") {
                  Want{"n056", "Head of IT", "2026-02-20", "w/c 16 Feb"},
                  Want{"n057", "Tom Bell", "2026-09-30", "in Q2"},
                  Want{"n058", "Team managers", "2026-03-31", "next month"},
-                 Want{"n059", "", "2026-02-24", "ASAP"}}) {
+                 Want{"n059", "", "", "ASAP"}}) {
     INFO(w.note);
     const auto* a = action_of(d, w.note);
     REQUIRE(a);
@@ -51,6 +51,22 @@ TEST_CASE("golden: the Castlebrook sample's actions") {
   int warnings = 0;
   for (const auto& f : h.findings()) warnings += f.severity == sdiag::Severity::warning;
   CHECK(warnings == 1);
+}
+
+TEST_CASE("the title leaves the owner line out; the text stays whole; asap-days gives ASAP a date") {
+  sdiag::testing::Harness h(std::string(SDIAG_TEST_PLUGIN_DIR) + "/actions.so");
+  auto d = h.analyse(castlebrook());
+  const auto* it = action_of(d, "n055");
+  REQUIRE(it);
+  CHECK(it->text == "Owner: Head of IT - agree a fast route for Liquidlogic report changes by 30/04/2026");
+  REQUIRE(it->extra.count("title"));
+  CHECK(it->extra.at("title") == "\"Agree a fast route for Liquidlogic report changes by 30/04/2026\"");
+  CHECK(action_of(d, "n054")->extra.count("title") == 0);  // a sentence: its own title
+
+  sdiag::testing::Harness dated(std::string(SDIAG_TEST_PLUGIN_DIR) + "/actions.so");
+  dated.set("asap-days", "14");
+  auto with_date = dated.analyse(castlebrook());
+  CHECK(action_of(with_date, "n059")->due == "2026-02-24");
 }
 
 TEST_CASE("a re-run keeps edited actions and cards are not duplicated") {

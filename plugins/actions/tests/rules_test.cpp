@@ -36,7 +36,8 @@ TEST_CASE("due dates in the forms people write") {
   CHECK(due("Set up alerting w/c 16 Feb") == "2026-02-20");  // the Friday of that week
   CHECK(due("document it in Q2") == "2026-09-30");          // financial Q2: July-September
   CHECK(due("document it in Q2", {.financial_quarters = false}) == "2026-06-30");
-  CHECK(due("session for social workers ASAP") == "2026-02-24");
+  CHECK(due("session for social workers ASAP", {.asap_days = 14}) == "2026-02-24");
+  CHECK(due("session for social workers ASAP") == "");  // by default: words, no date
   CHECK(due("pilot the dashboard next month") == "2026-03-31");
   CHECK(due("train staff before the summer") == "2026-05-31");
   CHECK(due("by 2026-05-01") == "2026-05-01");
