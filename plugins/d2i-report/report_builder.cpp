@@ -299,6 +299,15 @@ class Builder {
     doc_.blocks.push_back(std::move(t));
   }
 
+  /// The action as the table shows it: its title (set by the actions
+  /// analysis, without the owner and date lines) when it has one, else its text.
+  static std::string title_of(const Action& a) {
+    auto it = a.extra.find("title");
+    if (it == a.extra.end()) return a.text;
+    auto j = nlohmann::json::parse(it->second, nullptr, false);
+    return j.is_string() && !j.get<std::string>().empty() ? j.get<std::string>() : a.text;
+  }
+
   /// The facilitator's markers on a note (set by the cluster analysis from
   /// its tags), shown after it: " [parked] [quick win]".
   static std::string marker_suffix(const Note& n) {
@@ -453,7 +462,7 @@ class Builder {
       std::string due = !a.due.empty() ? short_date(a.due) : !a.due_text.empty() ? a.due_text : "Not set";
       if (a.owner.empty()) ++unowned;
       if (a.due.empty()) ++undated;
-      t.rows.push_back({Paragraph::plain(std::to_string(++i)), Paragraph::plain(a.text),
+      t.rows.push_back({Paragraph::plain(std::to_string(++i)), Paragraph::plain(title_of(a)),
                         Paragraph::plain(a.owner.empty() ? "Not agreed" : a.owner), Paragraph::plain(due),
                         Paragraph::plain(capitalise(a.status))});
     }

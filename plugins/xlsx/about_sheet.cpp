@@ -45,7 +45,8 @@ void write_about_sheet(const SheetContext& sc, std::time_t generated) {
       "plan is read back, even after sorting or filtering.",
       "You may sort and filter the table, add new actions as new rows at the bottom of the table (leave the ID empty: "
       "one is given when the plan is read back), and add your own columns to the right of Comments: they are kept.",
-      "Type dates as dd/mm/yyyy. A due date in words (such as \"end of Q2\") is kept as written.",
+      "Type dates as dd/mm/yyyy: the Due column holds dates only. A due date agreed in words (such as \"TBC\" or "
+      "\"end of Q2\") is kept in the note on the Due cell.",
       "To return the plan, save it as an Excel workbook (.xlsx) and send it to " + return_to +
           ". It is read back with 'sdiag track', which records the changes with today's date, reports progress "
           "and sends you a refreshed plan that keeps your comments and your own columns.",

@@ -127,15 +127,14 @@ void write_actions_sheet(const SheetContext& sc) {
   lxw_row_t row = 1;
   for (const auto* a : actions) {
     put_text(ws, row, 0, a->id, f.text);
-    put_text(ws, row, 1, a->text, f.wrap);
+    put_text(ws, row, 1, shown_text(*a), f.wrap);
     put_text(ws, row, 2, a->owner, f.wrap);
-    if (auto due = dates::parse_iso(a->due)) {
-      put_date(ws, row, 3, *due, f.date);
-      if (!a->due_text.empty() && a->due_text != dates::uk_numeric(*due) && a->due_text != a->due)
-        check(worksheet_write_comment(ws, row, 3, fit_cell("As agreed: " + a->due_text).c_str()), "due note");
-    } else {
-      put_text(ws, row, 3, a->due_text, f.wrap);  // words that are not a date stay as words
-    }
+    // The Due column holds dates only (the RAG and the overdue count compute
+    // on it): words agreed instead ("TBC", "ASAP") go in the cell's note.
+    auto due = dates::parse_iso(a->due);
+    if (due) put_date(ws, row, 3, *due, f.date);
+    if (!a->due_text.empty() && (!due || (a->due_text != dates::uk_numeric(*due) && a->due_text != a->due)))
+      check(worksheet_write_comment(ws, row, 3, fit_cell(due_note_prefix + a->due_text).c_str()), "due note");
     put_text(ws, row, 4, status_label(a->status), f.text);
     put_text(ws, row, 6, links_of(*a, sc.diagnostic), f.wrap);
     put_text(ws, row, 7, latest_update(*a), f.wrap);

@@ -134,6 +134,11 @@ void set_user_values(sdiag::Action& a, const UserValues& values) {
     a.extra[user_values_key] = j.dump();
 }
 
+std::string shown_text(const sdiag::Action& a) {
+  auto title = extra_string(a.extra, title_key);
+  return title.empty() ? a.text : title;
+}
+
 std::string fit_cell(const std::string& text, bool* cut) {
   constexpr std::size_t limit = 32767;
   if (cut) *cut = text.size() > limit;

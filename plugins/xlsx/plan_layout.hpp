@@ -46,6 +46,12 @@ inline constexpr const char* comments_key = "plan_comments";
 inline constexpr const char* user_values_key = "plan_columns";
 /// Action::extra: the date the action's row was deleted from the plan.
 inline constexpr const char* removed_key = "removed_from_plan";
+/// Action::extra: the action without its owner and date lines, set by the
+/// actions analysis; the Action column shows it when there is one.
+inline constexpr const char* title_key = "title";
+/// The note on a Due cell that keeps the words agreed ("As agreed: TBC"):
+/// the Due column holds dates only.
+inline constexpr const char* due_note_prefix = "As agreed: ";
 /// Diagnostic::extra: the users' own columns, in the order of the sheet.
 inline constexpr const char* user_columns_key = "action_plan_columns";
 
@@ -63,6 +69,9 @@ std::vector<std::string> user_columns(const sdiag::Diagnostic& d);
 void set_user_columns(sdiag::Diagnostic& d, const std::vector<std::string>& names);
 UserValues user_values(const sdiag::Action& a);
 void set_user_values(sdiag::Action& a, const UserValues& values);
+
+/// The Action cell: the action's title, else its text.
+std::string shown_text(const sdiag::Action& a);
 
 /// Excel limits a cell to 32,767 characters: cut at a UTF-8 boundary.
 std::string fit_cell(const std::string& text, bool* cut = nullptr);

@@ -22,8 +22,17 @@ struct Due {
 
 // The Due cell as the model holds it: a real date, a date typed as text, or
 // words that are not a date (kept as written).
-Due due_of(const std::optional<Cell>& cell, const sdiag::Action* before) {
-  if (!cell) return {};
+Due due_of(const PlanRow& row, const sdiag::Action* before) {
+  const auto& cell = row.due;
+  // An empty cell keeps the words agreed ("TBC"): the record's when it has
+  // them (a note may not follow its row when a sheet is re-sorted by hand),
+  // else those of the cell's note, for a plan read on its own.
+  const bool blank = !cell || (cell->type != Cell::Type::number &&
+                                cell->text.find_first_not_of(" \t\r\n") == std::string::npos);
+  if (blank) {
+    if (before) return before->due.empty() ? Due{"", before->due_text} : Due{};
+    return {"", row.due_words};
+  }
   if (cell->type == Cell::Type::number) {
     if (auto d = dates::excel_date(cell->number)) return {dates::iso(*d), dates::uk_numeric(*d)};
     return {"", cell->text};
@@ -117,7 +126,7 @@ MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeI
       seen.insert(n.id);
       n.text = row.text;
       n.owner = row.owner;
-      auto due = due_of(row.due, nullptr);
+      auto due = due_of(row, nullptr);
       n.due = due.iso;
       n.due_text = due.text;
       if (!status.empty()) n.status = status;
@@ -142,9 +151,10 @@ MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeI
       add_sentence(note, "Back in the action plan.");
       changed = true;
     }
-    if (!row.text.empty() && row.text != a->text) {
-      add_sentence(note, "Reworded (was: \"" + a->text + "\").");
+    if (!row.text.empty() && row.text != shown_text(*a)) {
+      add_sentence(note, "Reworded (was: \"" + shown_text(*a) + "\").");
       a->text = row.text;
+      a->extra.erase(title_key);  // the words in the plan are the action now
       changed = true;
     }
     if (row.owner != a->owner) {
@@ -154,7 +164,7 @@ MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeI
       a->owner = row.owner;
       changed = true;
     }
-    auto due = due_of(row.due, a);
+    auto due = due_of(row, a);
     if (due.iso != a->due || (due.iso.empty() && due.text != a->due_text)) {
       add_sentence(note, "Due changed from " + shown_due({a->due, a->due_text}) + " to " + shown_due(due) + ".");
       a->due = due.iso;

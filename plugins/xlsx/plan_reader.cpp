@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include <sdiag/dates/excel.hpp>
 #include <sdiag/dates/iso.hpp>
@@ -61,6 +62,7 @@ PlanTable read_plan(std::string bytes) {
   Cells cells;
   std::optional<std::uint32_t> header;
   std::string sheet_name;
+  const SheetRef* sheet = nullptr;
   std::vector<const SheetRef*> candidates;
   if (const auto* s = find_actions_sheet(book.sheets())) candidates.push_back(s);
   for (const auto& s : book.sheets())
@@ -70,6 +72,7 @@ PlanTable read_plan(std::string bytes) {
     header = find_header_row(cells);
     if (header) {
       sheet_name = s->name;
+      sheet = s;
       break;
     }
   }
@@ -109,6 +112,7 @@ PlanTable read_plan(std::string bytes) {
   }
   for (const auto& [c, name] : own) table.user_columns.push_back(name);
 
+  const auto notes = book.read_notes(*sheet);  // the Due cells' notes keep due dates agreed in words
   for (const auto& [r, cols] : cells) {
     if (r <= *header) continue;
     PlanRow row;
@@ -140,6 +144,11 @@ PlanTable read_plan(std::string bytes) {
         default: break;
       }
     }
+    for (const auto& [c, spec] : known)
+      if (spec->column == Column::due)
+        if (auto n = notes.find(r); n != notes.end())
+          if (auto note = n->second.find(c); note != n->second.end() && note->second.starts_with(due_note_prefix))
+            row.due_words = trim(note->second.substr(std::string_view(due_note_prefix).size()));
     if (any) table.rows.push_back(std::move(row));
   }
   return table;

@@ -24,6 +24,7 @@ struct PlanRow {
   std::string text;
   std::string owner;
   std::optional<Cell> due;      ///< absent when the cell is empty
+  std::string due_words;        ///< a due date agreed in words, from the Due cell's note ("As agreed: TBC")
   std::string status;           ///< as typed
   std::string comments;
   UserValues user;              ///< the users' own columns, in sheet order

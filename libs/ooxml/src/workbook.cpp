@@ -236,4 +236,44 @@ Cells WorkbookReader::read_cells(const SheetRef& sheet) const {
   return cells;
 }
 
+Notes WorkbookReader::read_notes(const SheetRef& sheet) const {
+  Notes notes;
+  std::string part;
+  const std::string rels = rels_name(sheet.part);
+  if (auto bytes = package_.read(rels))
+    for (const auto& r : relationships(*bytes, rels))
+      if (!r.external && r.type.ends_with("/comments"))
+        if (auto target = resolve(sheet.part, r.target)) part = *target;
+  if (part.empty() || !package_.has(part)) return notes;
+  // <comment ref="D5"><text><r><t>As agreed: </t></r><r><t>TBC</t></r></text></comment>
+  std::string ref, text;
+  std::size_t count = 0;
+  int phonetic = 0;
+  XmlEvents events;
+  events.on_start = [&](const std::string& local, const Poco::XML::Attributes& a) {
+    if (local == "comment") {
+      ref = attribute(a, "ref");
+      text.clear();
+    } else if (local == "rPh") {
+      ++phonetic;
+    } else if (local == "t" && phonetic == 0) {
+      events.text_sink = &text;
+    }
+  };
+  events.on_end = [&](const std::string& local) {
+    if (local == "t") {
+      events.text_sink = nullptr;
+    } else if (local == "rPh") {
+      --phonetic;
+    } else if (local == "comment") {
+      std::uint32_t r = 0, c = 0;
+      if (!parse_cell_ref(ref, r, c)) throw InputError("a note on sheet " + sheet.name + " has a bad cell reference \"" + ref + "\"", part);
+      if (++count > max_cells) throw InputError("sheet " + sheet.name + " has too many notes; not read", part);
+      notes[r][c] = text;
+    }
+  };
+  detail::read_xml_events(package_.require(part), part, events);
+  return notes;
+}
+
 }  // namespace sdiag::ooxml

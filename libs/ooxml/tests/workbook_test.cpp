@@ -78,6 +78,26 @@ TEST_CASE("sheets, shared and inline strings, numbers, dates, booleans and error
   CHECK(book.read_cells(book.sheets()[1]).empty());
 }
 
+TEST_CASE("the notes on a sheet's cells") {
+  auto entries = workbook("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
+  entries.push_back({"xl/worksheets/_rels/sheet1.xml.rels",
+                     "<?xml version=\"1.0\"?><Relationships "
+                     "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+                     "Type=\"" + rel_type + "comments\" Target=\"../comments1.xml\"/></Relationships>"});
+  entries.push_back({"xl/comments1.xml", "<?xml version=\"1.0\"?><comments " + S +
+                                             "><authors><author>sdiag</author></authors><commentList>"
+                                             "<comment ref=\"D5\" authorId=\"0\"><text><r><t>As agreed: </t></r>"
+                                             "<r><t>TBC</t></r></text></comment>"
+                                             "<comment ref=\"B2\" authorId=\"0\"><text><t>plain</t></text></comment>"
+                                             "</commentList></comments>"});
+  Package pkg(zip_of(entries, true), "XLSX");
+  WorkbookReader book(pkg);
+  auto notes = book.read_notes(book.sheets()[0]);
+  CHECK(notes[4][3] == "As agreed: TBC");  // rich runs joined
+  CHECK(notes[1][1] == "plain");
+  CHECK(book.read_notes(book.sheets()[1]).empty());  // no comments part
+}
+
 TEST_CASE("not a workbook, and damaged cells") {
   CHECK_THROWS_WITH_AS(WorkbookReader(Package(zip_of({{"word/document.xml", "<d/>"}}), "XLSX")),
                        doctest::Contains("not an Excel workbook"), InputError);

@@ -84,6 +84,18 @@ TEST_CASE("every action and every theme of the diagnostic is in the report") {
   for (const auto& t : d.themes) CHECK_MESSAGE(text.find(t.label) != std::string::npos, t.label);
 }
 
+TEST_CASE("the actions table shows the action's title, not its owner and date lines") {
+  auto d = castlebrook();
+  Action a{.id = "a3", .text = "Who: Kim and Lee\nWhat: map the flow from referral\nWhen: TBC", .owner = "Kim Tran; Lee Ward",
+           .due_text = "TBC"};
+  a.extra["title"] = "\"Map the flow from referral\"";
+  d.actions.push_back(a);
+  auto text = testing::text_of(harness().layout(d));
+  CHECK(text.find("Map the flow from referral") != std::string::npos);
+  CHECK(text.find("What: map the flow") == std::string::npos);
+  CHECK(text.find("Kim Tran; Lee Ward") != std::string::npos);
+}
+
 TEST_CASE("the appendix is optional, and an empty diagnostic still gives a readable report") {
   auto h = harness();
   h.set("appendix", "false");

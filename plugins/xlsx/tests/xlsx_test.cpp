@@ -144,3 +144,30 @@ TEST_CASE("files that are not workbooks give clear errors") {
   CHECK(h.sniff(text) == 0);
   CHECK_THROWS_WITH_AS(h.read(text, sdiag::Diagnostic{}), doctest::Contains("not a zip file"), sdiag::InputError);
 }
+
+TEST_CASE("the Action column shows the action's title; words agreed for a date live in the Due cell's note") {
+  auto d = fixture();
+  sdiag::Action a;
+  a.id = "a9";
+  a.text = "Agree the KPI list\nOwner: Head of Quality\nWhen: TBC";
+  a.extra["title"] = "\"Agree the KPI list\"";
+  a.owner = "Dana Wells";
+  a.due_text = "TBC";
+  d.actions.push_back(a);
+  auto path = write_plan(d, "title");
+
+  sdiag::testing::Harness h(plugin);
+  auto after = h.read(path, d);  // read back over the record: nothing changed
+  const auto* back = find(after, "a9");
+  REQUIRE(back);
+  CHECK(back->text == a.text);  // the full text stays in the record
+  CHECK(back->due.empty());
+  CHECK(back->due_text == "TBC");
+  CHECK(back->updates.empty());
+
+  sdiag::testing::Harness alone(plugin);
+  auto plan_only = alone.read(path, sdiag::Diagnostic{});  // the plan on its own
+  REQUIRE(find(plan_only, "a9"));
+  CHECK(find(plan_only, "a9")->text == "Agree the KPI list");
+  CHECK(find(plan_only, "a9")->due_text == "TBC");  // from the cell's note
+}

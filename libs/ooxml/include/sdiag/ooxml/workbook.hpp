@@ -30,6 +30,8 @@ struct Cell {
 
 /// Cells by row then column, both 0-based; empty cells are absent.
 using Cells = std::map<std::uint32_t, std::map<std::uint32_t, Cell>>;
+/// The notes (comments) on cells, as plain text, by row then column.
+using Notes = std::map<std::uint32_t, std::map<std::uint32_t, std::string>>;
 
 struct SheetRef {
   std::string name;
@@ -52,6 +54,9 @@ class WorkbookReader {
   const std::vector<SheetRef>& sheets() const { return sheets_; }
   /// @throws sdiag::InputError, naming the sheet and cell where it can.
   Cells read_cells(const SheetRef& sheet) const;
+  /// The notes people (or a writer) left on the sheet's cells; none when it has no comments part.
+  /// @throws sdiag::InputError when the comments part is unreadable.
+  Notes read_notes(const SheetRef& sheet) const;
 
  private:
   const Package& package_;
