@@ -193,9 +193,9 @@ const Person* PeopleIndex::match(const std::string& raw) const {
   if (auto* p = only(by_name_, low)) return p;
   // "(BI)" when BI is both someone's initials and a word of others' roles
   // ("BI Developer"): a team more likely than that one person, so no one.
-  if (is_initials(w))
-    if (auto it = by_role_word_.find(low); it != by_role_word_.end() && only(by_short_, low) &&
-                                           std::find(it->second.begin(), it->second.end(), only(by_short_, low)) == it->second.end())
+  if (const Person* initials = is_initials(w) ? only(by_short_, low) : nullptr)
+    if (auto it = by_role_word_.find(low);
+        it != by_role_word_.end() && std::find(it->second.begin(), it->second.end(), initials) == it->second.end())
       return nullptr;
   if (auto* p = only(by_short_, low)) return p;
   if (auto* p = only(by_role_, low)) return p;
