@@ -82,14 +82,16 @@ bool has_letter(std::string_view w) {
 }
 
 // Shouted words read as headings in sentence case ("TABLEAU REPORT" ->
-// "Tableau report"); short capitals are acronyms and stay ("SSRS", "CIN").
+// "Tableau report"); short capitals, and capitals with digits, are acronyms
+// and codes and stay ("SSRS", "CIN", "SSDA903").
 std::string capitalised(std::string s) {
   std::size_t start = 0;
   for (std::size_t i = 0; i <= s.size(); ++i) {
     if (i < s.size() && s[i] != ' ') continue;
     auto word = std::string_view(s).substr(start, i - start);
     bool shouted = word.size() > 4 && std::all_of(word.begin(), word.end(), [](char c) { return c < 'a' || c > 'z'; }) &&
-                   std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+                   std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                   std::none_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (shouted)
       for (std::size_t k = start; k < i; ++k)
         if (s[k] >= 'A' && s[k] <= 'Z') s[k] = static_cast<char>(s[k] - 'A' + 'a');

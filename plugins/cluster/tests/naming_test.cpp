@@ -72,6 +72,8 @@ TEST_CASE("phrase labels: a heading from the notes' own words in several voices"
     auto l = label_for({"SSRS REPORTS EVERYWHERE", "too many SSRS REPORTS", "SSRS REPORTS nobody owns"}, v);
     CHECK(l.find("REPORTS") == std::string::npos);
     CHECK(l.find("SSRS") != std::string::npos);
+    auto code = label_for({"SSDA903 RETURN CHECKS by hand", "SSDA903 RETURN CHECKS take a week", "the SSDA903 RETURN CHECKS"}, v);
+    CHECK(code.find("SSDA903") != std::string::npos);  // a code with digits is no shouting
   }
   SUBCASE("a bare word is joined to another phrase, never listed with commas") {
     auto l = label_for({"ethnicity", "ethnicity blank", "ethnicity missing on referrals"}, v);
