@@ -69,7 +69,7 @@ class Cluster : public Analysis {
     std::vector<std::string> noise;
     for (const auto& n : d.notes) {
       if (!filter.matches(n)) continue;
-      if (markers.is_noise(n.text)) noise.push_back(n.id);
+      if (markers.is_noise(n.text) || n.extra.count("heading")) noise.push_back(n.id);
       else selected.push_back(&n);
     }
     if (!noise.empty())

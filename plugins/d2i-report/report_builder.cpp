@@ -97,11 +97,13 @@ class Builder {
         if (p.id == prompt) return p.title;
     return prompt;
   }
-  /// Notes of a section (and prompt, when given), duplicates left out.
+  /// Notes of a section (and prompt, when given), duplicates and column headings
+  /// ("PAIN POINTS" on a sticky, marked by the input) left out.
   std::vector<const Note*> notes(const std::string& section, const std::string* prompt = nullptr) const {
     std::vector<const Note*> out;
     for (const auto& n : d_.notes)
-      if (n.section == section && (!prompt || n.prompt == *prompt) && n.duplicate_of.empty()) out.push_back(&n);
+      if (n.section == section && (!prompt || n.prompt == *prompt) && n.duplicate_of.empty() && !n.extra.count("heading"))
+        out.push_back(&n);
     return out;
   }
   std::vector<std::string> texts(const std::vector<const Note*>& ns) const {

@@ -188,6 +188,20 @@ class Reader {
   static constexpr double kStickyHeadingScore = 0.98;  // the whole text, not a part ("BI: Lee" is a person)
   static constexpr std::size_t kLongestStickyHeadingWords = 6;
 
+  // A sticky heads a column only when it says a prompt's title or alias and
+  // nothing else (a sticky saying "good" is a note, not the heading "The good").
+  bool names_prompt_exactly(const std::string& section, const std::string& prompt, const std::string& text) const {
+    const auto said = sdiag::text::normalise_title(text);
+    if (const auto* s = d_.tmpl.find_section(section))
+      for (const auto& p : s->prompts)
+        if (p.id == prompt) {
+          if (sdiag::text::normalise_title(p.title) == said) return true;
+          for (const auto& a : p.aliases)
+            if (sdiag::text::normalise_title(a) == said) return true;
+        }
+    return false;
+  }
+
   void find_headings_and_legends() {
     for (const auto* item : layout_.items()) {
       const bool sticky = item->type == "sticky_note";
@@ -200,7 +214,9 @@ class Reader {
       if (sticky && word_count(text) > kLongestStickyHeadingWords) continue;
       const auto& area = areas_.area_of(*item);
       const auto& place = places_.at(area);
-      if (auto m = sdiag::text::match_prompt(d_.tmpl, place.section, text, sticky ? kStickyHeadingScore : kHeadingScore)) {
+      auto m = sdiag::text::match_prompt(d_.tmpl, place.section, text, sticky ? kStickyHeadingScore : kHeadingScore);
+      if (m && sticky && !names_prompt_exactly(place.section, m->prompt, text)) m.reset();
+      if (m) {
         headings_[area].push_back({m->prompt, layout_.centre(*item)});
         if (sticky) heading_sticky_prompt_[item->id] = m->prompt;
         else used_as_heading_.insert(item->id);
@@ -394,6 +410,8 @@ class Reader {
       n.position = sdiag::Position{c.x, c.y, area.empty() ? "" : area_titles_.at(area)};
     }
     n.source = {s_.file, ctx_.plugin(), item.id};
+    // A sticky that heads a column is kept, marked, so themes and the report's lists leave it out.
+    if (heading_sticky_prompt_.count(item.id)) n.extra["heading"] = "true";  // raw JSON
     if (auto [it, fresh] = first_with_text_.emplace(text, n.id); !fresh)
       finding(Severity::info, item.id, "the note " + in_quotes(text) + " repeats " + it->second + " word for word; both are kept");
     d_.notes.push_back(std::move(n));

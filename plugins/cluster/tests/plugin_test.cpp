@@ -136,6 +136,17 @@ TEST_CASE("the frame of a note sdiag could not place names no theme") {
   CHECK(std::none_of(out.themes.begin(), out.themes.end(), [](const auto& t) { return t.label == "Morning"; }));
 }
 
+TEST_CASE("a sticky that heads a column joins no theme") {
+  sdiag::testing::Harness h(plugin_path());
+  h.data_dir(SDIAG_TEST_DATA_DIR);
+  auto d = castlebrook();
+  for (auto& n : d.notes)
+    if (n.id == "n017") n.extra["heading"] = "true";
+  auto out = h.analyse(d);
+  CHECK(theme_of(out, "n017") == nullptr);
+  CHECK(theme_of(out, "n018") != nullptr);
+}
+
 TEST_CASE("sections option: section, section/prompt and unknown entries") {
   sdiag::testing::Harness h(plugin_path());
   h.data_dir(SDIAG_TEST_DATA_DIR);

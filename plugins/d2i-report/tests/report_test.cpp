@@ -96,6 +96,18 @@ TEST_CASE("the actions table shows the action's title, not its owner and date li
   CHECK(text.find("Kim Tran; Lee Ward") != std::string::npos);
 }
 
+TEST_CASE("a sticky that heads a column is in no list of the report's body, only in the appendix") {
+  auto d = castlebrook();
+  Note heading{.id = "h1", .section = "key_issues", .prompt = "pain_points", .text = "PAIN POINTS ON THE WALL"};
+  heading.extra["heading"] = "true";
+  d.notes.push_back(heading);
+  auto h = harness();
+  h.set("appendix", "false");
+  CHECK(testing::text_of(h.layout(d)).find("PAIN POINTS ON THE WALL") == std::string::npos);
+  h.set("appendix", "true");
+  CHECK(testing::text_of(h.layout(d)).find("PAIN POINTS ON THE WALL") != std::string::npos);
+}
+
 TEST_CASE("the appendix is optional, and an empty diagnostic still gives a readable report") {
   auto h = harness();
   h.set("appendix", "false");

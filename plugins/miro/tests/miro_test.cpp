@@ -301,6 +301,8 @@ TEST_CASE("a sticky note saying only a prompt's name heads its column, and stays
   CHECK(r.note("b")->prompt == "pain_points");
   REQUIRE(r.note("h2"));
   CHECK(r.note("h2")->prompt == "pain_points");
+  CHECK(r.note("h2")->extra.at("heading") == "true");  // marked, so themes and lists leave it out
+  CHECK_FALSE(r.note("a")->extra.count("heading"));
   CHECK(r.has_finding("h1", "kept as a note"));
   CHECK_FALSE(r.has_finding("c", "heading"));  // a note that says more is a note
 }
