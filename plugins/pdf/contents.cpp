@@ -44,7 +44,7 @@ std::vector<Entry> lay_out_entries(RenderContext& rc, const Density& density) {
     TextStyle style;
     style.size = density.size;
     style.bold = entry.level == 1;
-    TextBlock text(rc.flow.pango(), entry.text, style, theme::content_width - indent - kNumberColumn - 12);
+    TextBlock text(rc.flow.pango(), entry.text, style, rc.flow.content_width() - indent - kNumberColumn - 12);
     style.align = PANGO_ALIGN_RIGHT;
     TextBlock number(rc.flow.pango(), std::to_string(entry.page), style, kNumberColumn);
     out.push_back({&entry, std::move(text), std::move(number), entry.level == 1 ? density.group_gap : 1});
@@ -83,7 +83,7 @@ void render_contents(RenderContext& rc, const sdiag::doc::Contents& contents) {
   title_style.bold = true;
   title_style.colour = theme::look.heading;
   TextBlock title(flow.pango(), contents.title.empty() ? "Contents" : contents.title, title_style,
-                  theme::content_width);
+                  flow.content_width());
   flow.gap(theme::heading_before[0]);
   flow.ensure(title.height() * 3);
   {
@@ -112,12 +112,12 @@ void render_contents(RenderContext& rc, const sdiag::doc::Contents& contents) {
     const double top = flow.y();
     Tag item(flow, "TOCI");
     text.draw(flow, theme::margin_x + indent, top);
-    number.draw(flow, theme::margin_x + theme::content_width - kNumberColumn, top + text.height() - number.height());
+    number.draw(flow, theme::margin_x + flow.content_width() - kNumberColumn, top + text.height() - number.height());
     if (cairo_t* cr = flow.cr()) {
       // Dotted leader from the end of the title's last line to the number.
       const double base = top + text.height() - 4;
-      const double from = theme::margin_x + indent + std::min(text.natural_width(), theme::content_width) + 6;
-      const double to = theme::margin_x + theme::content_width - number.natural_width() - 6;
+      const double from = theme::margin_x + indent + std::min(text.natural_width(), flow.content_width()) + 6;
+      const double to = theme::margin_x + flow.content_width() - number.natural_width() - 6;
       if (to > from && text.lines() == 1) {
         // Square dots (butt-capped dashes): cairo works out the extent of a
         // stroke by tessellating it, and a round cap on every dot made the
@@ -132,7 +132,7 @@ void render_contents(RenderContext& rc, const sdiag::doc::Contents& contents) {
         cairo_set_dash(cr, nullptr, 0, 0);
       }
     }
-    link_area(flow, "dest:" + heading->dest, theme::margin_x + indent, top, theme::content_width - indent, text.height());
+    link_area(flow, "dest:" + heading->dest, theme::margin_x + indent, top, flow.content_width() - indent, text.height());
     flow.advance(text.height());
   }
   flow.advance(theme::look.paragraph_after);

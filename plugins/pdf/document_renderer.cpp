@@ -63,8 +63,12 @@ class Renderer {
     bool on_cover = cover;
     for (std::size_t i = 0; i < doc_.blocks.size(); ++i) {
       const auto& block = doc_.blocks[i];
-      if (std::holds_alternative<doc::PageBreak>(block)) {
-        if (!flow.at_page_top() || on_cover) flow.new_page();
+      if (const auto* page_break = std::get_if<doc::PageBreak>(&block)) {
+        // Breaks in a row make one: the last says which way up the page is.
+        if (i + 1 < doc_.blocks.size() && std::holds_alternative<doc::PageBreak>(doc_.blocks[i + 1])) continue;
+        // A fresh page the wrong way up cannot be turned: it has its header.
+        if (!flow.at_page_top() || on_cover || flow.landscape() != page_break->landscape)
+          flow.new_page(page_break->landscape);
         on_cover = false;
         continue;
       }
@@ -88,7 +92,7 @@ class Renderer {
   }
 
   void draw_cover_band(PageFlow& flow) {
-    flow.advance(theme::page_height * 0.22);
+    flow.advance(flow.page_height() * 0.22);
     if (cairo_t* cr = flow.cr()) {
       cairo_set_source_rgb(cr, theme::look.heading.r, theme::look.heading.g, theme::look.heading.b);
       cairo_rectangle(cr, theme::margin_x, flow.y() - 18, 64, 5);
@@ -116,7 +120,7 @@ class Renderer {
         const int level = std::clamp(h->level, 1, 3);
         // The heading's own style, so the look-ahead and the heading share one layout.
         total += theme::heading_before[level - 1] + theme::heading_after[level - 1] +
-                 TextBlock(pango_, h->text, heading_style(level), theme::content_width).height();
+                 TextBlock(pango_, h->text, heading_style(level), rc.flow.content_width()).height();
         continue;
       }
       return total + lead_height(rc, b);
@@ -158,14 +162,14 @@ void set_metadata(cairo_surface_t* surface, const doc::DocumentMeta& meta, std::
 double lead_height(RenderContext& rc, const doc::Block& block) {
   if (const auto* p = std::get_if<doc::Paragraph>(&block)) {
     auto look = paragraph_look(p->style);
-    TextBlock t(rc.flow.pango(), p->runs, look.text, theme::content_width - look.indent);
+    TextBlock t(rc.flow.pango(), p->runs, look.text, rc.flow.content_width() - look.indent);
     return look.before + t.height(0, std::min(2, t.lines()));
   }
   if (const auto* l = std::get_if<doc::List>(&block)) {
     if (l->items.empty()) return 0;
     auto look = paragraph_look(l->items.front().content.style);
     TextBlock t(rc.flow.pango(), l->items.front().content.runs, look.text,
-                theme::content_width - theme::list_label_width);
+                rc.flow.content_width() - theme::list_label_width);
     return t.height(0, std::min(2, t.lines()));
   }
   if (const auto* t = std::get_if<doc::Table>(&block)) return table_lead(rc, *t);

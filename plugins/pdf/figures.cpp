@@ -48,14 +48,15 @@ bool natural_size(const sdiag::doc::Figure& f, const SurfacePtr& png, double& w,
   return w > 0 && h > 0;
 }
 
-double fit_scale(double w, double h) {
-  return std::min({1.0, theme::content_width / w, theme::figure_max_height / h});
+double fit_scale(const PageFlow& flow, double w, double h) {
+  const double text_height = flow.content_bottom() - theme::content_top;
+  return std::min({1.0, flow.content_width() / w, theme::figure_max_share * text_height / h});
 }
 
-TextBlock caption_block(PangoContext* pango, const std::string& caption) {
+TextBlock caption_block(const PageFlow& flow, const std::string& caption) {
   auto look = paragraph_look(sdiag::doc::style::caption);
   look.text.align = PANGO_ALIGN_CENTER;
-  return TextBlock(pango, caption, look.text, theme::content_width);
+  return TextBlock(flow.pango(), caption, look.text, flow.content_width());
 }
 
 constexpr double kCaptionGap = 6;
@@ -66,8 +67,8 @@ double figure_height(RenderContext& rc, const sdiag::doc::Figure& figure) {
   SurfacePtr png = figure.png.empty() ? SurfacePtr(nullptr, cairo_surface_destroy) : decode_png(figure.png);
   double w = 0, h = 0;
   if (!natural_size(figure, png, w, h)) return 0;
-  double total = h * fit_scale(w, h);
-  if (!figure.caption.empty()) total += kCaptionGap + caption_block(rc.flow.pango(), figure.caption).height();
+  double total = h * fit_scale(rc.flow, w, h);
+  if (!figure.caption.empty()) total += kCaptionGap + caption_block(rc.flow, figure.caption).height();
   return total;
 }
 
@@ -81,18 +82,18 @@ void render_figure(RenderContext& rc, const sdiag::doc::Figure& figure, bool end
     render_paragraph(rc, p);
     return;
   }
-  TextBlock caption = caption_block(flow.pango(), figure.caption);
+  TextBlock caption = caption_block(flow, figure.caption);
   const double caption_h = figure.caption.empty() ? 0 : kCaptionGap + caption.height();
   flow.gap(4);
-  double scale = fit_scale(w, h);
+  double scale = fit_scale(flow, w, h);
   if (ends_page) {
     // Nothing follows on this page: the figure may fill what is left of it.
     const double room = flow.space_left() - caption_h - theme::look.paragraph_after - 6;
-    scale = std::max(scale, std::min({1.0, theme::content_width / w, room / h}));
+    scale = std::max(scale, std::min({1.0, flow.content_width() / w, room / h}));
   }
   const double sw = w * scale, sh = h * scale;
   flow.ensure(sh + caption_h);
-  const double x = theme::margin_x + (theme::content_width - sw) / 2, y = flow.y();
+  const double x = theme::margin_x + (flow.content_width() - sw) / 2, y = flow.y();
   {
     // The alt text is added to this element after rendering (cairo 1.16 cannot write it).
     Tag t(flow, "Figure");

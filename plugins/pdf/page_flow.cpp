@@ -1,5 +1,7 @@
 #include "page_flow.hpp"
 
+#include <cairo-pdf.h>
+
 #include "tags.hpp"
 #include "text_layout.hpp"
 #include "theme.hpp"
@@ -20,7 +22,11 @@ void PageFlow::gap(double gap) {
   if (!at_page_top()) y_ += gap;
 }
 
-double PageFlow::space_left() const { return theme::content_bottom - y_; }
+double PageFlow::page_width() const { return landscape_ ? theme::page_height : theme::page_width; }
+
+double PageFlow::page_height() const { return landscape_ ? theme::page_width : theme::page_height; }
+
+double PageFlow::space_left() const { return content_bottom() - y_; }
 
 bool PageFlow::at_page_top() const { return y_ <= theme::content_top + 0.01; }
 
@@ -33,8 +39,15 @@ void PageFlow::start(bool cover) {
   decorate_page();
 }
 
-void PageFlow::new_page() {
+void PageFlow::new_page() { new_page(landscape_); }
+
+void PageFlow::new_page(bool landscape) {
   if (cr_) cairo_show_page(cr_);
+  if (landscape != landscape_) {
+    landscape_ = landscape;
+    // cairo sizes a page by the size set before anything is drawn on it.
+    if (surface_) cairo_pdf_surface_set_size(surface_, page_width(), page_height());
+  }
   ++page_;
   y_ = theme::content_top;
   cover_ = false;
@@ -56,18 +69,18 @@ void PageFlow::decorate_page() {
   small.colour = theme::look.pdf.muted;
   small.line_spacing = 1;
 
-  TextBlock title(pango_, running_title_, small, theme::content_width);
+  TextBlock title(pango_, running_title_, small, content_width());
   title.draw(*this, theme::margin_x, theme::header_baseline - title.height());
   cairo_set_source_rgb(cr_, theme::look.pdf.rule.r, theme::look.pdf.rule.g, theme::look.pdf.rule.b);
   cairo_set_line_width(cr_, 0.5);
   cairo_move_to(cr_, theme::margin_x, theme::header_baseline + 4);
-  cairo_line_to(cr_, theme::page_width - theme::margin_x, theme::header_baseline + 4);
+  cairo_line_to(cr_, page_width() - theme::margin_x, theme::header_baseline + 4);
   cairo_stroke(cr_);
 
   small.align = PANGO_ALIGN_RIGHT;
   TextBlock number(pango_, "Page " + std::to_string(page_) + " of " + std::to_string(total_pages_), small,
-                   theme::content_width);
-  number.draw(*this, theme::margin_x, theme::footer_baseline - number.height());
+                   content_width());
+  number.draw(*this, theme::margin_x, page_height() - theme::footer_from_bottom - number.height());
 }
 
 }  // namespace sdiag::pdf

@@ -12,6 +12,8 @@
 
 #include <string>
 
+#include "theme.hpp"
+
 namespace sdiag::pdf {
 
 class PageFlow {
@@ -28,6 +30,13 @@ class PageFlow {
   PangoContext* pango() const { return pango_; }
 
   int page() const { return page_; }
+  /// The page's size: A4, upright or turned (landscape).
+  bool landscape() const { return landscape_; }
+  double page_width() const;
+  double page_height() const;
+  /// Width of the text between the side margins of this page.
+  double content_width() const { return page_width() - 2 * theme::margin_x; }
+  double content_bottom() const { return page_height() - theme::margin_bottom; }
   double y() const { return y_; }
   void advance(double dy) { y_ += dy; }
   /// Moves down by `gap` unless at the top of a page (space is not carried over a break).
@@ -37,8 +46,10 @@ class PageFlow {
 
   /// Begins the first page; a cover has no running header or page number.
   void start(bool cover);
-  /// Ends the page and starts the next one.
+  /// Ends the page and starts the next one, the same way up.
   void new_page();
+  /// Ends the page and starts the next one upright or turned.
+  void new_page(bool landscape);
   /// Starts a new page unless `height` fits in what is left of this one.
   void ensure(double height);
   /// Ends the last page. Returns the number of pages.
@@ -55,6 +66,7 @@ class PageFlow {
   int page_ = 1;
   double y_;
   bool cover_ = false;
+  bool landscape_ = false;
 };
 
 }  // namespace sdiag::pdf

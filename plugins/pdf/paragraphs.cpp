@@ -67,7 +67,7 @@ void render_paragraph(RenderContext& rc, const sdiag::doc::Paragraph& p) {
   if (p.text().empty()) return;
   auto look = paragraph_look(p.style);
   auto& flow = rc.flow;
-  TextBlock text(flow.pango(), p.runs, look.text, theme::content_width - look.indent);
+  TextBlock text(flow.pango(), p.runs, look.text, flow.content_width() - look.indent);
   flow.gap(look.before);
   const char* tag = p.style == sdiag::doc::style::quote ? "BlockQuote" : "P";
   double top_page = flow.page(), top = flow.y();
@@ -96,7 +96,7 @@ TextStyle heading_style(int level) {
 void render_heading(RenderContext& rc, const sdiag::doc::Heading& h, double keep_with_next) {
   auto& flow = rc.flow;
   const int level = std::clamp(h.level, 1, 3);
-  TextBlock text(flow.pango(), h.text, heading_style(level), theme::content_width);
+  TextBlock text(flow.pango(), h.text, heading_style(level), flow.content_width());
   flow.gap(theme::heading_before[level - 1]);
   // A heading never ends a page: it moves on with the start of what follows.
   flow.ensure(text.height() + theme::heading_after[level - 1] + keep_with_next);
@@ -123,7 +123,7 @@ void render_heading(RenderContext& rc, const sdiag::doc::Heading& h, double keep
     cairo_set_source_rgb(cr, theme::look.pdf.rule.r, theme::look.pdf.rule.g, theme::look.pdf.rule.b);
     cairo_set_line_width(cr, 0.6);
     cairo_move_to(cr, theme::margin_x, flow.y() + 2.5);
-    cairo_line_to(cr, theme::page_width - theme::margin_x, flow.y() + 2.5);
+    cairo_line_to(cr, flow.page_width() - theme::margin_x, flow.y() + 2.5);
     cairo_stroke(cr);
   }
   flow.advance(theme::heading_after[level - 1] + (level == 1 ? 3 : 0));
@@ -180,7 +180,7 @@ void render_list(RenderContext& rc, const sdiag::doc::List& list) {
     const double x = theme::margin_x + lv * theme::list_indent;
     const double body_x = x + theme::list_label_width;
     auto look = paragraph_look(item.content.style);
-    TextBlock body(flow.pango(), item.content.runs, look.text, theme::page_width - theme::margin_x - body_x);
+    TextBlock body(flow.pango(), item.content.runs, look.text, flow.page_width() - theme::margin_x - body_x);
     TextStyle label_style = look.text;
     label_style.align = PANGO_ALIGN_LEFT;
     TextBlock label(flow.pango(), label_for(list.numbered, lv, number), label_style, theme::list_label_width);

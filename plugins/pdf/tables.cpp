@@ -12,12 +12,12 @@ namespace {
 
 using Row = std::vector<TextBlock>;
 
-std::vector<double> column_widths(const sdiag::doc::Table& t, std::size_t columns) {
+std::vector<double> column_widths(const sdiag::doc::Table& t, std::size_t columns, double width) {
   std::vector<double> w(columns, 1.0);
   for (std::size_t i = 0; i < columns && i < t.widths.size(); ++i)
     if (t.widths[i] > 0) w[i] = t.widths[i];
   double total = std::accumulate(w.begin(), w.end(), 0.0);
-  for (auto& x : w) x = x / total * theme::content_width;
+  for (auto& x : w) x = x / total * width;
   return w;
 }
 
@@ -53,7 +53,7 @@ void draw_row(RenderContext& rc, const Row& row, const std::vector<double>& widt
   const double h = row_height(row), top = flow.y();
   if (cairo_t* cr = flow.cr(); cr && header) {
     cairo_set_source_rgb(cr, theme::look.pdf.header_fill.r, theme::look.pdf.header_fill.g, theme::look.pdf.header_fill.b);
-    cairo_rectangle(cr, theme::margin_x, top, theme::content_width, h);
+    cairo_rectangle(cr, theme::margin_x, top, flow.content_width(), h);
     cairo_fill(cr);
   }
   double x = theme::margin_x;
@@ -69,7 +69,7 @@ void draw_row(RenderContext& rc, const Row& row, const std::vector<double>& widt
     cairo_set_source_rgb(cr, theme::look.pdf.rule.r, theme::look.pdf.rule.g, theme::look.pdf.rule.b);
     cairo_set_line_width(cr, header ? 0.9 : 0.4);
     cairo_move_to(cr, theme::margin_x, top + h);
-    cairo_line_to(cr, theme::margin_x + theme::content_width, top + h);
+    cairo_line_to(cr, theme::margin_x + flow.content_width(), top + h);
     cairo_stroke(cr);
   }
   flow.advance(h);
@@ -80,17 +80,17 @@ void draw_top_rule(const PageFlow& flow) {
     cairo_set_source_rgb(cr, theme::look.pdf.rule.r, theme::look.pdf.rule.g, theme::look.pdf.rule.b);
     cairo_set_line_width(cr, 0.9);
     cairo_move_to(cr, theme::margin_x, flow.y());
-    cairo_line_to(cr, theme::margin_x + theme::content_width, flow.y());
+    cairo_line_to(cr, theme::margin_x + flow.content_width(), flow.y());
     cairo_stroke(cr);
   }
 }
 
-TextBlock caption_block(PangoContext* pango, const std::string& caption) {
+TextBlock caption_block(const PageFlow& flow, const std::string& caption) {
   TextStyle style;
   style.size = theme::look.small_size;
   style.italic = true;
   style.colour = theme::look.pdf.muted;
-  return TextBlock(pango, caption, style, theme::content_width);
+  return TextBlock(flow.pango(), caption, style, flow.content_width());
 }
 
 }  // namespace
@@ -99,7 +99,7 @@ void render_table(RenderContext& rc, const sdiag::doc::Table& table) {
   auto& flow = rc.flow;
   const std::size_t columns = column_count(table);
   if (columns == 0) return;
-  const auto widths = column_widths(table, columns);
+  const auto widths = column_widths(table, columns, flow.content_width());
   const bool has_header = !table.header.empty();
   Row header = lay_out_row(flow.pango(), table.header, widths, true);
   const double header_h = has_header ? row_height(header) : 0;
@@ -107,7 +107,7 @@ void render_table(RenderContext& rc, const sdiag::doc::Table& table) {
   rows.reserve(table.rows.size());
   for (const auto& r : table.rows) rows.push_back(lay_out_row(flow.pango(), r, widths, false));
 
-  TextBlock caption = caption_block(flow.pango(), table.caption);
+  TextBlock caption = caption_block(flow, table.caption);
   const double caption_h = table.caption.empty() ? 0 : caption.height() + 4;
   // The caption, the header and the first row start together.
   flow.ensure(caption_h + header_h + (rows.empty() ? 0 : row_height(rows.front())));
@@ -137,10 +137,10 @@ void render_table(RenderContext& rc, const sdiag::doc::Table& table) {
 double table_lead(RenderContext& rc, const sdiag::doc::Table& table) {
   const std::size_t columns = column_count(table);
   if (columns == 0) return 0;
-  const auto widths = column_widths(table, columns);
+  const auto widths = column_widths(table, columns, rc.flow.content_width());
   double h = table.header.empty() ? 0 : row_height(lay_out_row(rc.flow.pango(), table.header, widths, true));
   if (!table.rows.empty()) h += row_height(lay_out_row(rc.flow.pango(), table.rows.front(), widths, false));
-  if (!table.caption.empty()) h += caption_block(rc.flow.pango(), table.caption).height() + 4;
+  if (!table.caption.empty()) h += caption_block(rc.flow, table.caption).height() + 4;
   return h;
 }
 

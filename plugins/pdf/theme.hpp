@@ -19,11 +19,9 @@ inline constexpr double page_height = 841.890;
 inline constexpr double margin_x = 72;          // 2.54 cm, as a new DOCX
 inline constexpr double margin_top = 72;
 inline constexpr double margin_bottom = 72;
-inline constexpr double content_width = page_width - 2 * margin_x;
 inline constexpr double content_top = margin_top;
-inline constexpr double content_bottom = page_height - margin_bottom;
 inline constexpr double header_baseline = 42;   // running header, above the text block
-inline constexpr double footer_baseline = page_height - 38;
+inline constexpr double footer_from_bottom = 38;  // the footer's baseline above the page's foot
 
 inline constexpr double heading_before[3] = {20, 14, 10};
 inline constexpr double heading_after[3] = {8, 6, 4};
@@ -35,7 +33,8 @@ inline constexpr double list_item_after = 3;
 inline constexpr double cell_padding_x = 5;
 inline constexpr double cell_padding_y = 3.5;
 
-inline constexpr double figure_max_height = 0.72 * (page_height - margin_top - margin_bottom);
+/// A figure's greatest height, as a share of the text's height on its page.
+inline constexpr double figure_max_share = 0.72;
 
 }  // namespace theme
 }  // namespace sdiag::pdf

@@ -551,7 +551,11 @@ struct BlockWriter {
             {"png_bytes", f.png.size()}, {"drawing_ops", f.drawing.ops.size()},
             {"width", f.drawing.width},  {"height", f.drawing.height}};
   }
-  ojson operator()(const doc::PageBreak&) const { return {{"type", "page_break"}}; }
+  ojson operator()(const doc::PageBreak& b) const {
+    ojson j = {{"type", "page_break"}};
+    if (b.landscape) j["landscape"] = true;
+    return j;
+  }
   ojson operator()(const doc::Contents& c) const { return {{"type", "contents"}, {"title", c.title}}; }
 };
 

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <regex>
 #include <sstream>
 
 #include <sdiag/json.hpp>
@@ -34,8 +35,8 @@ std::string slurp(const fs::path& p) {
   return s.str();
 }
 
-std::string pdftotext(const fs::path& p) {
-  std::string cmd = "pdftotext -raw '" + p.string() + "' -";
+/// What a command prints.
+std::string output_of(const std::string& cmd) {
   std::string out;
   if (FILE* f = popen(cmd.c_str(), "r")) {
     char buf[4096];
@@ -45,6 +46,8 @@ std::string pdftotext(const fs::path& p) {
   }
   return out;
 }
+
+std::string pdftotext(const fs::path& p) { return output_of("pdftotext -raw '" + p.string() + "' -"); }
 
 cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
@@ -297,4 +300,37 @@ TEST_CASE("headings are drawn in the report theme's heading colour") {
     heading_pixels += static_cast<unsigned char>(ppm[i]) == want[0] && static_cast<unsigned char>(ppm[i + 1]) == want[1] &&
                       static_cast<unsigned char>(ppm[i + 2]) == want[2];
   CHECK(heading_pixels > 50);
+}
+
+TEST_CASE("a landscape page break turns the pages until the next break; header, footer and text follow the page") {
+  auto dir = fs::temp_directory_path() / "sdiag-pdf-landscape";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  doc::Document d;
+  d.meta.title = "Running title";
+  d.blocks.push_back(doc::Heading{1, "Upright", "upright"});
+  d.blocks.push_back(doc::PageBreak{});  // breaks in a row make one: no blank page
+  d.blocks.push_back(doc::PageBreak{.landscape = true});
+  d.blocks.push_back(doc::Heading{1, "Turned", "turned"});
+  d.blocks.push_back(doc::Paragraph::plain("A line long enough to run well past the width of an upright page's "
+                                           "text, so that where it wraps shows the page it is on."));
+  d.blocks.push_back(doc::PageBreak{});
+  d.blocks.push_back(doc::Heading{1, "Upright again", "again"});
+  auto pdf = write(d, dir);
+  // pdfinfo: each page's size; pdftotext -bbox: where the words end.
+  const std::string info = output_of("pdfinfo -f 1 -l 3 '" + pdf.string() + "'");
+  CHECK(info.find("Pages:           3") != std::string::npos);
+  CHECK(info.find("Page    1 size:  595.276 x 841.89 pts") != std::string::npos);
+  CHECK(info.find("Page    2 size:  841.89 x 595.276 pts") != std::string::npos);
+  CHECK(info.find("Page    3 size:  595.276 x 841.89 pts") != std::string::npos);
+  const std::string turned = output_of("pdftotext -bbox -f 2 -l 2 '" + pdf.string() + "' -");
+  // "Page 2 of 3" ends at the right margin of the turned page (842 - 72), and the paragraph runs on one line
+  // well past the upright page's margin (523).
+  std::smatch m;
+  REQUIRE(std::regex_search(turned, m, std::regex(R"re(xMax="([\d.]+)" yMax="([\d.]+)">3<)re")));
+  CHECK(std::stod(m[1]) == doctest::Approx(770).epsilon(0.005));
+  CHECK(std::stod(m[2]) > 550);  // at the foot of the turned page, not of an upright one
+  REQUIRE(std::regex_search(turned, m, std::regex(R"re(xMax="([\d.]+)" yMax="[\d.]+">on\.<)re")));
+  CHECK(std::stod(m[1]) > 600);
+  fs::remove_all(dir);
 }

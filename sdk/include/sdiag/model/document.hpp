@@ -126,7 +126,11 @@ struct Figure {
   bool operator==(const Figure&) const = default;
 };
 
+/// The pages from here on start on a new page; `landscape` turns them (A4
+/// landscape) until a page break that does not. Writers that have no pages
+/// (Markdown) ignore both.
 struct PageBreak {
+  bool landscape = false;
   bool operator==(const PageBreak&) const = default;
 };
 
