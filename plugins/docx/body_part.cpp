@@ -39,10 +39,12 @@ class BodyWriter {
     for (std::size_t i = 0; i < doc_.blocks.size(); ++i) {
       last_block_ = i + 1 == doc_.blocks.size();
       before_page_break_ = !last_block_ && std::holds_alternative<PageBreak>(doc_.blocks[i + 1]);
+      // Breaks in a row make one: the last says which way up the page is.
+      if (before_page_break_ && std::holds_alternative<PageBreak>(doc_.blocks[i])) continue;
       std::visit(*this, doc_.blocks[i]);
       wrote_something_ = true;
     }
-    c_.page.write(x_);
+    section_page().write(x_);
     x_.end("w:body");
     return x_.finish();
   }
@@ -96,7 +98,7 @@ class BodyWriter {
     x_.start("w:tbl");
     x_.start("w:tblPr");
     x_.empty("w:tblStyle", {{"w:val", c_.styles("ReportTable")}});
-    x_.empty("w:tblW", {{"w:w", std::to_string(c_.page.text_width())}, {"w:type", "dxa"}});
+    x_.empty("w:tblW", {{"w:w", std::to_string(section_page().text_width())}, {"w:type", "dxa"}});
     x_.empty("w:tblLayout", {{"w:type", "fixed"}});
     x_.empty("w:tblLook", {{"w:val", t.header.empty() ? "0000" : "0020"}, {"w:firstRow", t.header.empty() ? "0" : "1"},
                            {"w:lastRow", "0"}, {"w:firstColumn", "0"}, {"w:lastColumn", "0"}, {"w:noHBand", "1"},
@@ -192,8 +194,19 @@ class BodyWriter {
     }
   }
 
-  void operator()(const PageBreak&) {
+  void operator()(const PageBreak& b) {
     if (last_block_) return;  // a break at the very end would leave a blank page
+    if (b.landscape != landscape_) {
+      // Word turns pages by section: end this one; the next starts on a new page.
+      x_.start("w:p");
+      x_.start("w:pPr");
+      section_page().write(x_);
+      x_.end("w:pPr");
+      x_.end("w:p");
+      ++sections_ended_;
+      landscape_ = b.landscape;
+      return;
+    }
     x_.start("w:p");
     x_.start("w:r");
     x_.empty("w:br", {{"w:type", "page"}});
@@ -251,9 +264,18 @@ class BodyWriter {
   double fit_on_page(double width_pt, double height_pt) const {
     if (!(width_pt > 0 && height_pt > 0)) return 1.0;
     // A figure a page break follows may take the page but for a heading above and its caption.
-    const double text_height = c_.page.text_height() / 20.0;
+    const PageSetup page = section_page();
+    const double text_height = page.text_height() / 20.0;
     const double tallest = before_page_break_ ? text_height - kHeadingAndCaption : text_height * 0.8;
-    return std::min({1.0, c_.page.text_width() / 20.0 / width_pt, tallest / height_pt});
+    return std::min({1.0, page.text_width() / 20.0 / width_pt, tallest / height_pt});
+  }
+
+  /// The page of the section being written: upright or turned, and the
+  /// cover's own first page only in the first section.
+  PageSetup section_page() const {
+    PageSetup page = landscape_ ? c_.page.turned() : c_.page;
+    if (sections_ended_ > 0) page.title_page = false;
+    return page;
   }
 
   void begin_paragraph(const std::string& style, const char* justify = nullptr) {
@@ -339,7 +361,7 @@ class BodyWriter {
     if (t.widths.size() == columns && std::all_of(t.widths.begin(), t.widths.end(), [](double w) { return w > 0 && std::isfinite(w); }))
       rel = t.widths;
     const double total = std::accumulate(rel.begin(), rel.end(), 0.0);
-    const int width = c_.page.text_width();
+    const int width = section_page().text_width();
     std::vector<int> out;
     int used = 0;
     for (std::size_t i = 0; i + 1 < columns; ++i) {
@@ -377,6 +399,8 @@ class BodyWriter {
   XmlPart x_;
   bool last_block_ = false;
   bool before_page_break_ = false;  ///< the block being written is followed by a page break
+  bool landscape_ = false;          ///< the section being written is turned
+  int sections_ended_ = 0;
   static constexpr double kHeadingAndCaption = 110;  ///< points
   bool wrote_something_ = false;
   int figures_ = 0;

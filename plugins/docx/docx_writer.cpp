@@ -1,5 +1,6 @@
 #include "docx_writer.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include <sdiag/ooxml/namespaces.hpp>
@@ -17,6 +18,17 @@
 namespace sdiag::docx {
 
 using namespace sdiag::ooxml;
+
+namespace {
+
+bool has_landscape_page(const sdiag::doc::Document& d) {
+  return std::any_of(d.blocks.begin(), d.blocks.end(), [](const sdiag::doc::Block& b) {
+    const auto* page_break = std::get_if<sdiag::doc::PageBreak>(&b);
+    return page_break && page_break->landscape;
+  });
+}
+
+}  // namespace
 
 WriteResult write_docx(const sdiag::doc::Document& document, const WriteOptions& options) {
   PackageWriter package;
@@ -47,6 +59,13 @@ WriteResult write_docx(const sdiag::doc::Document& document, const WriteOptions&
     package.add("word/footer1.xml", footer_xml(meta.organisation, styles("Footer")), part::footer.content_type);
     page.headers_footers = {{true, "default", document_rels.add(part::header.relationship, "header1.xml")},
                             {false, "default", document_rels.add(part::footer.relationship, "footer1.xml")}};
+    if (has_landscape_page(document)) {
+      // The footer's right tab stop is set for an upright page: a turned one has its own footer.
+      const FooterTabs tabs{PageSetup{}.text_width(), page.turned().text_width()};
+      package.add("word/footer2.xml", footer_xml(meta.organisation, styles("Footer"), tabs), part::footer.content_type);
+      page.turned_headers_footers = {page.headers_footers[0],
+                                     {false, "default", document_rels.add(part::footer.relationship, "footer2.xml")}};
+    }
   }
 
   Numbering numbering(numbering_bases.first, numbering_bases.second);

@@ -30,6 +30,21 @@ int PageSetup::text_height() const {
   return std::max(h, 1440);
 }
 
+PageSetup PageSetup::turned() const {
+  const int w = value(size, "w:w", 11906), h = value(size, "w:h", 16838);
+  if (w > h) return *this;
+  PageSetup out = *this;
+  out.size.clear();
+  for (const auto& [n, v] : size) {
+    if (n == "w:w") out.size.emplace_back(n, std::to_string(h));
+    else if (n == "w:h") out.size.emplace_back(n, std::to_string(w));
+    else if (n != "w:orient") out.size.emplace_back(n, v);
+  }
+  out.size.emplace_back("w:orient", "landscape");
+  if (!turned_headers_footers.empty()) out.headers_footers = turned_headers_footers;
+  return out;
+}
+
 void PageSetup::write(XmlPart& x) const {
   x.start("w:sectPr");
   // Schema order: header references, then footer references, then the page.

@@ -62,11 +62,20 @@ std::string header_xml(const std::string& title, const std::string& style_id) {
   return x.finish();
 }
 
-std::string footer_xml(const std::string& organisation, const std::string& style_id) {
+std::string footer_xml(const std::string& organisation, const std::string& style_id, std::optional<FooterTabs> tabs) {
   XmlPart x("w:ftr", {{"w", ns.w}, {"r", ns.r}});
   x.start("w:p");
   x.start("w:pPr");
   x.empty("w:pStyle", {{"w:val", style_id}});
+  if (tabs) {
+    // The style's stops cleared, and the page's own in their place.
+    x.start("w:tabs");
+    for (int at : {tabs->style_width / 2, tabs->style_width})
+      x.empty("w:tab", {{"w:val", "clear"}, {"w:pos", std::to_string(at)}});
+    x.empty("w:tab", {{"w:val", "center"}, {"w:pos", std::to_string(tabs->text_width / 2)}});
+    x.empty("w:tab", {{"w:val", "right"}, {"w:pos", std::to_string(tabs->text_width)}});
+    x.end("w:tabs");
+  }
   x.end("w:pPr");
   run(x, organisation);
   x.start("w:r");

@@ -371,3 +371,48 @@ TEST_CASE("headings are in the report theme's heading colour and font") {
         std::string::npos);
   CHECK(styles.find("<w:rFonts w:ascii=\"" + std::string(theme.office_font) + "\"") != std::string::npos);
 }
+
+TEST_CASE("a landscape page break turns the pages until the next break, each way up a section of its own") {
+  Document d = small_document();
+  // Upright, turned for a heading and a figure, upright again: breaks in a row make one.
+  Figure wide;
+  wide.drawing.width = 1400;
+  wide.drawing.height = 500;
+  wide.drawing.ops = {DrawOp{DrawOp::Kind::rect, {{10, 10}, {1390, 490}}, "#DCE4F2", "#1F3864", 1, false, false, ""}};
+  wide.alt = "A wide picture";
+  d.blocks.insert(d.blocks.begin() + 4, {PageBreak{}, PageBreak{.landscape = true}, Heading{1, "Wide", "wide"}, wide,
+                                         PageBreak{}});
+  auto parts = write(d, "landscape");
+  const auto& body = parts.at("word/document.xml");
+  require_well_formed(body);
+  std::vector<std::string> sections;
+  for (auto at = body.find("<w:sectPr>"); at != std::string::npos; at = body.find("<w:sectPr>", at + 1))
+    sections.push_back(body.substr(at, body.find("</w:sectPr>", at) - at));
+  REQUIRE(sections.size() == 3);
+  // The cover's section keeps its own first page; the others do not, so their first page has the header and footer.
+  CHECK(sections[0].find("<w:pgSz w:h=\"16838\" w:w=\"11906\"/>") != std::string::npos);
+  CHECK(sections[0].find("<w:titlePg/>") != std::string::npos);
+  CHECK(sections[1].find("<w:pgSz w:h=\"11906\" w:orient=\"landscape\" w:w=\"16838\"/>") != std::string::npos);
+  CHECK(sections[1].find("<w:titlePg/>") == std::string::npos);
+  CHECK(sections[2].find("<w:pgSz w:h=\"16838\" w:w=\"11906\"/>") != std::string::npos);
+  CHECK(sections[2].find("<w:titlePg/>") == std::string::npos);
+  CHECK(count(body, "w:type=\"page\"") == 1);  // only the break after the contents is a plain page break
+  // The turned section has its own footer, its right tab at the turned page's margin.
+  REQUIRE(parts.count("word/footer2.xml"));
+  CHECK(parts.at("word/footer2.xml").find("w:pos=\"14230\" w:val=\"right\"") != std::string::npos);
+  const auto& rels = parts.at("word/_rels/document.xml.rels");
+  const std::regex footer2("Id=\"(rId\\d+)\"[^>]*Target=\"footer2.xml\"");
+  std::smatch m;
+  REQUIRE(std::regex_search(rels, m, footer2));
+  CHECK(sections[1].find("r:id=\"" + m[1].str() + "\"") != std::string::npos);
+  CHECK(sections[2].find("r:id=\"" + m[1].str() + "\"") == std::string::npos);
+  // The picture is fitted to the turned page's text width: 16838 - 2 x 1304 twips = 711.5 pt.
+  const auto extent = body.find("<wp:extent cx=\"");
+  REQUIRE(extent != std::string::npos);
+  CHECK(std::stod(body.substr(extent + 15, 12)) == doctest::Approx(711.5 * 12700).epsilon(0.002));
+
+  // Without a turned page: one section and no second footer, as before.
+  auto upright = write(small_document(), "upright");
+  CHECK(count(upright.at("word/document.xml"), "<w:sectPr>") == 1);
+  CHECK(upright.count("word/footer2.xml") == 0);
+}
