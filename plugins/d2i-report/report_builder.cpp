@@ -201,12 +201,13 @@ class Builder {
     if (!has_section("system_mapping")) return;
     const auto& map = d_.system_map;
     auto fig = system_map_figure(map);
-    const bool drawn = fig && !fig->drawing.ops.empty();
-    // The map gets a page of its own, so it prints as large as the page allows.
-    if (drawn) doc_.blocks.push_back(PageBreak{});
+    const bool drawn = fig && !fig->figure.drawing.ops.empty();
+    // The map gets a page of its own, turned when that prints it larger, so
+    // it prints as large as the page allows.
+    if (drawn) doc_.blocks.push_back(PageBreak{.landscape = fig->landscape});
     heading(1, "System mapping", "system-mapping");
     if (drawn) {
-      doc_.blocks.push_back(std::move(*fig));
+      doc_.blocks.push_back(std::move(fig->figure));
       doc_.blocks.push_back(PageBreak{});
     }
     if (map.nodes.empty()) {

@@ -460,34 +460,57 @@ Drawing draw_map(const sdiag::SystemMap& map, const char* rankdir) {
   return d;
 }
 
-// The text area of the page the map has to itself: A4 portrait between the
-// report's margins (PDF and DOCX alike), less the heading above and the
-// caption under it.
-constexpr double kPageWidth = 450, kPageHeight = 600;
+// The text area of the page the map has to itself, less the heading above
+// and the caption under it: A4 between the report's margins (PDF and DOCX
+// alike), upright or turned (698 x 451 pt of text in the PDF, 711 x 453 in
+// the DOCX, which keeps 110 pt for the heading and caption).
+struct PrintArea {
+  double width, height;
+};
+constexpr PrintArea kPortrait{450, 600}, kLandscape{690, 340};
 
-double print_scale(const Drawing& d) { return std::min({1.0, kPageWidth / d.width, kPageHeight / d.height}); }
+double print_scale(const Drawing& d, PrintArea a) { return std::min({1.0, a.width / d.width, a.height / d.height}); }
+
+// The smallest text on the map (edge labels and the key), as printed in `a`.
+double label_size(const Drawing& d, PrintArea a) { return std::min(kEdgeFont, kLegendFont) * print_scale(d, a); }
+
+struct SystemMapLayout {
+  Drawing drawing;
+  bool landscape = false;
+};
 
 // Left to right reads as a flow, but a map of long chains is then far wider
-// than the page and its labels print too small to read; top to bottom is
-// taken when it prints the labels larger.
-Drawing draw_readable_map(const sdiag::SystemMap& map) {
+// than the page and its labels print too small to read: top to bottom, or
+// the page turned, is taken when it prints the labels larger.
+SystemMapLayout draw_readable_map(const sdiag::SystemMap& map) {
   Drawing across = draw_map(map, "LR");
-  if (print_scale(across) >= 1.0) return across;
+  if (print_scale(across, kPortrait) >= 1.0) return {std::move(across), false};
   Drawing down = draw_map(map, "TB");
-  return print_scale(down) > print_scale(across) + 0.01 ? down : across;
+  auto larger = [](Drawing& a, Drawing& b, PrintArea area) -> Drawing& {
+    return label_size(b, area) > label_size(a, area) + 0.1 ? b : a;
+  };
+  Drawing& upright = larger(across, down, kPortrait);
+  Drawing& turned = larger(across, down, kLandscape);
+  const bool landscape = landscape_prints_larger(label_size(upright, kPortrait), label_size(turned, kLandscape));
+  return {std::move(landscape ? turned : upright), landscape};
 }
 
 }  // namespace
 
-std::optional<sdiag::doc::Figure> system_map_figure(const sdiag::SystemMap& map) {
+bool landscape_prints_larger(double portrait_pt, double landscape_pt) {
+  return portrait_pt < kReadableLabel && landscape_pt > portrait_pt * 1.1;
+}
+
+std::optional<SystemMapFigure> system_map_figure(const sdiag::SystemMap& map) {
   if (map.nodes.empty()) return std::nullopt;
+  SystemMapLayout laid = draw_readable_map(map);
   sdiag::doc::Figure f;
   f.id = "system-map";
   f.alt = alt_text(map);
   f.caption = "The data system as mapped in the workshop: resources grouped by business area, shaped and coloured "
               "by function; red dashed lines are connections marked as pain points";
-  f.drawing = draw_readable_map(map);
-  return f;
+  f.drawing = std::move(laid.drawing);
+  return SystemMapFigure{std::move(f), laid.landscape};
 }
 
 }  // namespace sdiag::d2i_report

@@ -10,8 +10,21 @@
 
 namespace sdiag::d2i_report {
 
-/// The figure of `map`, with alt text generated from the graph; nothing
-/// when the map has no nodes.
-std::optional<sdiag::doc::Figure> system_map_figure(const sdiag::SystemMap& map);
+/// Labels print readably from this size (points).
+inline constexpr double kReadableLabel = 8;
+
+/// The map's page is turned (A4 landscape) only when upright its labels
+/// print under kReadableLabel and turned they print a tenth larger or more.
+bool landscape_prints_larger(double portrait_pt, double landscape_pt);
+
+struct SystemMapFigure {
+  sdiag::doc::Figure figure;
+  bool landscape = false;  ///< print it on a landscape page
+};
+
+/// The figure of `map`, with alt text generated from the graph, laid out
+/// (left to right or top to bottom, on an upright or a turned page) to
+/// print its labels largest; nothing when the map has no nodes.
+std::optional<SystemMapFigure> system_map_figure(const sdiag::SystemMap& map);
 
 }  // namespace sdiag::d2i_report

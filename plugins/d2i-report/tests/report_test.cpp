@@ -149,3 +149,43 @@ TEST_CASE("Contributors: names and teams shown; the roles nobody present holds a
   text = testing::text_of(h.layout(d));
   CHECK(text.find("Nobody recorded as present") == std::string::npos);
 }
+
+TEST_CASE("the system map's page is turned when that prints its labels larger, and only then") {
+  // Where the map's page breaks are, and which way up each turns the page.
+  auto map_breaks = [](const doc::Document& r) {
+    std::vector<bool> out;
+    for (std::size_t i = 0; i < r.blocks.size(); ++i) {
+      const auto* b = std::get_if<doc::PageBreak>(&r.blocks[i]);
+      const auto* next = i + 1 < r.blocks.size() ? std::get_if<doc::Heading>(&r.blocks[i + 1]) : nullptr;
+      const auto* before = i > 0 ? std::get_if<doc::Figure>(&r.blocks[i - 1]) : nullptr;
+      if (b && ((next && next->id == "system-mapping") || (before && before->id == "system-map")))
+        out.push_back(b->landscape);
+    }
+    return out;
+  };
+  auto h = harness();
+  // The sample's map prints its labels larger upright (laid out top to bottom).
+  CHECK(map_breaks(h.layout(castlebrook())) == std::vector<bool>{false, false});
+
+  // One system feeding four teams in four business areas, each team re-keying into a return: wide both
+  // ways it is laid out, its labels print about 6 pt upright and 8 pt turned.
+  Diagnostic d = castlebrook();
+  const char* areas[] = {"Internal CSC teams", "Corporate teams", "External suppliers", "Schools"};
+  const char* functions[] = {"Front line services and management", "MIS maintenance and development",
+                             "Reporting maintenance and development", "Data analysis",
+                             "Corporate performance and policy"};
+  d.system_map.nodes = {{.id = "hub", .label = "Case management system", .function = functions[1],
+                         .business_area = "External suppliers"}};
+  d.system_map.edges.clear();
+  for (int i = 0; i < 4; ++i) {
+    const std::string n = std::to_string(i);
+    d.system_map.nodes.push_back({.id = "a" + n, .label = "Team " + n + " spreadsheet tracker",
+                                  .function = functions[i], .business_area = areas[i]});
+    d.system_map.nodes.push_back({.id = "b" + n, .label = "Monthly return " + n, .function = functions[(i + 2) % 5],
+                                  .business_area = areas[i]});
+    d.system_map.edges.push_back({.from = "hub", .to = "a" + n, .label = "nightly extract", .pain_point = i % 3 == 0});
+    d.system_map.edges.push_back({.from = "a" + n, .to = "b" + n, .label = "re-keyed by hand"});
+  }
+  // Turned for the map, upright again after it.
+  CHECK(map_breaks(h.layout(d)) == std::vector<bool>{true, false});
+}
