@@ -13,6 +13,7 @@
 #include "markers.hpp"
 #include "taxonomy.hpp"
 #include "section_filter.hpp"
+#include "specific_term.hpp"
 
 namespace {
 
@@ -172,7 +173,9 @@ class Cluster : public Analysis {
         const auto& named = taxonomy.themes()[static_cast<std::size_t>(info.taxonomy)];
         if (join_same_taxonomy(themes, named.id, t)) continue;
         t.id = unique_id(named.id, taken);
-        t.label = named.name;
+        // Its generic slot holds the system the notes name: "Hard to report from CaseLink".
+        const auto with_term = heading_with_term(named.with_term, info.term);
+        t.label = with_term.empty() ? named.name : with_term;
         t.extra["taxonomy_id"] = extra_json(named.id);
         t.extra["taxonomy_dimension"] = extra_json(named.dimension);
         t.extra["phrase_label"] = extra_json(heading_of(info));

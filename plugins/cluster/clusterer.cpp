@@ -10,6 +10,7 @@
 #include "features.hpp"
 #include "hac.hpp"
 #include "phrase_label.hpp"
+#include "specific_term.hpp"
 
 namespace sdiag::cluster {
 
@@ -160,7 +161,7 @@ int pool_singletons(std::vector<int>& label, int k) {
 
 // A heading from the notes' words, and the taxonomy theme most of them point to.
 void name_cluster(ClusterInfo& info, const std::vector<std::string>& texts, const std::vector<std::vector<Token>>& docs,
-                  std::map<std::string, double> weight, Analyser& analyser,
+                  std::map<std::string, double> weight, Analyser& analyser, const Vocabulary& vocabulary,
                   const std::optional<TaxonomyMatcher>& matcher, double share) {
   // What sets the cluster apart, times the share of its notes that say it.
   std::map<std::string, std::size_t> notes_with;
@@ -173,6 +174,7 @@ void name_cluster(ClusterInfo& info, const std::vector<std::string>& texts, cons
   std::vector<std::string_view> member_texts;
   for (auto d : info.members) member_texts.push_back(texts[d]);
   info.phrase = phrase_label(member_texts, analyser, weight);
+  info.term = specific_term(member_texts, vocabulary, analyser, weight);
   if (!matcher || info.members.size() < 2) return;
   std::vector<const std::vector<Token>*> notes;
   for (auto d : info.members) notes.push_back(&docs[d]);
@@ -247,7 +249,7 @@ Clustering cluster_texts(const std::vector<std::string>& texts, const Vocabulary
     info.keywords = std::move(words[static_cast<std::size_t>(c)]);
     info.other = c == other;
     if (info.other) continue;
-    name_cluster(info, texts, docs, weights[static_cast<std::size_t>(c)], analyser, matcher, o.taxonomy_share);
+    name_cluster(info, texts, docs, weights[static_cast<std::size_t>(c)], analyser, vocabulary, matcher, o.taxonomy_share);
   }
   // Largest first, pooled notes last; the order and numbering depend only on the input.
   std::vector<std::size_t> order(out.clusters.size());

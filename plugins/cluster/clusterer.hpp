@@ -38,6 +38,7 @@ struct ClusterInfo {
   double cohesion = 0;               ///< mean pairwise cosine of members (0 for one note)
   std::string phrase;                ///< heading from the notes' own words (see phrase_label)
   int taxonomy = -1;                 ///< the taxonomy theme its notes point to, or -1
+  std::string term;                  ///< the system most of its notes name, or "" (see specific_term)
   bool other = false;                ///< the notes left alone, pooled ("Other points")
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <set>
 
 namespace sdiag::cluster {
@@ -18,8 +19,43 @@ struct Candidate {
   std::string text;
   std::set<std::string> stems;
   std::size_t words = 0;
+  double weight = 0;  // of its distinct stems
   double score = 0;
 };
+
+// Runs that open with one of these tell someone what to do ("ask Lorna",
+// "chasing the supplier"): a next step, never a theme's heading. As stems,
+// so every form of the verb counts.
+const std::vector<std::string>& instruction_verbs() {
+  static const std::vector<std::string> verbs = {"ask",  "chase",  "check",  "email", "phone", "ring",   "call",
+                                                 "contact", "speak", "talk", "tell",  "send",  "book",   "arrange",
+                                                 "follow", "remind", "invite", "escalate"};
+  return verbs;
+}
+
+// A phrase of one or two words ("Childview report") reads as a tag. The
+// heaviest run of three to five words holding it whose other words the notes
+// share (each in two notes or more, weighing as much as the phrase's lightest
+// word) makes the fuller heading; the phrase itself when no run adds such words.
+const Candidate& fuller(const Candidate& best, const std::vector<Candidate>& candidates,
+                        const std::map<std::string, std::set<std::size_t>>& notes_with_stem,
+                        const std::function<double(const std::string&)>& weight_of) {
+  if (best.words > 2) return best;
+  double lightest = 1e300;
+  for (const auto& stem : best.stems) lightest = std::min(lightest, weight_of(stem));
+  auto shared = [&](const std::string& stem) {
+    auto it = notes_with_stem.find(stem);
+    return best.stems.count(stem) ||
+           (it != notes_with_stem.end() && it->second.size() > 1 && weight_of(stem) >= lightest);
+  };
+  const Candidate* out = &best;
+  for (const auto& c : candidates) {
+    if (c.words < 3 || c.weight <= out->weight) continue;
+    if (!std::includes(c.stems.begin(), c.stems.end(), best.stems.begin(), best.stems.end())) continue;
+    if (std::all_of(c.stems.begin(), c.stems.end(), shared)) out = &c;
+  }
+  return *out;
+}
 
 // Apostrophes and hyphens stay inside a word ("don't", "re-referrals");
 // other punctuation, dashes between spaces, arrows and emoji end a clause.
@@ -109,19 +145,29 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
     auto it = weight.find(stem);
     return it == weight.end() ? 0.0 : it->second;
   };
+  std::set<std::string> instruction;
+  for (const auto& verb : instruction_verbs())
+    for (const auto& t : analyser.analyse(verb)) instruction.insert(t.stem);
+  auto is_instruction = [&](std::string_view word) {
+    auto tokens = analyser.analyse(word);
+    return tokens.size() == 1 && instruction.count(tokens.front().stem) > 0;
+  };
   // Runs seen in more than one note weigh more: the group says it in those words.
-  std::map<std::string, std::set<std::size_t>> notes_with;
+  std::map<std::string, std::set<std::size_t>> notes_with, notes_with_stem;
   std::vector<Candidate> candidates;
   for (std::size_t n = 0; n < texts.size(); ++n) {
     const auto s = texts[n];
     for (const auto& clause : clauses_of(s)) {
+      auto word_at = [&](std::size_t i) { return s.substr(clause[i].begin, clause[i].end - clause[i].begin); };
+      if (is_instruction(word_at(0))) continue;  // the whole clause is a next step
       std::vector<bool> content(clause.size());
       for (std::size_t i = 0; i < clause.size(); ++i) {
-        auto word = s.substr(clause[i].begin, clause[i].end - clause[i].begin);
+        auto word = word_at(i);
         content[i] = has_letter(word) && !analyser.analyse(word).empty();
+        for (const auto& t : analyser.analyse(word)) notes_with_stem[t.stem].insert(n);
       }
       for (std::size_t i = 0; i < clause.size(); ++i) {
-        if (!content[i]) continue;
+        if (!content[i] || is_instruction(word_at(i))) continue;
         for (std::size_t j = i; j < clause.size() && j < i + kLongestRun; ++j) {
           if (!content[j]) continue;
           Candidate c;
@@ -134,6 +180,7 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
           }
           for (const auto& stem : c.stems) c.score += weight_of(stem);
           if (c.score <= 0) continue;
+          c.weight = c.score;
           notes_with[key].insert(n);
           c.score /= std::sqrt(static_cast<double>(c.words) + 1.0);
           if (c.stems.size() == 1) c.score *= 0.6;  // a bare word reads as a keyword, not a heading
@@ -155,7 +202,7 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
     return a.text < b.text;
   };
   std::stable_sort(candidates.begin(), candidates.end(), better);
-  const auto& best = candidates.front();
+  const auto& best = fuller(candidates.front(), candidates, notes_with_stem, weight_of);
   std::string label = best.text;
   if (best.stems.size() == 1) {
     for (const auto& c : candidates) {

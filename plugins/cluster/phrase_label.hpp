@@ -18,7 +18,10 @@ namespace sdiag::cluster {
 /// weight and runs that recur in two notes favoured. It starts and ends on a
 /// content word and is shown as written, first letter capitalised. When it
 /// holds only one content word, the best run with other words is joined with
-/// "and". "" when no run has any weight.
+/// "and"; a run of one or two words grows into the heaviest run holding it
+/// whose other words the notes share ("LL report" -> "Tickets for LL report
+/// changes"). Clauses and runs that open with an instruction to a person
+/// ("ask Lorna", "chase the supplier") are never chosen. "" when no run has any weight.
 std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& analyser,
                          const std::map<std::string, double>& weight);
 

@@ -20,6 +20,11 @@ void Taxonomy::load(const std::filesystem::path& file) {
       return e[field].get<std::string>();
     };
     TaxonomyTheme t{text("id"), text("name"), text("dimension"), strings_of(e, "triggers", where)};
+    if (e.contains("with_term")) {
+      if (!e["with_term"].is_string() || e["with_term"].get<std::string>().find("{term}") == std::string::npos)
+        throw std::runtime_error(where + ": \"with_term\" should be the name with \"{term}\" in its slot");
+      t.with_term = e["with_term"].get<std::string>();
+    }
     if (t.triggers.empty()) throw std::runtime_error(where + ": theme '" + t.id + "' has no \"triggers\"");
     add(std::move(t));
   }

@@ -18,6 +18,9 @@ struct TaxonomyTheme {
   std::string name;
   std::string dimension;
   std::vector<std::string> triggers;  ///< as written in the file
+  /// The name with its generic slot as "{term}" ("Hard to report from {term}"),
+  /// used when the cluster's notes name one system (see specific_term); "" = none.
+  std::string with_term;
 };
 
 class Taxonomy {

@@ -27,6 +27,7 @@ void Vocabulary::load(const std::filesystem::path& file) {
       if (!e.is_object() || !e.contains("term") || !e["term"].is_string())
         throw std::runtime_error(where + ": each entry needs a \"term\"");
       add(e["term"].get<std::string>(), strings_of(e, "variants", where), strings_of(e, "exact", where));
+      if (e.value("system", false)) mark_system(e["term"].get<std::string>());
     }
   }
   for (const auto& w : strings_of(j, "domain_stop_words", file.string())) add_stop_word(w);
@@ -54,6 +55,8 @@ void Vocabulary::add(const std::string& term, const std::vector<std::string>& va
   for (const auto& v : variants) add_spelling(v, false);
   for (const auto& v : exact) add_spelling(v, true);
 }
+
+void Vocabulary::mark_system(const std::string& term) { systems_.insert(term_key(term)); }
 
 void Vocabulary::add_stop_word(const std::string& word) {
   for (const auto& w : split_words(word)) stop_words_.insert(w.lower);

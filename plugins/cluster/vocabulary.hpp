@@ -28,6 +28,10 @@ class Vocabulary {
   void add(const std::string& term, const std::vector<std::string>& variants,
            const std::vector<std::string>& exact = {});
   void add_stop_word(const std::string& word);
+  /// Marks a term as the name of a system or tool ("system": true in the file),
+  /// one that can fill the slot of a taxonomy heading ("Hard to report from Mosaic").
+  void mark_system(const std::string& term);
+  bool is_system(const std::string& key) const { return systems_.count(key) > 0; }
 
   /// Replaces every known spelling in `words` by one word whose `lower` is
   /// the term's key (see is_term) and whose `original` is the term as shown.
@@ -47,6 +51,7 @@ class Vocabulary {
   // Spellings by their first word (lower case), longest first.
   std::unordered_map<std::string, std::vector<Spelling>> by_first_;
   std::unordered_set<std::string> stop_words_;
+  std::unordered_set<std::string> systems_;  // term keys
 };
 
 }  // namespace sdiag::cluster

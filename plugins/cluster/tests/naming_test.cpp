@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <regex>
 #include <string>
 
@@ -10,6 +12,7 @@
 #include "features.hpp"
 #include "markers.hpp"
 #include "phrase_label.hpp"
+#include "specific_term.hpp"
 #include "taxonomy.hpp"
 #include "vocabulary.hpp"
 
@@ -81,6 +84,91 @@ TEST_CASE("phrase labels: a heading from the notes' own words in several voices"
     CHECK(l.find("thnicity") != std::string::npos);
   }
   SUBCASE("nothing to weigh: no label") { CHECK(label_for({"the and of", "🙂"}, v).empty()); }
+}
+
+TEST_CASE("phrase labels: an instruction to a person never heads a theme") {
+  auto v = vocabulary();
+  for (const auto& notes : std::vector<std::vector<std::string>>{
+           {"what do other LAs do? ask Lorna", "ask Lorna about court data", "court data is late"},
+           {"Chase the supplier", "chasing the supplier again", "supplier contract ends in May"},
+           {"EMAIL SAM RE THE RETURN", "email Sam", "the return is late"}}) {
+    auto l = label_for(notes, v);
+    INFO(l);
+    CHECK_FALSE(l.empty());
+    for (const char* verb : {"Ask", "ask", "Chas", "chas", "Email", "email", "EMAIL"}) CHECK(l.rfind(verb, 0) != 0);
+    CHECK(l.find("Lorna") == std::string::npos);
+    CHECK(l.find("Sam") == std::string::npos);
+  }
+}
+
+TEST_CASE("phrase labels: a one- or two-word phrase grows into a heading from shared words") {
+  auto v = vocabulary();
+  SUBCASE("sentence case: the run that holds the tag and more shared words") {
+    auto l = label_for({"LL report changes need an IT ticket", "Tickets for LL report changes sit for months",
+                        "IT tickets for LL report changes", "LL report"},
+                       v);
+    INFO(l);
+    CHECK(l.find("LL report") != std::string::npos);
+    CHECK(std::count(l.begin(), l.end(), ' ') >= 2);
+    CHECK(reads_as_heading(l));
+  }
+  SUBCASE("a word only one note uses does not grow it") {
+    auto l = label_for({"childview reports r sooo slow", "childview reports", "childview reports again"}, v);
+    CHECK(l == "Childview reports");
+  }
+}
+
+TEST_CASE("the system a group's notes name fills a taxonomy heading's generic slot") {
+  auto v = vocabulary();
+  Analyser a(v);
+  auto term_of = [&](const std::vector<std::string>& notes) {
+    std::vector<std::string_view> views(notes.begin(), notes.end());
+    return specific_term(views, v, a, {});
+  };
+  // Written as product names: inner capitals, short acronyms; any case counts once one note writes it so.
+  CHECK(term_of({"CaseLink reports time out", "caselink only has the reports it came with", "supplier charges"}) ==
+        "CaseLink");
+  CHECK(term_of({"300 SSRS reports on the server", "nobody owns the SSRS reports", "which report is right?"}) ==
+        "SSRS");
+  // A vocabulary term marked as a system, in a lower-case voice: shown as the vocabulary writes it.
+  CHECK(term_of({"mosaic reports r slow", "cant get data out of mosaic", "servelec mosaic upgrade"}) == "Mosaic");
+  CHECK(term_of({"the warehouse load fails", "DWH refresh is weekly"}) == "data warehouse");
+  // Topics are not names (CIN, DQ), a person is not a system, and one note in three is not most.
+  CHECK(term_of({"CIN figures differ", "CIN numbers wrong", "DQ is poor"}).empty());
+  CHECK(term_of({"ask Lorna", "Lorna knows", "Lorna again"}).empty());
+  CHECK(term_of({"EarlyStart has no child id", "no shared id", "ids differ"}).empty());
+  CHECK(term_of({"EH data not joined to CSC", "CSC and EH kept apart"}).empty());  // services, not systems
+  CHECK(term_of({}).empty());
+
+  CHECK(heading_with_term("Hard to report from {term}", "CaseLink") == "Hard to report from CaseLink");
+  CHECK(heading_with_term("Fragile {term} loads and refreshes", "data warehouse") ==
+        "Fragile data warehouse loads and refreshes");
+  CHECK(heading_with_term("{term} dashboards nobody trusts", "data warehouse") == "Data warehouse dashboards nobody trusts");
+  CHECK(heading_with_term("Early help in {term} not joined up", "early help").empty());  // said already
+  CHECK(heading_with_term("Early help in {term} not joined up", "Liquidlogic early help module").empty());  // too long
+  CHECK(heading_with_term("Hard to report from {term}", "").empty());
+  CHECK(heading_with_term("", "CaseLink").empty());
+
+  // A slot-less "with_term" in a council's file is an error naming the theme.
+  const auto bad = std::filesystem::temp_directory_path() / "sdiag_naming_test_with_term.json";
+  std::ofstream(bad) << R"({"themes": [{"id": "x", "name": "Hard to report", "dimension": "Systems and tools",
+                                        "triggers": ["report"], "with_term": "Hard to report from it"}]})";
+  Taxonomy broken;
+  CHECK_THROWS_WITH_AS(broken.load(bad), doctest::Contains("themes[0]"), std::runtime_error);
+  std::filesystem::remove(bad);
+
+  Taxonomy t;
+  t.load(data("themes.json"));
+  for (const auto& th : t.themes()) {
+    if (th.with_term.empty()) continue;
+    INFO(th.id);
+    auto filled = heading_with_term(th.with_term, "CareFirst");
+    CHECK_FALSE(filled.empty());
+    CHECK(filled.find(',') == std::string::npos);
+    auto words = std::count(filled.begin(), filled.end(), ' ') + 1;
+    CHECK(words >= 2);
+    CHECK(words <= 7);
+  }
 }
 
 TEST_CASE("markers: status tags and vote counts, not topics") {

@@ -1,0 +1,81 @@
+#include "specific_term.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "tokeniser.hpp"
+
+namespace sdiag::cluster {
+
+namespace {
+
+constexpr long kLongestHeading = 7;  // words
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// "CaseLink", "FamilyHub": a capital after a small letter. "SSRS", "ICB": 2-5
+// capitals. Shouted sentences ("DATA IS LATE") hold such words too, so a name
+// also needs most notes to use it.
+bool written_as_name(const std::string& w) {
+  bool inner_capital = false;
+  for (std::size_t i = 1; i < w.size(); ++i) inner_capital |= is_upper(w[i]) && is_lower(w[i - 1]);
+  if (inner_capital && is_upper(w[0])) return true;
+  return w.size() >= 2 && w.size() <= 5 && std::all_of(w.begin(), w.end(), is_upper);
+}
+
+struct Seen {
+  std::string shown;
+  std::set<std::size_t> notes;
+};
+
+}  // namespace
+
+std::string specific_term(const std::vector<std::string_view>& texts, const Vocabulary& vocabulary,
+                          Analyser& analyser, const std::map<std::string, double>& weight) {
+  // By stem: the names some note writes as names, then every note using them in any case.
+  std::map<std::string, Seen> names;
+  for (std::size_t n = 0; n < texts.size(); ++n) {
+    for (const auto& t : analyser.analyse(texts[n]))
+      if (Vocabulary::is_term(t.stem) && vocabulary.is_system(t.stem)) names[t.stem].shown = t.surface;
+    for (const auto& w : split_words(texts[n])) {
+      if (!written_as_name(w.original)) continue;
+      const auto tokens = analyser.analyse(w.original);  // a vocabulary topic ("CIN") becomes a term: not a name
+      if (tokens.size() == 1 && !Vocabulary::is_term(tokens.front().stem)) names[tokens.front().stem].shown = w.original;
+    }
+  }
+  for (std::size_t n = 0; n < texts.size(); ++n)
+    for (const auto& t : analyser.analyse(texts[n]))
+      if (auto it = names.find(t.stem); it != names.end()) it->second.notes.insert(n);
+  std::string best, best_stem;
+  std::size_t best_notes = 0;
+  auto weight_of = [&](const std::string& stem) {
+    auto it = weight.find(stem);
+    return it == weight.end() ? 0.0 : it->second;
+  };
+  for (const auto& [stem, seen] : names) {
+    const std::size_t count = seen.notes.size();
+    if (count < 2 || 2 * count < texts.size()) continue;
+    if (count > best_notes || (count == best_notes && weight_of(stem) > weight_of(best_stem))) {
+      best = seen.shown, best_stem = stem, best_notes = count;
+    }
+  }
+  return best;
+}
+
+std::string heading_with_term(const std::string& with_term, const std::string& term) {
+  static const std::string slot = "{term}";
+  const auto at = with_term.find(slot);
+  if (term.empty() || at == std::string::npos) return "";
+  std::set<std::string> have;
+  for (const auto& w : split_words(with_term)) have.insert(w.lower);
+  const auto words = split_words(term);
+  if (std::all_of(words.begin(), words.end(), [&](const Word& w) { return have.count(w.lower) > 0; })) return "";
+  std::string out = with_term;
+  out.replace(at, slot.size(), term);
+  if (std::count(out.begin(), out.end(), ' ') + 1 > kLongestHeading) return "";
+  if (is_lower(out[0])) out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+}  // namespace sdiag::cluster

@@ -1,0 +1,29 @@
+// The system or tool a group of notes is about, named as they name it: a
+// heading with a generic slot ("Hard to report from the case system") reads
+// as a facilitator's when the slot holds it ("Hard to report from CaseLink").
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "features.hpp"
+#include "vocabulary.hpp"
+
+namespace sdiag::cluster {
+
+/// The most distinctive specific name that at least half of the notes (and
+/// two or more) use: a vocabulary term marked as a system ("Mosaic", "Power
+/// BI"), or a word some note writes as a product name: inner capitals
+/// ("CaseLink", "EarlyStart") or a short acronym ("SSRS", "ICB"). Other
+/// vocabulary terms ("CIN", "DQ") are topics, not names. Most notes first,
+/// then `weight` of its stem; "" when none.
+std::string specific_term(const std::vector<std::string_view>& texts, const Vocabulary& vocabulary,
+                          Analyser& analyser, const std::map<std::string, double>& weight);
+
+/// `with_term` with "{term}" replaced by `term`; "" when either is empty, the
+/// heading already holds the term's words, or it would pass seven words.
+std::string heading_with_term(const std::string& with_term, const std::string& term);
+
+}  // namespace sdiag::cluster
