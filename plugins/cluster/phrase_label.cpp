@@ -1,5 +1,7 @@
 #include "phrase_label.hpp"
 
+#include <sdiag/text.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -137,6 +139,19 @@ std::string capitalised(std::string s) {
   return s;
 }
 
+// A vocabulary term written in another case is shown as the vocabulary spells
+// it ("dq checks" -> "DQ checks", "liquidlogic" -> "Liquidlogic").
+std::string terms_as_spelt(const std::string& label, Analyser& analyser) {
+  std::string out;
+  for (const auto& word : text::split(label, ' ')) {
+    auto tokens = analyser.analyse(word);
+    bool respell = tokens.size() == 1 && Vocabulary::is_term(tokens.front().stem) &&
+                   tokens.front().surface != word && text::lower(tokens.front().surface) == text::lower(word);
+    out += (out.empty() ? "" : " ") + (respell ? tokens.front().surface : word);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& analyser,
@@ -213,7 +228,7 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
       }
     }
   }
-  return capitalised(label);
+  return capitalised(terms_as_spelt(label, analyser));
 }
 
 }  // namespace sdiag::cluster
