@@ -92,7 +92,10 @@ class Cluster : public Analysis {
     std::size_t target = wanted < 0 ? 0 : wanted > 0 ? static_cast<std::size_t>(wanted)
                                                      : facilitator_theme_count(selected.size());
     if (target > 0) target = std::max<std::size_t>(1, target > manual.themes.size() ? target - manual.themes.size() : 1);
-    std::vector<Theme> clustered = cluster_rest(rest, taken, target, ctx);
+    // Every note of the board, for the names of systems some note writes as names.
+    std::vector<std::string> board_texts;
+    for (const auto& n : d.notes) board_texts.push_back(n.text);
+    std::vector<Theme> clustered = cluster_rest(rest, taken, target, board_texts, ctx);
 
     d.themes = std::move(manual.themes);
     d.themes.insert(d.themes.end(), clustered.begin(), clustered.end());
@@ -141,7 +144,7 @@ class Cluster : public Analysis {
   }
 
   static std::vector<Theme> cluster_rest(const std::vector<const Note*>& notes, std::set<std::string>& taken,
-                                         std::size_t target, Context& ctx) {
+                                         std::size_t target, const std::vector<std::string>& board_texts, Context& ctx) {
     std::vector<Theme> themes;
     if (notes.empty()) return themes;
     MethodOptions o;
@@ -153,6 +156,7 @@ class Cluster : public Analysis {
     Vocabulary vocabulary = load_files<Vocabulary>(ctx, "vocabulary", "vocabulary");
     const auto taxonomy = load_files<Taxonomy>(ctx, "taxonomy", "theme taxonomy");
     o.taxonomy = &taxonomy;
+    o.context = &board_texts;
     std::vector<std::string> texts;
     for (const Note* n : notes) texts.push_back(n->text);
     Clustering c = cluster_texts(texts, vocabulary, o);

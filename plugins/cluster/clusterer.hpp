@@ -29,6 +29,9 @@ struct MethodOptions {
   std::size_t target_clusters = 0;
   const Taxonomy* taxonomy = nullptr;  ///< names the clusters that match it; null = none
   double taxonomy_share = 0.5;         ///< share of a cluster's notes that must point to the theme
+  /// The board's other notes, where a system's name may be written as one
+  /// ("ChildView admin") though the clustered notes write it in lower case.
+  const std::vector<std::string>* context = nullptr;
 };
 
 struct ClusterInfo {

@@ -32,17 +32,22 @@ struct Seen {
 }  // namespace
 
 std::string specific_term(const std::vector<std::string_view>& texts, const Vocabulary& vocabulary,
-                          Analyser& analyser, const std::map<std::string, double>& weight) {
+                          Analyser& analyser, const std::map<std::string, double>& weight,
+                          const std::vector<std::string>& context) {
   // By stem: the names some note writes as names, then every note using them in any case.
   std::map<std::string, Seen> names;
-  for (std::size_t n = 0; n < texts.size(); ++n) {
-    for (const auto& t : analyser.analyse(texts[n]))
-      if (Vocabulary::is_term(t.stem) && vocabulary.is_system(t.stem)) names[t.stem].shown = t.surface;
-    for (const auto& w : split_words(texts[n])) {
+  auto learn_names = [&](std::string_view text) {
+    for (const auto& w : split_words(text)) {
       if (!written_as_name(w.original)) continue;
       const auto tokens = analyser.analyse(w.original);  // a vocabulary topic ("CIN") becomes a term: not a name
       if (tokens.size() == 1 && !Vocabulary::is_term(tokens.front().stem)) names[tokens.front().stem].shown = w.original;
     }
+  };
+  for (const auto& text : context) learn_names(text);
+  for (std::size_t n = 0; n < texts.size(); ++n) {
+    for (const auto& t : analyser.analyse(texts[n]))
+      if (Vocabulary::is_term(t.stem) && vocabulary.is_system(t.stem)) names[t.stem].shown = t.surface;
+    learn_names(texts[n]);
   }
   for (std::size_t n = 0; n < texts.size(); ++n)
     for (const auto& t : analyser.analyse(texts[n]))

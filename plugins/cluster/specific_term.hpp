@@ -18,9 +18,12 @@ namespace sdiag::cluster {
 /// BI"), or a word some note writes as a product name: inner capitals
 /// ("CaseLink", "EarlyStart") or a short acronym ("SSRS", "ICB"). Other
 /// vocabulary terms ("CIN", "DQ") are topics, not names. Most notes first,
-/// then `weight` of its stem; "" when none.
+/// then `weight` of its stem; "" when none. A name some note elsewhere on the
+/// board writes as one (`context`: "ChildView admin") counts too, so notes
+/// that write it in lower case ("childview reports time out") still name it.
 std::string specific_term(const std::vector<std::string_view>& texts, const Vocabulary& vocabulary,
-                          Analyser& analyser, const std::map<std::string, double>& weight);
+                          Analyser& analyser, const std::map<std::string, double>& weight,
+                          const std::vector<std::string>& context = {});
 
 /// `with_term` with "{term}" replaced by `term`; "" when either is empty, the
 /// heading already holds the term's words, or it would pass seven words.

@@ -139,6 +139,12 @@ TEST_CASE("the system a group's notes name fills a taxonomy heading's generic sl
   CHECK(term_of({"EarlyStart has no child id", "no shared id", "ids differ"}).empty());
   CHECK(term_of({"EH data not joined to CSC", "CSC and EH kept apart"}).empty());  // services, not systems
   CHECK(term_of({}).empty());
+  // Notes that write a system in lower case name it when a note elsewhere on the board writes it as a name.
+  const std::vector<std::string> lower = {"childview reports time out", "childview chronology is slow", "no ids"};
+  const std::vector<std::string_view> lower_views(lower.begin(), lower.end());
+  CHECK(specific_term(lower_views, v, a, {}).empty());
+  CHECK(specific_term(lower_views, v, a, {}, {"MIS \xE2\x80\x93 Kev (ChildView admin)"}) == "ChildView");
+  CHECK(specific_term(lower_views, v, a, {}, {"Lorna knows the reports"}).empty());  // a capital alone is no name
 
   CHECK(heading_with_term("Hard to report from {term}", "CaseLink") == "Hard to report from CaseLink");
   CHECK(heading_with_term("Fragile {term} loads and refreshes", "data warehouse") ==
