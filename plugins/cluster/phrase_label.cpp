@@ -35,6 +35,22 @@ const std::vector<std::string>& instruction_verbs() {
   return verbs;
 }
 
+// Words a heading neither starts nor ends with: they lean on the sentence
+// around them ("build instead", "still manual", "fails again").
+bool leans_on_sentence(std::string_view word) {
+  static const std::set<std::string, std::less<>> words = {"instead", "again", "still", "too",  "anyway", "though",
+                                                          "yet",     "already", "also", "just", "even",   "really",
+                                                          "very",    "ever",  "etc",  "now",  "then",   "otherwise"};
+  return words.count(text::lower(word)) > 0;
+}
+
+// Light verbs end no heading ("build instead of doing"), though one may start it.
+bool ends_nothing(std::string_view word) {
+  static const std::set<std::string, std::less<>> words = {"doing", "done",  "being", "having",
+                                                          "getting", "making", "going", "using"};
+  return leans_on_sentence(word) || words.count(text::lower(word)) > 0;
+}
+
 // A phrase of one or two words ("Childview report") reads as a tag. The
 // heaviest run of three to five words holding it whose other words the notes
 // share (each in two notes or more, weighing as much as the phrase's lightest
@@ -182,9 +198,9 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
         for (const auto& t : analyser.analyse(word)) notes_with_stem[t.stem].insert(n);
       }
       for (std::size_t i = 0; i < clause.size(); ++i) {
-        if (!content[i] || is_instruction(word_at(i))) continue;
+        if (!content[i] || is_instruction(word_at(i)) || leans_on_sentence(word_at(i))) continue;
         for (std::size_t j = i; j < clause.size() && j < i + kLongestRun; ++j) {
-          if (!content[j]) continue;
+          if (!content[j] || ends_nothing(word_at(j))) continue;
           Candidate c;
           c.text = std::string(s.substr(clause[i].begin, clause[j].end - clause[i].begin));
           c.words = j - i + 1;

@@ -78,6 +78,21 @@ TEST_CASE("phrase labels: a heading from the notes' own words in several voices"
     auto code = label_for({"SSDA903 RETURN CHECKS by hand", "SSDA903 RETURN CHECKS take a week", "the SSDA903 RETURN CHECKS"}, v);
     CHECK(code.find("SSDA903") != std::string::npos);  // a code with digits is no shouting
   }
+  SUBCASE("a heading never starts or ends with a word that leans on its sentence") {
+    auto ends_with = [](const std::string& l, const std::string& w) {
+      return l.size() >= w.size() && l.compare(l.size() - w.size(), w.size(), w) == 0;
+    };
+    auto l = label_for({"we should build the 903 instead", "build it ourselves instead", "build the return instead"}, v);
+    CAPTURE(l);
+    CHECK_FALSE(ends_with(l, "instead"));
+    auto again = label_for({"warehouse load fails again", "load fails again on monday", "the load fails again"}, v);
+    CAPTURE(again);
+    CHECK_FALSE(ends_with(again, "again"));
+    CHECK(label_for({"still manual", "still manual every month", "returns still manual"}, v).rfind("Still", 0) != 0);
+    auto doing = label_for({"build it instead of doing", "automate instead of doing", "instead of doing by hand"}, v);
+    CAPTURE(doing);
+    CHECK_FALSE(ends_with(doing, "doing"));
+  }
   SUBCASE("a bare word is joined to another phrase, never listed with commas") {
     auto l = label_for({"ethnicity", "ethnicity blank", "ethnicity missing on referrals"}, v);
     CHECK(l.find(',') == std::string::npos);
