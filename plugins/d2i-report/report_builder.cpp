@@ -92,10 +92,9 @@ class Builder {
   }
   bool has_section(const std::string& id) const { return d_.tmpl.find_section(id) != nullptr; }
   std::string prompt_title(const std::string& section, const std::string& prompt) const {
-    if (const auto* s = d_.tmpl.find_section(section))
-      for (const auto& p : s->prompts)
-        if (p.id == prompt) return p.title;
-    return prompt;
+    const auto* s = d_.tmpl.find_section(section);
+    const auto* p = s ? s->find_prompt(prompt) : nullptr;
+    return p ? p->title : prompt;
   }
   /// Notes of a section (and prompt, when given), duplicates and column headings
   /// ("PAIN POINTS" on a sticky, marked by the input) left out.

@@ -119,10 +119,11 @@ class Reader {
         for (std::string o = areas_.outer(a->id); !o.empty(); o = areas_.outer(o)) holds_sections.insert(o);
     }
     section_by_number_ = sections_by_number(titles, d_.tmpl);
-    for (const auto* a : areas_.outside_in()) {
-      const auto& outer = areas_.outer(a->id);
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+      const Item& a = *areas_.outside_in()[i];
+      const auto& outer = areas_.outer(a.id);
       const Place* around = outer.empty() || places_.at(outer).container ? nullptr : &places_.at(outer);
-      places_[a->id] = place_area(*a, html_to_text(a->content), around, holds_sections.count(a->id) > 0);
+      places_[a.id] = place_area(a, titles[i].title, around, holds_sections.count(a.id) > 0);
     }
   }
 
@@ -173,11 +174,14 @@ class Reader {
     return {id, ""};
   }
 
+  const sdiag::Prompt* find_prompt(const std::string& section, const std::string& prompt) const {
+    const auto* s = d_.tmpl.find_section(section);
+    return s ? s->find_prompt(prompt) : nullptr;
+  }
+
   std::string prompt_title(const std::string& section, const std::string& prompt) const {
-    if (const auto* s = d_.tmpl.find_section(section))
-      for (const auto& p : s->prompts)
-        if (p.id == prompt) return p.title;
-    return prompt;
+    const auto* p = find_prompt(section, prompt);
+    return p ? p->title : prompt;
   }
 
   // ---- text used as headings and colour legends inside an area
@@ -191,15 +195,12 @@ class Reader {
   // A sticky heads a column only when it says a prompt's title or alias and
   // nothing else (a sticky saying "good" is a note, not the heading "The good").
   bool names_prompt_exactly(const std::string& section, const std::string& prompt, const std::string& text) const {
+    const auto* p = find_prompt(section, prompt);
+    if (!p) return false;
     const auto said = sdiag::text::normalise_title(text);
-    if (const auto* s = d_.tmpl.find_section(section))
-      for (const auto& p : s->prompts)
-        if (p.id == prompt) {
-          if (sdiag::text::normalise_title(p.title) == said) return true;
-          for (const auto& a : p.aliases)
-            if (sdiag::text::normalise_title(a) == said) return true;
-        }
-    return false;
+    if (sdiag::text::normalise_title(p->title) == said) return true;
+    return std::any_of(p->aliases.begin(), p->aliases.end(),
+                       [&](const std::string& a) { return sdiag::text::normalise_title(a) == said; });
   }
 
   void find_headings_and_legends() {
@@ -223,8 +224,10 @@ class Reader {
         finding(Severity::info, item->id,
                 (sticky ? "sticky note " : "text ") + in_quotes(text) + " read as the heading of the prompt " +
                     in_quotes(prompt_title(m->section, m->prompt)) + (sticky ? " (and kept as a note)" : ""));
+      } else if (sticky) {
+        continue;  // a sticky repeating its area's title is a note
       } else if (auto t = sdiag::text::match_title(d_.tmpl, text, kHeadingScore);
-                 !sticky && t && t->section == place.section && t->prompt.empty()) {
+                 t && t->section == place.section && t->prompt.empty()) {
         used_as_heading_.insert(item->id);
         finding(Severity::info, item->id, "text " + in_quotes(text) + " read as the title of its " + kind_of(*layout_.find(area)));
       }

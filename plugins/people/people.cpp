@@ -59,8 +59,7 @@ class People : public sdiag::Analysis {
         // "Maria" under the prompt "DCS": the prompt is the role only when the note gives no role or team.
         if (m.person.role.empty() && m.person.team.empty() && !n.prompt.empty() && who)
           if (const auto* s = d.tmpl.find_section(n.section))
-            for (const auto& pr : s->prompts)
-              if (pr.id == n.prompt) m.person.role = pr.title;
+            if (const auto* pr = s->find_prompt(n.prompt)) m.person.role = pr->title;
         mentions.push_back(std::move(m));
         ++from_notes;
       }

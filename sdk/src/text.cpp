@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <set>
+#include <unordered_map>
 
 namespace sdiag::text {
 
@@ -102,12 +103,23 @@ TitleWords title_words(std::string_view title) {
 }
 
 // How well `title` names `candidate` (not yet normalised): 1 when equal.
+// A template's titles and aliases are compared with every heading of every
+// input: each is reduced once per thread, not once per comparison. The
+// template is small and fixed, so the cache stays small.
+const TitleWords& candidate_words(std::string_view candidate_text) {
+  thread_local std::unordered_map<std::string, TitleWords> cache;
+  auto it = cache.find(std::string(candidate_text));
+  if (it == cache.end()) it = cache.emplace(std::string(candidate_text), title_words(candidate_text)).first;
+  return it->second;
+}
+
 double title_similarity(const TitleWords& title, std::string_view candidate_text) {
-  const auto candidate = normalise_title(candidate_text);
+  const auto& reduced = candidate_words(candidate_text);
+  const auto& candidate = reduced.norm;
   if (title.norm.empty() || candidate.empty()) return 0;
   if (title.norm == candidate) return 1;
   const auto& tw = title.words;
-  const auto cw = content_words(candidate);
+  const auto& cw = reduced.words;
   if (tw.empty() || cw.empty()) return 0;
   std::size_t shared = 0;
   for (const auto& w : tw)

@@ -82,6 +82,13 @@ struct Section {
   /// Single words that, alone in a title, point to this section and no other. (SDK 1.3)
   std::vector<std::string> keywords;
   bool operator==(const Section&) const = default;
+
+  /// The prompt with this id, or nullptr. (SDK 1.3)
+  const Prompt* find_prompt(const std::string& id) const {
+    for (const auto& p : prompts)
+      if (p.id == id) return &p;
+    return nullptr;
+  }
 };
 
 /// The workshop template: sections and their prompts, in order.
