@@ -180,7 +180,7 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
       return plus_days(last_monday, -3);
     };
     std::string named = m.str(1);
-    for (auto& c : named) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    named = text::lower(named);
     Date best{};
     for (int ahead = 0; ahead <= 1 && !best.ok(); ++ahead)
       for (unsigned which : {2u, 5u, 10u}) {
@@ -263,8 +263,8 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
   if (clue.any({"next", "nxt", "this", "coming"}) &&
       std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?(end\\s+of\\s+(?:the\\s+)?|within\\s+(?:the\\s+)?)?(next|nxt|this|coming)\\s+(week|wk|month|mth|year|yr|financial year|quarter)\\b", icase))) {
     std::string unit = m.str(4), which = m.str(3);
-    for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (auto& c : which) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    unit = text::lower(unit);
+    which = text::lower(which);
     unit = unit == "wk" ? "week" : unit == "mth" ? "month" : unit == "yr" ? "year" : unit;
     int ahead = which == "this" ? 0 : 1;
     if (unit == "week") return found(friday_of_week(plus_days(ref, 7 * ahead)));
@@ -281,7 +281,7 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
   if (clue.any({"end"}) &&
       std::regex_search(text, m, compiled(lead_re + "(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(week|month|year|financial year|quarter)\\b", icase))) {
     std::string unit = m.str(2);
-    for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    unit = text::lower(unit);
     if (unit == "week") return found(friday_of_week(ref));
     if (unit == "month") return found(add_months_end(ref, 0));
     if (unit == "year") return found(last_day(ref.year(), 12), "'end of the year' read as 31 December");
@@ -291,8 +291,8 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
   if (clue.any({"day", "week", "month"}) &&
       std::regex_search(text, m, compiled("\\b(?:in|within)\\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(day|week|month)s?\\b", icase))) {
     std::string w = m.str(1), unit = m.str(2);
-    for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    w = text::lower(w);
+    unit = text::lower(unit);
     int n = (w == "a" || w == "an") ? 1 : number_word(w);
     if (unit == "day") return found(plus_days(ref, n));
     if (unit == "week") return found(plus_days(ref, 7 * n));
@@ -303,7 +303,7 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
   if (clue.any({"fortnight"}) &&
       std::regex_search(text, m, compiled("\\b(?:(?:in|within)\\s+)?(a|one|two|three|\\d)\\s+fortnights?(?:\\s+(?:today|from today|time|from now))?\\b", icase))) {
     std::string w = m.str(1);
-    for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    w = text::lower(w);
     return found(plus_days(ref, 14 * (w == "a" ? 1 : number_word(w))));
   }
   // "by fri", "on Thursday": the next such day after the workshop.
@@ -328,8 +328,8 @@ Due find_due_in(const std::string& text, Date ref, const DueOptions& o) {
   if (clue.any({"spring", "summer", "autumn", "winter", "christmas", "xmas", "easter", "new year"}) &&
       std::regex_search(text, m, compiled("\\b(before|by|in|over|during|after|end of)\\s+(?:the\\s+)?(spring|summer|autumn|winter|christmas|xmas|easter|new year)(?:\\s+holidays?)?\\b", icase))) {
     std::string when = m.str(1), season = m.str(2);
-    for (auto& c : when) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (auto& c : season) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    when = text::lower(when);
+    season = text::lower(season);
     if (season == "xmas") season = "christmas";
     unsigned start = 0, end = 0;
     if (season == "spring") start = 3, end = 5;
