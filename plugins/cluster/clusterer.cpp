@@ -175,6 +175,7 @@ void name_cluster(ClusterInfo& info, const std::vector<std::string>& texts, cons
   for (auto d : info.members) member_texts.push_back(texts[d]);
   info.phrase = phrase_label(member_texts, analyser, weight);
   info.term = specific_term(member_texts, vocabulary, analyser, weight, context);
+  info.phrase = term_as_named(info.phrase, info.term);
   if (!matcher || info.members.size() < 2) return;
   std::vector<const std::vector<Token>*> notes;
   for (auto d : info.members) notes.push_back(&docs[d]);

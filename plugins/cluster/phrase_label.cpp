@@ -23,7 +23,21 @@ struct Candidate {
   std::size_t words = 0;
   double weight = 0;  // of its distinct stems
   double score = 0;
+  bool negated = false;  // written after "no" or "without", and shown with "no"
 };
+
+// A run the note writes after "no" or "without" (an article may come between)
+// names what is missing ("no common child ID", "without a shared ID"): the
+// heading says "no", or it would say the opposite.
+template <class WordAt>
+bool after_negation(std::size_t i, const WordAt& word_at) {
+  auto is = [&](std::size_t at, std::initializer_list<std::string_view> words) {
+    auto lower = text::lower(word_at(at));
+    return std::find(words.begin(), words.end(), lower) != words.end();
+  };
+  if (i > 1 && is(i - 1, {"a", "an", "any", "the"})) --i;
+  return i > 0 && is(i - 1, {"no", "without"});
+}
 
 // Runs that open with one of these tell someone what to do ("ask Lorna",
 // "chasing the supplier"): a next step, never a theme's heading. As stems,
@@ -204,6 +218,7 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
           Candidate c;
           c.text = std::string(s.substr(clause[i].begin, clause[j].end - clause[i].begin));
           c.words = j - i + 1;
+          c.negated = after_negation(i, word_at);
           std::string key;
           for (const auto& t : analyser.analyse(c.text)) {
             c.stems.insert(t.stem);
@@ -222,20 +237,28 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
     }
   }
   if (candidates.empty()) return "";
+  std::set<std::string> said_plainly;  // runs some note writes without a "no" before them
   for (auto& c : candidates) {
     std::string key;
     for (const auto& t : analyser.analyse(c.text)) key += t.stem + " ";
     if (notes_with[key].size() > 1) c.score *= 1.3;
+    if (!c.negated) said_plainly.insert(key);
+  }
+  for (auto& c : candidates) {
+    std::string key;
+    for (const auto& t : analyser.analyse(c.text)) key += t.stem + " ";
+    if (said_plainly.count(key)) c.negated = false;
   }
   auto better = [](const Candidate& a, const Candidate& b) {
     if (a.score != b.score) return a.score > b.score;
     if (a.words != b.words) return a.words < b.words;
+    if (a.negated != b.negated) return a.negated;
     return a.text < b.text;
   };
   std::stable_sort(candidates.begin(), candidates.end(), better);
   const auto& best = fuller(candidates.front(), candidates, notes_with_stem, weight_of);
-  std::string label = best.text;
-  if (best.stems.size() == 1) {
+  std::string label = best.negated ? "no " + best.text : best.text;
+  if (best.stems.size() == 1 && !best.negated) {  // "No owner" is a heading already
     for (const auto& c : candidates) {
       bool apart = std::none_of(c.stems.begin(), c.stems.end(), [&](const std::string& s) { return best.stems.count(s); });
       if (apart && c.words + best.words <= 5) {

@@ -1,7 +1,10 @@
 #include "specific_term.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
+
+#include <sdiag/text.hpp>
 
 #include "tokeniser.hpp"
 
@@ -66,6 +69,17 @@ std::string specific_term(const std::vector<std::string_view>& texts, const Voca
     }
   }
   return best;
+}
+
+std::string term_as_named(const std::string& heading, const std::string& term) {
+  if (term.empty() || term.size() > heading.size()) return heading;
+  const auto lower_heading = text::lower(heading), lower_term = text::lower(term);
+  auto not_word = [&](std::size_t at) { return at >= heading.size() || !std::isalnum(static_cast<unsigned char>(heading[at])); };
+  std::string out = heading;
+  for (auto at = lower_heading.find(lower_term); at != std::string::npos; at = lower_heading.find(lower_term, at + 1))
+    if ((at == 0 || not_word(at - 1)) && not_word(at + term.size())) out.replace(at, term.size(), term);
+  if (is_lower(out[0])) out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
 }
 
 std::string heading_with_term(const std::string& with_term, const std::string& term) {

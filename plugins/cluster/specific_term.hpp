@@ -25,6 +25,11 @@ std::string specific_term(const std::vector<std::string_view>& texts, const Voca
                           Analyser& analyser, const std::map<std::string, double>& weight,
                           const std::vector<std::string>& context = {});
 
+/// `heading` with the words of `term` shown as `term` spells them, wherever
+/// the heading writes them in another case ("Childview reports" with
+/// "ChildView" -> "ChildView reports"); the first letter stays a capital.
+std::string term_as_named(const std::string& heading, const std::string& term);
+
 /// `with_term` with "{term}" replaced by `term`; "" when either is empty, the
 /// heading already holds the term's words, or it would pass seven words.
 std::string heading_with_term(const std::string& with_term, const std::string& term);
