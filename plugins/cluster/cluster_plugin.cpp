@@ -65,12 +65,18 @@ class Cluster : public Analysis {
       ctx.finding(Severity::warning, "", "sections", "'" + u + "' is not a section or prompt of the template '" +
                                                          d.tmpl.id + "'; notes filed under it are still grouped");
     const auto markers = load_files<Markers>(ctx, "markers", "marker list");
+    const auto vocabulary = load_files<Vocabulary>(ctx, "vocabulary", "vocabulary");
+    const auto taxonomy = load_files<Taxonomy>(ctx, "taxonomy", "theme taxonomy");
     mark_notes(d, markers);
+    Analyser analyser(vocabulary);
+    const TaxonomyMatcher matcher(taxonomy, analyser);
     std::vector<const Note*> selected;
-    std::vector<std::string> noise;
+    std::vector<std::string> noise, housekeeping;
     for (const auto& n : d.notes) {
       if (!filter.matches(n)) continue;
       if (markers.is_noise(n.text) || n.extra.count("heading")) noise.push_back(n.id);
+      else if (markers.is_housekeeping(n.text) && matcher.themes_of(analyser.analyse(n.text)).empty())
+        housekeeping.push_back(n.id);
       else selected.push_back(&n);
     }
     if (!noise.empty())
@@ -78,6 +84,11 @@ class Cluster : public Analysis {
                   std::to_string(noise.size()) + " notes are not workshop content ('test' and the like) and join no "
                   "theme; they stay in the appendix. Add a word to them, or edit the noise list of the markers "
                   "file, to group them");
+    if (!housekeeping.empty())
+      ctx.finding(Severity::info, "", id_list(housekeeping),
+                  std::to_string(housekeeping.size()) + " notes are about the day's arrangements (wifi, lunch and "
+                  "the like) and join no theme; they stay in the appendix. Edit the housekeeping list of the "
+                  "markers file to group them");
 
     auto manual = place_manual(d, selected, ctx.options().boolean("tags-as-themes"),
                                ctx.options().boolean("frames-as-themes"), markers);
@@ -95,7 +106,7 @@ class Cluster : public Analysis {
     // Every note of the board, for the names of systems some note writes as names.
     std::vector<std::string> board_texts;
     for (const auto& n : d.notes) board_texts.push_back(n.text);
-    std::vector<Theme> clustered = cluster_rest(rest, taken, target, board_texts, ctx);
+    std::vector<Theme> clustered = cluster_rest(rest, taken, target, board_texts, vocabulary, taxonomy, ctx);
 
     d.themes = std::move(manual.themes);
     d.themes.insert(d.themes.end(), clustered.begin(), clustered.end());
@@ -144,7 +155,8 @@ class Cluster : public Analysis {
   }
 
   static std::vector<Theme> cluster_rest(const std::vector<const Note*>& notes, std::set<std::string>& taken,
-                                         std::size_t target, const std::vector<std::string>& board_texts, Context& ctx) {
+                                         std::size_t target, const std::vector<std::string>& board_texts,
+                                         const Vocabulary& vocabulary, const Taxonomy& taxonomy, Context& ctx) {
     std::vector<Theme> themes;
     if (notes.empty()) return themes;
     MethodOptions o;
@@ -153,8 +165,6 @@ class Cluster : public Analysis {
     o.max_clusters = static_cast<int>(std::max(0LL, ctx.options().integer("max-themes")));
     o.keywords = static_cast<std::size_t>(std::clamp(ctx.options().integer("keywords"), 1LL, 20LL));
     o.target_clusters = target;
-    Vocabulary vocabulary = load_files<Vocabulary>(ctx, "vocabulary", "vocabulary");
-    const auto taxonomy = load_files<Taxonomy>(ctx, "taxonomy", "theme taxonomy");
     o.taxonomy = &taxonomy;
     o.context = &board_texts;
     std::vector<std::string> texts;

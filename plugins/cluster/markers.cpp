@@ -1,5 +1,6 @@
 #include "markers.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <sdiag/text.hpp>
@@ -12,6 +13,8 @@ namespace {
 
 // Tags and notes are short; the input limits cap them before they get here.
 constexpr std::size_t kLongestMarker = 80;
+// A housekeeping note is a line or two; a longer one is about more than the day.
+constexpr std::size_t kLongestHousekeeping = 120;
 
 }  // namespace
 
@@ -27,6 +30,7 @@ void Markers::load(const std::filesystem::path& file) {
     }
   }
   for (const auto& n : strings_of(j, "noise", where)) add_noise(n);
+  for (const auto& h : strings_of(j, "housekeeping", where)) add_housekeeping(h);
 }
 
 void Markers::add_marker(const std::string& name) {
@@ -39,6 +43,18 @@ void Markers::add_pattern(const std::string& pattern) {
 
 void Markers::add_noise(const std::string& text) {
   if (auto key = text::normalise_title(text); !key.empty()) noise_.insert(key);
+}
+
+void Markers::add_housekeeping(const std::string& words) {
+  if (auto key = text::normalise_title(words); !key.empty()) housekeeping_.push_back(" " + key + " ");
+}
+
+bool Markers::is_housekeeping(const std::string& text) const {
+  const auto raw = text::collapse_whitespace(text);
+  if (raw.empty() || raw.size() > kLongestHousekeeping) return false;
+  const auto key = " " + text::normalise_title(raw) + " ";
+  return std::any_of(housekeeping_.begin(), housekeeping_.end(),
+                     [&](const std::string& words) { return key.find(words) != std::string::npos; });
 }
 
 bool Markers::is_marker(const std::string& tag) const {

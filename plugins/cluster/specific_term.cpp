@@ -17,19 +17,29 @@ constexpr long kLongestHeading = 7;  // words
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-// "CaseLink", "FamilyHub": a capital after a small letter. "SSRS", "ICB": 2-5
-// capitals. Shouted sentences ("DATA IS LATE") hold such words too, so a name
-// also needs most notes to use it.
-bool written_as_name(const std::string& w) {
+// "CaseLink", "FamilyHub": a capital after a small letter.
+bool has_inner_capital(const std::string& w) {
   bool inner_capital = false;
   for (std::size_t i = 1; i < w.size(); ++i) inner_capital |= is_upper(w[i]) && is_lower(w[i - 1]);
-  if (inner_capital && is_upper(w[0])) return true;
+  return inner_capital && is_upper(w[0]);
+}
+
+// "SSRS", "ICB": 2-5 capitals.
+bool all_capitals(std::string_view w) {
   return w.size() >= 2 && w.size() <= 5 && std::all_of(w.begin(), w.end(), is_upper);
 }
+
+// Shouted sentences ("DATA IS LATE") hold such words too, so a name also
+// needs most notes to use it.
+bool written_as_name(const std::string& w) { return has_inner_capital(w) || all_capitals(w); }
 
 struct Seen {
   std::string shown;
   std::set<std::size_t> notes;
+  // An acronym is a name only when mostly written in capitals: a word one
+  // note shouts ("CLA list NEW") stays a word the others write small.
+  bool acronym = true;
+  std::size_t written = 0, in_capitals = 0;
 };
 
 }  // namespace
@@ -43,18 +53,38 @@ std::string specific_term(const std::vector<std::string_view>& texts, const Voca
     for (const auto& w : split_words(text)) {
       if (!written_as_name(w.original)) continue;
       const auto tokens = analyser.analyse(w.original);  // a vocabulary topic ("CIN") becomes a term: not a name
-      if (tokens.size() == 1 && !Vocabulary::is_term(tokens.front().stem)) names[tokens.front().stem].shown = w.original;
+      if (tokens.size() != 1 || Vocabulary::is_term(tokens.front().stem)) continue;
+      auto& seen = names[tokens.front().stem];
+      seen.shown = w.original;
+      seen.acronym &= !has_inner_capital(w.original);
     }
   };
   for (const auto& text : context) learn_names(text);
   for (std::size_t n = 0; n < texts.size(); ++n) {
     for (const auto& t : analyser.analyse(texts[n]))
-      if (Vocabulary::is_term(t.stem) && vocabulary.is_system(t.stem)) names[t.stem].shown = t.surface;
+      if (Vocabulary::is_term(t.stem) && vocabulary.is_system(t.stem)) {
+        names[t.stem].shown = t.surface;
+        names[t.stem].acronym = false;
+      }
     learn_names(texts[n]);
   }
   for (std::size_t n = 0; n < texts.size(); ++n)
     for (const auto& t : analyser.analyse(texts[n]))
       if (auto it = names.find(t.stem); it != names.end()) it->second.notes.insert(n);
+  // How each acronym is written, word by word (tokens keep only the lower case).
+  auto count_forms = [&](std::string_view text) {
+    for (const auto& w : split_words(text)) {
+      if (w.lower.size() > 5) continue;  // longer than any acronym
+      const auto tokens = analyser.analyse(w.original);
+      if (tokens.size() != 1) continue;
+      if (auto it = names.find(tokens.front().stem); it != names.end() && it->second.acronym) {
+        ++it->second.written;
+        it->second.in_capitals += all_capitals(w.original);
+      }
+    }
+  };
+  for (const auto& text : texts) count_forms(text);
+  for (const auto& text : context) count_forms(text);
   std::string best, best_stem;
   std::size_t best_notes = 0;
   auto weight_of = [&](const std::string& stem) {
@@ -64,6 +94,7 @@ std::string specific_term(const std::vector<std::string_view>& texts, const Voca
   for (const auto& [stem, seen] : names) {
     const std::size_t count = seen.notes.size();
     if (count < 2 || 2 * count < texts.size()) continue;
+    if (seen.acronym && 2 * seen.in_capitals < seen.written) continue;
     if (count > best_notes || (count == best_notes && weight_of(stem) > weight_of(best_stem))) {
       best = seen.shown, best_stem = stem, best_notes = count;
     }

@@ -210,3 +210,20 @@ TEST_CASE("markers make no theme; topic tags still do; a 'test' sticky is noise"
   CHECK(std::any_of(h.findings().begin(), h.findings().end(),
                     [](const auto& f) { return f.message.find("not workshop content") != std::string::npos; }));
 }
+
+TEST_CASE("a note about the day's arrangements joins no theme, unless it speaks of data") {
+  sdiag::testing::Harness h(plugin_path());
+  h.data_dir(SDIAG_TEST_DATA_DIR);
+  auto d = castlebrook();
+  d.notes.push_back(note("n901", "unsorted", "", "wifi = KCC-Guest, pw on the door"));
+  d.notes.push_back(note("n902", "ideas", "", "lunch order by 11!! \xF0\x9F\xA5\xAA"));
+  d.notes.push_back(note("n903", "key_issues", "pain_points", "no wifi in the family hubs so recording is done days late"));
+  auto out = h.analyse(d);
+  CHECK(theme_of(out, "n901") == nullptr);
+  CHECK(theme_of(out, "n902") == nullptr);
+  CHECK(theme_of(out, "n903") != nullptr);
+  CHECK(out.notes.size() == d.notes.size());  // kept in the record and the appendix
+  CHECK(std::any_of(h.findings().begin(), h.findings().end(), [](const auto& f) {
+    return f.message.find("day's arrangements") != std::string::npos && f.location.find("n901") != std::string::npos;
+  }));
+}
