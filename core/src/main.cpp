@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include <sdiag/atomic_file.hpp>
+#include <sdiag/context.hpp>
 #include <sdiag/version.hpp>
 
 #include "commands.hpp"
@@ -153,6 +154,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   setup_logging(quiet ? -1 : verbose);
+  if (auto bad = sdiag::source_date_epoch_error(); !bad.empty()) {
+    spdlog::error("{}", bad);
+    return 2;
+  }
   if (const char* fonts = std::getenv("FONTCONFIG_FILE")) spdlog::debug("font configuration: {}", fonts);
 
   if (run_cmd->parsed()) return sdiag::core::cmd_run(global, run);

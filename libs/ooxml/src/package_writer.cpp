@@ -1,5 +1,6 @@
 #include <sdiag/ooxml/package_writer.hpp>
 
+#include <algorithm>
 #include <sstream>
 #include <stdexcept>
 
@@ -8,6 +9,7 @@
 #include <Poco/Zip/Compress.h>
 
 #include <sdiag/ooxml/namespaces.hpp>
+#include <sdiag/ooxml/package.hpp>
 #include <sdiag/ooxml/xml_part.hpp>
 
 namespace sdiag::ooxml {
@@ -59,23 +61,47 @@ std::string PackageWriter::content_types_xml() const {
   return x.finish();
 }
 
-std::string PackageWriter::zip() const {
+namespace {
+
+// Entries zipped in order, with fixed entry times: the zip carries no trace of when it was written.
+std::string zip_entries(const std::vector<std::pair<std::string, const std::string*>>& entries) {
   std::ostringstream out;
   Poco::Zip::Compress zip(out, true);
-  // Fixed entry times: the zip carries no trace of when it was written.
   const Poco::DateTime epoch(1980, 1, 1);
-  auto add = [&](const std::string& name, const std::string& bytes) {
-    std::istringstream in(bytes);
+  for (const auto& [name, bytes] : entries) {
+    std::istringstream in(*bytes);
     // Pictures are compressed already: deflating them again costs time for nothing.
     const bool compressed = name.ends_with(".png") || name.ends_with(".jpeg") || name.ends_with(".jpg");
     zip.addFile(in, epoch, Poco::Path(name, Poco::Path::PATH_UNIX),
                 compressed ? Poco::Zip::ZipCommon::CM_STORE : Poco::Zip::ZipCommon::CM_DEFLATE,
                 Poco::Zip::ZipCommon::CL_NORMAL);
-  };
-  add("[Content_Types].xml", content_types_xml());
-  for (const auto& p : parts_) add(p.name, p.bytes);
+  }
   zip.close();
   return out.str();
+}
+
+}  // namespace
+
+std::string PackageWriter::zip() const {
+  const std::string types = content_types_xml();
+  std::vector<std::pair<std::string, const std::string*>> entries{{"[Content_Types].xml", &types}};
+  for (const auto& p : parts_) entries.emplace_back(p.name, &p.bytes);
+  return zip_entries(entries);
+}
+
+std::string repack(const Package& package, const std::map<std::string, std::string>& replaced) {
+  std::vector<std::string> bytes;
+  const auto names = package.names();
+  bytes.reserve(names.size());
+  std::vector<std::pair<std::string, const std::string*>> entries;
+  for (const auto& name : names) {
+    auto it = replaced.find(name);
+    bytes.push_back(it != replaced.end() ? it->second : package.require(name));
+    entries.emplace_back(name, &bytes.back());
+  }
+  // [Content_Types].xml first, as Office writes it.
+  std::stable_partition(entries.begin(), entries.end(), [](const auto& e) { return e.first == "[Content_Types].xml"; });
+  return zip_entries(entries);
 }
 
 }  // namespace sdiag::ooxml

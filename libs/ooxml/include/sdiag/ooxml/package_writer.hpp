@@ -54,4 +54,12 @@ class PackageWriter {
   std::map<std::string, std::string> defaults_;
 };
 
+class Package;
+
+/// The parts of `package` zipped again as PackageWriter zips them, with the
+/// bytes of the parts named in `replaced` swapped for the new ones; for
+/// mending a file another library wrote.
+/// @throws sdiag::InputError when a part cannot be read.
+std::string repack(const Package& package, const std::map<std::string, std::string>& replaced);
+
 }  // namespace sdiag::ooxml
