@@ -141,15 +141,15 @@ function mergeThemes(from, into) {
   save(`"${from.label}" merged into "${into.label}"`);
 }
 
-function newThemeFromTicked() {
+function newThemeFromChosen() {
   const nameInput = document.getElementById('new-theme-name');
   const label = nameInput.value.trim();
-  const ticked = [...document.querySelectorAll('.note .tick:checked')].map(c => c.dataset.noteId);
+  const chosen = [...document.querySelectorAll('.note .tick:checked')].map(c => c.dataset.noteId);
   if (!label) { say('Give the new theme a name first.'); nameInput.focus(); return; }
-  if (ticked.length === 0) { say('Tick the notes the new theme should hold first.'); return; }
+  if (chosen.length === 0) { say('Choose the notes the new theme should hold first.'); return; }
   const theme = { id: uniqueThemeId(label), label, keywords: [], note_ids: [], origin: 'manual', confidence: 1,
-                  example_note_id: ticked[0] };
-  for (const id of ticked) { takeOut(id); delete noteById(id).not_an_issue; theme.note_ids.push(id); }
+                  example_note_id: chosen[0] };
+  for (const id of chosen) { takeOut(id); delete noteById(id).not_an_issue; theme.note_ids.push(id); }
   diag().themes.push(theme);
   dropEmptyThemes();
   nameInput.value = '';
@@ -175,7 +175,8 @@ function renderThemeChoices() {
 }
 
 function noteItem(note, current) {
-  const source = note.source && note.source.file ? note.source.file + (note.source.ref ? ` (${note.source.ref})` : '') : '';
+  const section = ((diag().template || {}).sections || []).find(s => s.id === note.section);
+  const source = [note.source && note.source.file, section && section.title].filter(Boolean).join(', ');
   const move = el('select', { class: 'move', id: `move-${note.id}`, 'data-current': current });
   themeOptions(move, current, true);
   move.addEventListener('change', () => moveNote(note.id, move.value));
@@ -183,7 +184,7 @@ function noteItem(note, current) {
     el('p', { class: 'text', text: note.text }),
     el('p', { class: 'meta', text: [note.author ? `by ${note.author}` : 'author not known', source].filter(Boolean).join(' · ') }),
     el('div', { class: 'controls' },
-      el('label', {}, el('input', { type: 'checkbox', class: 'tick', 'data-note-id': note.id }), ' Tick'),
+      el('label', {}, el('input', { type: 'checkbox', class: 'tick', 'data-note-id': note.id }), ' Choose'),
       el('label', { for: move.id }, 'Move to'), move));
   item.addEventListener('dragstart', e => {
     e.dataTransfer.setData('text/plain', note.id);
@@ -416,7 +417,7 @@ document.addEventListener('DOMContentLoaded', () => {
   drop.addEventListener('dragover', e => { e.preventDefault(); drop.classList.add('over'); });
   drop.addEventListener('dragleave', () => drop.classList.remove('over'));
   drop.addEventListener('drop', e => { e.preventDefault(); drop.classList.remove('over'); upload([...e.dataTransfer.files]); });
-  document.getElementById('new-theme').addEventListener('click', newThemeFromTicked);
+  document.getElementById('new-theme').addEventListener('click', newThemeFromChosen);
   document.getElementById('render').addEventListener('click', writeReport);
   document.getElementById('undo').addEventListener('click', undo);
   const m = /^#w=([0-9a-f]+)$/.exec(location.hash);
