@@ -3,16 +3,13 @@
 // analyse the uploads, and write the report from a diagnostic.json. Both run
 // the full-report preset through PipelineRun, as `sdiag run` does, one at a
 // time (plugins are not asked to run twice at once).
-#include <dlfcn.h>
-
 #include <iostream>
 #include <mutex>
-
-#include <boost/dll/shared_library.hpp>
 
 #include <sdiag/input_file.hpp>
 #include <sdiag/json.hpp>
 
+#include "command_module.hpp"
 #include "commands.hpp"
 #include "messages.hpp"
 #include "paths.hpp"
@@ -67,7 +64,6 @@ Rendered render_report(const Registry& reg, const std::filesystem::path& diagnos
 
 int cmd_serve(const GlobalOptions& g, ServeArgs a) {
   return exit_code_of([&] {
-    const auto module = (executable_dir() / ".." / "lib" / "sdiag" / "sdiag-serve.so").lexically_normal();
     a.web_dir = (executable_dir() / ".." / "share" / "sdiag" / "web").lexically_normal();
     std::error_code ec;
     if (!std::filesystem::is_regular_file(a.web_dir / "index.html", ec))
@@ -85,15 +81,7 @@ int cmd_serve(const GlobalOptions& g, ServeArgs a) {
       return render_report(reg, diagnostic, folder);
     };
 
-    boost::dll::shared_library library;
-    try {
-      // Kept mapped until exit, like the plugins: Poco leaves exit handlers behind.
-      library.load(module, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local |
-                               static_cast<boost::dll::load_mode::type>(RTLD_NODELETE));
-    } catch (const std::exception& e) {
-      throw Failure("serve needs " + module.string() + ", which could not be loaded (" + e.what() + "); reinstall sdiag", 1);
-    }
-    if (!library.has("sdiag_serve")) throw Failure(module.string() + " is not sdiag's web server; reinstall sdiag", 1);
+    auto library = load_command_module("sdiag-serve.so", "sdiag_serve", "serve");
     return library.get<int(const ServeArgs*)>("sdiag_serve")(&a);
   });
 }
