@@ -75,14 +75,16 @@ try:
     target_id = first["themes"][0]["id"]
     moved = first["themes"][1]["note_ids"][0]
     Select(browser.find_element(By.ID, f"move-{moved}")).select_by_value(target_id)
+    browser.find_element(By.ID, f"move-button-{moved}").click()
     wait.until(lambda b: status_says("note moved"))
     card = browser.find_element(By.CSS_SELECTOR, f'.theme[data-theme-id="{target_id}"]')
     expect(card.find_elements(By.CSS_SELECTOR, f'.note[data-note-id="{moved}"]'), "the moved note is not shown in its new theme")
-    expect(browser.switch_to.active_element.get_attribute("id") == f"move-{moved}", "focus did not follow the moved note")
+    expect(browser.switch_to.active_element.get_attribute("id") == f"move-button-{moved}", "focus did not follow the moved note")
 
     # Mark another note as not an issue, then undo that: it is back in its theme.
     other = first["themes"][1]["note_ids"][1] if len(first["themes"][1]["note_ids"]) > 1 else first["themes"][2]["note_ids"][0]
     Select(browser.find_element(By.ID, f"move-{other}")).select_by_value("__not_an_issue")
+    browser.find_element(By.ID, f"move-button-{other}").click()
     wait_for(lambda: next(n for n in saved_diagnostic()["notes"] if n["id"] == other).get("not_an_issue") is True,
              "marking a note as not an issue was not saved")
     browser.find_element(By.ID, "undo").click()

@@ -102,7 +102,8 @@ function takeOut(noteId) {
 
 function moveNote(noteId, target) {
   const note = noteById(noteId);
-  if (!note) return;
+  const current = diag().themes.find(t => t.note_ids.includes(noteId));
+  if (!note || target === (current ? current.id : NOT_AN_ISSUE)) return;
   takeOut(noteId);
   if (target === NOT_AN_ISSUE) {
     note.not_an_issue = true;
@@ -179,13 +180,15 @@ function noteItem(note, current) {
   const source = [note.source && note.source.file, section && section.title].filter(Boolean).join(', ');
   const move = el('select', { class: 'move', id: `move-${note.id}`, 'data-current': current });
   themeOptions(move, current, true);
-  move.addEventListener('change', () => moveNote(note.id, move.value));
+  // A button, not the list's change event: arrowing through a closed list must not move the note (WCAG 3.2.2).
+  const go = el('button', { type: 'button', class: 'secondary', id: `move-button-${note.id}`,
+                            onclick: () => moveNote(note.id, move.value) }, 'Move');
   const item = el('li', { class: 'note', draggable: 'true', 'data-note-id': note.id },
     el('p', { class: 'text', text: note.text }),
     el('p', { class: 'meta', text: [note.author ? `by ${note.author}` : 'author not known', source].filter(Boolean).join(' · ') }),
     el('div', { class: 'controls' },
       el('label', {}, el('input', { type: 'checkbox', class: 'tick', 'data-note-id': note.id }), ' Choose'),
-      el('label', { for: move.id }, 'Move to'), move));
+      el('label', { for: move.id }, 'Move to'), move, go));
   item.addEventListener('dragstart', e => {
     e.dataTransfer.setData('text/plain', note.id);
     e.dataTransfer.effectAllowed = 'move';
@@ -232,7 +235,7 @@ function renderThemes(focusNoteId) {
       ...setAside.map(n => noteItem(n, NOT_AN_ISSUE))));
   dropTarget(bin, NOT_AN_ISSUE);
   board.replaceChildren(...cards, bin);
-  if (focusNoteId) document.getElementById(`move-${focusNoteId}`)?.focus();
+  if (focusNoteId) document.getElementById(`move-button-${focusNoteId}`)?.focus();
 }
 
 // ---- actions and contributors -----------------------------------------------
