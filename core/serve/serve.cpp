@@ -49,7 +49,8 @@ int run(const ServeArgs& a) {
 
   Poco::Net::ServerSocket v4;
   try {
-    v4.bind(Poco::Net::SocketAddress("127.0.0.1", a.port), true);
+    // SO_REUSEADDR (a restart right after Ctrl-C), never SO_REUSEPORT: a port in use is an error.
+    v4.bind(Poco::Net::SocketAddress("127.0.0.1", a.port), true, false);
     v4.listen(64);
   } catch (const Poco::Exception& e) {
     std::cerr << "sdiag: cannot listen on 127.0.0.1 port " << a.port << " (" << e.displayText()

@@ -225,6 +225,11 @@ try:
     status, answer = server.json("PUT", api + "/diagnostic", b"x", headers={"Content-Length": str(300 << 20)})
     expect(status == 413, f"a 300 MiB PUT gave {status}")
 
+    # A port already taken: a clear error, not a second server.
+    taken = subprocess.run([SDIAG, "serve", "--no-browser", "--port", str(P), "--workspace", os.path.join(root, "other")],
+                           capture_output=True, text=True, timeout=30)
+    expect(taken.returncode == 1 and "choose another with --port" in taken.stderr, f"a taken port: {taken}")
+
     # Still answering after all that; Ctrl-C stops it cleanly.
     expect(server.request("GET", api + "/diagnostic")[0] == 200, "the server stopped answering")
 finally:

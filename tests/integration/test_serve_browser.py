@@ -81,6 +81,31 @@ try:
     expect(card.find_elements(By.CSS_SELECTOR, f'.note[data-note-id="{moved}"]'), "the moved note is not shown in its new theme")
     expect(browser.switch_to.active_element.get_attribute("id") == f"move-button-{moved}", "focus did not follow the moved note")
 
+    # Drag a note onto another theme (native drag and drop, its events dispatched as Chromium would).
+    dragged, onto = first["themes"][2]["note_ids"][0], first["themes"][3]["id"]
+    browser.execute_script("""
+        const [noteId, themeId] = arguments;
+        const data = new DataTransfer();
+        const note = document.querySelector(`.note[data-note-id="${noteId}"]`);
+        const card = document.querySelector(`.theme[data-theme-id="${themeId}"]`);
+        note.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));
+        card.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));
+        card.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));
+    """, dragged, onto)
+    wait_for(lambda: dragged in next(t for t in saved_diagnostic()["themes"] if t["id"] == onto)["note_ids"],
+             "the dragged note was not saved in the theme it was dropped on")
+
+    # Choose two notes and make a new theme of them.
+    chosen = [first["themes"][3]["note_ids"][0], first["themes"][4]["note_ids"][0]]
+    for note_id in chosen:
+        tick = browser.find_element(By.CSS_SELECTOR, f'.tick[data-note-id="{note_id}"]')
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", tick)
+        tick.click()
+    browser.find_element(By.ID, "new-theme-name").send_keys("Made from chosen notes")
+    browser.find_element(By.ID, "new-theme").click()
+    wait_for(lambda: any(t["label"] == "Made from chosen notes" and t["note_ids"] == chosen and t["origin"] == "manual"
+                         for t in saved_diagnostic()["themes"]), "the new theme was not saved with the chosen notes")
+
     # Mark another note as not an issue, then undo that: it is back in its theme.
     other = first["themes"][1]["note_ids"][1] if len(first["themes"][1]["note_ids"]) > 1 else first["themes"][2]["note_ids"][0]
     Select(browser.find_element(By.ID, f"move-{other}")).select_by_value("__not_an_issue")
