@@ -20,6 +20,7 @@ test_packages=(
   libreoffice-writer-nogui libreoffice-calc-nogui pandoc
   openssl  # makes the certificates of the loopback HTTPS server in the miro pull test
   clang libclang-rt-14-dev valgrind  # fuzzing and the sanitizer and valgrind runs (scripts/fuzz.sh)
+  chromium chromium-driver python3-selenium  # the review page of `sdiag serve`, driven in headless Chromium
 )
 
 if [[ $(id -u) -ne 0 ]]; then

@@ -63,5 +63,8 @@ int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a);
 int cmd_template(const GlobalOptions& g, const TemplateArgs& a);
 /// Fetches a whole Miro board (token from MIRO_TOKEN) into the dump the miro input reads.
 int cmd_miro_pull(const MiroPullArgs& a);
+struct ServeArgs;  // serve_args.hpp
+/// Serves the facilitator's review page on this machine until Ctrl-C.
+int cmd_serve(const GlobalOptions& g, ServeArgs a);
 
 }  // namespace sdiag::core

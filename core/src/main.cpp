@@ -14,6 +14,7 @@
 
 #include "commands.hpp"
 #include "paths.hpp"
+#include "serve_args.hpp"
 
 namespace {
 
@@ -140,6 +141,16 @@ int main(int argc, char** argv) {
   miro_pull_cmd->add_option("--retries", miro_pull.retries, "Retries per request after 429, 5xx or a dropped connection")
       ->capture_default_str()->check(CLI::Range(0, 10));
 
+  sdiag::core::ServeArgs serve;
+  bool no_browser = false;
+  auto* serve_cmd = app.add_subcommand("serve", "Review and correct the analysis in the browser, then write the report "
+                                                 "(a page on this machine only)");
+  serve_cmd->add_option("--port", serve.port, "Port to listen on (default: any free port)")->type_name("N");
+  serve_cmd->add_option("--workspace", serve.workspace_root,
+                        "Folder holding one workspace per upload (default: ~/.local/share/sdiag/workspaces)")
+      ->type_name("DIR");
+  serve_cmd->add_flag("--no-browser", no_browser, "Print the address only; do not open a browser");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -168,5 +179,9 @@ int main(int argc, char** argv) {
   if (cluster_cmd->parsed()) return sdiag::core::cmd_cluster(global, cluster);
   if (template_cmd->parsed()) return sdiag::core::cmd_template(global, tmpl);
   if (miro_pull_cmd->parsed()) return sdiag::core::cmd_miro_pull(miro_pull);
+  if (serve_cmd->parsed()) {
+    serve.open_browser = !no_browser;
+    return sdiag::core::cmd_serve(global, serve);
+  }
   return 2;
 }

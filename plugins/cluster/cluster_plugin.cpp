@@ -71,14 +71,26 @@ class Cluster : public Analysis {
     Analyser analyser(vocabulary);
     const TaxonomyMatcher matcher(taxonomy, analyser);
     std::vector<const Note*> selected;
-    std::vector<std::string> noise, housekeeping;
+    std::vector<std::string> noise, housekeeping, not_issues;
     for (const auto& n : d.notes) {
       if (!filter.matches(n)) continue;
-      if (markers.is_noise(n.text) || n.extra.count("heading")) noise.push_back(n.id);
+      // A facilitator said so (`sdiag serve`, or by hand): "not_an_issue": true.
+      auto said = n.extra.find("not_an_issue");
+      if (said != n.extra.end() && said->second == "true") not_issues.push_back(n.id);
+      else if (markers.is_noise(n.text) || n.extra.count("heading")) noise.push_back(n.id);
       else if (markers.is_housekeeping(n.text) && matcher.themes_of(analyser.analyse(n.text)).empty())
         housekeeping.push_back(n.id);
       else selected.push_back(&n);
     }
+    // Out of any theme it was in, the facilitator's own included.
+    for (auto& t : d.themes)
+      std::erase_if(t.note_ids, [&](const std::string& id) {
+        return std::find(not_issues.begin(), not_issues.end(), id) != not_issues.end();
+      });
+    if (!not_issues.empty())
+      ctx.finding(Severity::info, "", id_list(not_issues),
+                  std::to_string(not_issues.size()) + " notes were marked as not an issue and join no theme; "
+                  "remove \"not_an_issue\" from them to group them again");
     if (!noise.empty())
       ctx.finding(Severity::info, "", id_list(noise),
                   std::to_string(noise.size()) + " notes are not workshop content ('test' and the like) and join no "

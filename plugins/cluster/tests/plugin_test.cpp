@@ -147,6 +147,29 @@ TEST_CASE("a sticky that heads a column joins no theme") {
   CHECK(theme_of(out, "n018") != nullptr);
 }
 
+TEST_CASE("a note marked as not an issue joins no theme, even one it was in") {
+  sdiag::testing::Harness h(plugin_path());
+  h.data_dir(SDIAG_TEST_DATA_DIR);
+  auto d = castlebrook();
+  sdiag::Theme kept;
+  kept.id = "m-kept";
+  kept.label = "Kept";
+  kept.origin = "manual";
+  kept.note_ids = {"n018", "n017"};
+  d.themes.push_back(kept);
+  for (auto& n : d.notes) {
+    if (n.id == "n017") n.extra["not_an_issue"] = "true";
+    if (n.id == "n013") n.extra["not_an_issue"] = "false";
+  }
+  auto out = h.analyse(d);
+  CHECK(theme_of(out, "n017") == nullptr);
+  CHECK(theme_of(out, "n013") != nullptr);
+  CHECK(theme_of(out, "n018")->id == "m-kept");
+  CHECK(theme_of(out, "n018")->note_ids == std::vector<std::string>{"n018"});
+  CHECK(std::any_of(h.findings().begin(), h.findings().end(),
+                    [](const auto& f) { return f.message.find("marked as not an issue") != std::string::npos; }));
+}
+
 TEST_CASE("sections option: section, section/prompt and unknown entries") {
   sdiag::testing::Harness h(plugin_path());
   h.data_dir(SDIAG_TEST_DATA_DIR);

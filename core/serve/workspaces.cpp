@@ -1,0 +1,97 @@
+#include "workspaces.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <stdexcept>
+
+#include <sdiag/atomic_file.hpp>
+
+#include "guard.hpp"
+
+namespace sdiag::core::serve {
+
+namespace fs = std::filesystem;
+
+std::filesystem::path default_workspace_root() {
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return fs::path(xdg) / "sdiag" / "workspaces";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return fs::path(home) / ".local" / "share" / "sdiag" / "workspaces";
+  return fs::current_path() / "sdiag-workspaces";
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path.filename().string());
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+Workspaces::Workspaces(fs::path root) : root_(std::move(root)) { fs::create_directories(root_); }
+
+std::pair<std::string, fs::path> Workspaces::create() {
+  for (;;) {
+    auto id = random_hex(12);
+    auto dir = root_ / id;
+    if (fs::create_directory(dir)) {
+      fs::create_directory(uploads_of(dir));
+      return {id, dir};
+    }
+  }
+}
+
+std::optional<fs::path> Workspaces::find(const std::string& id) const {
+  static const std::regex shape("[0-9a-f]{24}");
+  if (!std::regex_match(id, shape)) return std::nullopt;
+  std::error_code ec;
+  auto dir = root_ / id;
+  if (!fs::is_regular_file(diagnostic_of(dir), ec)) return std::nullopt;
+  return dir;
+}
+
+void Workspaces::remove(const fs::path& workspace) {
+  std::error_code ec;
+  fs::remove_all(workspace, ec);
+}
+
+std::vector<fs::path> Workspaces::history(const fs::path& workspace) const {
+  std::vector<fs::path> versions;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(workspace / "history", ec))
+    if (e.path().extension() == ".json") versions.push_back(e.path());
+  std::sort(versions.begin(), versions.end());  // zero-padded numbers: oldest first
+  return versions;
+}
+
+void Workspaces::save(const fs::path& workspace, const std::string& json) {
+  std::lock_guard lock(mutex_);
+  const auto current = diagnostic_of(workspace);
+  std::error_code ec;
+  if (fs::is_regular_file(current, ec)) {
+    auto versions = history(workspace);
+    unsigned long next = 1;
+    if (!versions.empty()) next = std::stoul(versions.back().stem().string()) + 1;
+    char name[32];
+    std::snprintf(name, sizeof name, "%06lu.json", next);
+    fs::create_directories(workspace / "history");
+    write_file_atomically(workspace / "history" / name, read_file(current));
+    versions.push_back(workspace / "history" / name);
+    for (std::size_t i = 0; versions.size() - i > history_kept; ++i) fs::remove(versions[i], ec);
+  }
+  write_file_atomically(current, json);
+}
+
+std::optional<std::string> Workspaces::undo(const fs::path& workspace) {
+  std::lock_guard lock(mutex_);
+  auto versions = history(workspace);
+  if (versions.empty()) return std::nullopt;
+  auto previous = read_file(versions.back());
+  write_file_atomically(diagnostic_of(workspace), previous);
+  fs::remove(versions.back());
+  return previous;
+}
+
+}  // namespace sdiag::core::serve

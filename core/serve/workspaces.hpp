@@ -1,0 +1,56 @@
+// The workspaces under one folder, one per upload: the uploads, the
+// diagnostic.json every edit is saved to, the versions before each edit
+// (for undo) and the report written from it.
+//
+//   ID/uploads/upload-N.EXT   the files as uploaded (their names never used as paths)
+//   ID/diagnostic.json        the diagnostic, as last saved
+//   ID/history/NNNNNN.json    the versions it replaced, newest last (undo)
+//   ID/report/                what "Write the report" wrote, and sdiag-report.zip
+#pragma once
+
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sdiag::core::serve {
+
+class Workspaces {
+ public:
+  explicit Workspaces(std::filesystem::path root);
+  const std::filesystem::path& root() const { return root_; }
+
+  /// A new, empty workspace: its id and folder.
+  std::pair<std::string, std::filesystem::path> create();
+  /// The folder of workspace `id`, or nullopt when the id is malformed or unknown.
+  std::optional<std::filesystem::path> find(const std::string& id) const;
+  void remove(const std::filesystem::path& workspace);
+
+  /// Saves `json` as the workspace's diagnostic.json (atomically), keeping the
+  /// version it replaces for undo. Concurrent saves: the last one wins, whole.
+  void save(const std::filesystem::path& workspace, const std::string& json);
+  /// Puts back the version before the last save; nullopt when there is none.
+  std::optional<std::string> undo(const std::filesystem::path& workspace);
+
+  static std::filesystem::path diagnostic_of(const std::filesystem::path& w) { return w / "diagnostic.json"; }
+  static std::filesystem::path uploads_of(const std::filesystem::path& w) { return w / "uploads"; }
+  static std::filesystem::path report_of(const std::filesystem::path& w) { return w / "report"; }
+
+  /// Versions kept for undo, per workspace.
+  static constexpr std::size_t history_kept = 100;
+
+ private:
+  std::vector<std::filesystem::path> history(const std::filesystem::path& workspace) const;
+
+  std::filesystem::path root_;
+  std::mutex mutex_;  // one save or undo at a time: a version and its successor stay in step
+};
+
+/// The user's data folder for workspaces: $XDG_DATA_HOME/sdiag/workspaces or ~/.local/share/sdiag/workspaces.
+std::filesystem::path default_workspace_root();
+
+/// Reads a whole file. @throws std::runtime_error.
+std::string read_file(const std::filesystem::path& path);
+
+}  // namespace sdiag::core::serve
