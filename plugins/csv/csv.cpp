@@ -2,6 +2,7 @@
 #include <map>
 #include <set>
 
+#include <sdiag/input_file.hpp>
 #include <sdiag/atomic_file.hpp>
 #include <sdiag/extra_json.hpp>
 #include <sdiag/plugin.hpp>
@@ -183,14 +184,11 @@ class Csv : public sdiag::Input, public sdiag::Output {
   }
 
   void read(const sdiag::InputFile& f, sdiag::Diagnostic& into, sdiag::Context& ctx) override {
-    std::string encoding;
-    auto text = sdiag::text::to_utf8(f.bytes, &encoding);
+    auto decoded = sdiag::text::decode(f.bytes);
+    const auto& text = decoded.text;
     if (text.find_first_not_of(" \t\r\n,;") == std::string::npos)
       throw sdiag::InputError("the file holds no notes; is it the right export?");
-    if (encoding != "UTF-8" && encoding != "UTF-8 with BOM")
-      ctx.finding(Severity::info, f.path.string(), "",
-                  "the file is not UTF-8; it was read as " + encoding +
-                      ". Check accented letters and quotes, or save it as 'CSV UTF-8'");
+    sdiag::report_decoding(decoded, f.path.string(), ctx);
     if (text.find('\0') != std::string::npos)
       throw sdiag::InputError("the file holds binary data, not CSV text; export the notes as CSV");
     auto table = sdiag::tabular::parse_csv(text, f.extension() == ".tsv" ? std::optional<char>('\t') : std::nullopt);

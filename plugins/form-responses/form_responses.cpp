@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include <sdiag/input_file.hpp>
 #include <sdiag/extra_json.hpp>
 #include <sdiag/ooxml/package.hpp>
 #include <sdiag/plugin.hpp>
@@ -77,11 +78,9 @@ class FormResponses : public sdiag::Input {
       if (f.extension() == ".xlsx")
         throw sdiag::InputError("this is not an XLSX file: it is not a zip package. Download the responses "
                                 "from Microsoft Forms again with 'Open in Excel'");
-      std::string encoding;
-      auto utf8 = text::to_utf8(f.bytes, &encoding);
-      if (encoding == "Windows-1252" || encoding.starts_with("UTF-16"))
-        ctx.finding(sdiag::Severity::info, path, "", "read as " + encoding + " (the file is not UTF-8)");
-      table = read_csv_responses(utf8, path, ctx);
+      auto decoded = text::decode(f.bytes);
+      sdiag::report_decoding(decoded, path, ctx);
+      table = read_csv_responses(decoded.text, path, ctx);
     }
     for (const auto& p : table.problems) ctx.finding(sdiag::Severity::warning, path, "", p);
     if (table.header.empty()) throw sdiag::InputError("the file has no header row, so no questions could be read", "row 1");

@@ -8,6 +8,7 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <sdiag/input_file.hpp>
 #include <sdiag/dates/iso.hpp>
 #include <sdiag/dates/uk_dates.hpp>
 #include <sdiag/extra_json.hpp>
@@ -100,7 +101,9 @@ class Reader {
       : file_(file), d_(d), ctx_(ctx), path_(file.path.string()) {}
 
   void run() {
-    std::string source = text::to_utf8(file_.bytes);
+    auto decoded = text::decode(file_.bytes);
+    sdiag::report_decoding(decoded, path_, ctx_);
+    std::string source = std::move(decoded.text);
     auto fm = take_front_matter(source);
     apply_front_matter(fm);
     split_lines(source);

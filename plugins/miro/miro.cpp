@@ -1,5 +1,6 @@
 // miro: reads a Miro board export (whole-board dump, REST pages or the Web
 // SDK's array) into the Diagnostic.
+#include <sdiag/input_file.hpp>
 #include <sdiag/plugin.hpp>
 #include <sdiag/text.hpp>
 
@@ -23,11 +24,14 @@ class Miro : public sdiag::Input {
   void read(const sdiag::InputFile& f, sdiag::Diagnostic& into, sdiag::Context& ctx) override {
     if (f.bytes.find_first_not_of(" \t\r\n") == std::string::npos)
       throw sdiag::InputError("the file is empty; export the board again");
-    std::string encoding;
-    auto text = sdiag::text::to_utf8(f.bytes, &encoding);
-    if (encoding != "UTF-8" && encoding != "UTF-8 with BOM")
+    auto decoded = sdiag::text::decode(f.bytes);
+    sdiag::report_decoding(decoded, f.path.string(), ctx);
+    auto& text = decoded.text;
+    if (auto mended = sdiag::text::mend_json_surrogates(text))
       ctx.finding(sdiag::Severity::warning, f.path.string(), "",
-                  "the file is not UTF-8; it was read as " + encoding + ". Check accented letters in the notes");
+                  std::to_string(mended) + " escaped characters in the board are half of a character pair (a lone "
+                  "surrogate); each was replaced by \u2018\uFFFD\u2019. Look for it in the notes and retype what "
+                  "was meant there");
     sdiag::miro::Board board = sdiag::miro::parse_board(text);
 
     sdiag::miro::ReadSettings settings;

@@ -41,4 +41,11 @@ InputFile read_input_file(const std::filesystem::path& path, std::uintmax_t limi
   return file;
 }
 
+void report_decoding(const text::Decoded& decoded, const std::string& source, Context& ctx) {
+  const auto note = text::decoding_note(decoded);
+  if (note.empty()) return;
+  if (decoded.mended_lines.empty()) ctx.finding(Severity::info, source, "", note);
+  else ctx.finding(Severity::warning, source, "line " + std::to_string(decoded.mended_lines.front()), note);
+}
+
 }  // namespace sdiag

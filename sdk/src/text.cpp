@@ -199,19 +199,126 @@ std::string windows1252_to_utf8(std::string_view s) {
   return out;
 }
 
-std::string to_utf8(std::string_view bytes, std::string* encoding) {
-  auto set = [&](const char* e) { if (encoding) *encoding = e; };
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-    bytes.remove_prefix(3);
-    if (is_valid_utf8(bytes)) { set("UTF-8 with BOM"); return std::string(bytes); }
-    set("Windows-1252");  // a BOM, then bytes that are not UTF-8: say what they were read as
-    return windows1252_to_utf8(bytes);
+namespace {
+
+// The length of the well-formed UTF-8 character at `i`, 0 when the bytes
+// there are not one (a stray continuation byte, a truncated or overlong
+// sequence, a surrogate, past U+10FFFF).
+std::size_t utf8_char_at(std::string_view s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return 1;
+  std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  return is_valid_utf8(s.substr(i, len)) ? len : 0;
+}
+
+// Past the bad sequence at `i`: its first byte and the continuation bytes after it.
+std::size_t past_bad_sequence(std::string_view s, std::size_t i) {
+  do ++i;
+  while (i < s.size() && utf8_char_at(s, i) == 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
+  return i;
+}
+
+// UTF-8 with each bad sequence replaced by one U+FFFD; `lines` gets where.
+std::string mend_utf8(std::string_view s, std::vector<std::size_t>& lines) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < s.size();) {
+    if (std::size_t len = utf8_char_at(s, i)) {
+      if (s[i] == '\n') ++line;
+      out.append(s.substr(i, len));
+      i += len;
+      continue;
+    }
+    append_utf8(out, 0xFFFD);
+    if (lines.empty() || lines.back() != line) lines.push_back(line);
+    i = past_bad_sequence(s, i);
   }
-  if (bytes.substr(0, 2) == "\xFF\xFE") { set("UTF-16LE"); return utf16_to_utf8(bytes.substr(2), true); }
-  if (bytes.substr(0, 2) == "\xFE\xFF") { set("UTF-16BE"); return utf16_to_utf8(bytes.substr(2), false); }
-  if (is_valid_utf8(bytes)) { set("UTF-8"); return std::string(bytes); }
-  set("Windows-1252");
-  return windows1252_to_utf8(bytes);
+  return out;
+}
+
+// Whether bytes that are not valid UTF-8 are still UTF-8 as a whole: more
+// well-formed multi-byte characters than bad sequences.
+bool mostly_utf8(std::string_view s) {
+  std::size_t good = 0, bad = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t len = utf8_char_at(s, i);
+    good += len > 1;
+    bad += len == 0;
+    i = len ? i + len : past_bad_sequence(s, i);
+  }
+  return good > 0 && good >= bad;
+}
+
+}  // namespace
+
+Decoded decode(std::string_view bytes) {
+  Decoded d;
+  const bool bom = bytes.substr(0, 3) == "\xEF\xBB\xBF";
+  if (bom) bytes.remove_prefix(3);
+  if (!bom && bytes.substr(0, 2) == "\xFF\xFE") return {utf16_to_utf8(bytes.substr(2), true), "UTF-16LE", {}};
+  if (!bom && bytes.substr(0, 2) == "\xFE\xFF") return {utf16_to_utf8(bytes.substr(2), false), "UTF-16BE", {}};
+  if (is_valid_utf8(bytes)) return {std::string(bytes), bom ? "UTF-8 with BOM" : "UTF-8", {}};
+  if (mostly_utf8(bytes)) {
+    d.encoding = bom ? "UTF-8 with BOM" : "UTF-8";
+    d.text = mend_utf8(bytes, d.mended_lines);
+    return d;
+  }
+  return {windows1252_to_utf8(bytes), "Windows-1252", {}};
+}
+
+std::string decoding_note(const Decoded& d) {
+  if (!d.mended_lines.empty()) {
+    std::string where = "line " + std::to_string(d.mended_lines.front());
+    const auto more = d.mended_lines.size() - 1;
+    if (more == 1) where += " and line " + std::to_string(d.mended_lines[1]);
+    if (more > 1) where += " and " + std::to_string(more) + " more lines";
+    return where + " held bytes that are not UTF-8; each bad sequence was replaced by \u2018\uFFFD\u2019 and the "
+                   "rest of the file was read as UTF-8. Check those lines against the original";
+  }
+  if (d.encoding == "Windows-1252")
+    return "the file is not UTF-8; it was read as Windows-1252. Check accented letters and quotes, or save it as "
+           "UTF-8 ('CSV UTF-8' in Excel)";
+  if (d.encoding.starts_with("UTF-16")) return "the file is " + d.encoding + "; it was read as such";
+  return "";
+}
+
+std::size_t mend_json_surrogates(std::string& json) {
+  auto hex_at = [&](std::size_t i) -> int {  // the 4 hex digits of "\\uXXXX" at i, -1 when not one
+    if (i + 6 > json.size() || json[i] != '\\' || json[i + 1] != 'u') return -1;
+    int v = 0;
+    for (std::size_t k = i + 2; k < i + 6; ++k) {
+      const char c = json[k];
+      const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (d < 0) return -1;
+      v = v * 16 + d;
+    }
+    return v;
+  };
+  std::size_t mended = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    if (json[i] == '"') { in_string = !in_string; continue; }
+    if (!in_string || json[i] != '\\') continue;
+    const int unit = hex_at(i);
+    if (unit < 0) { ++i; continue; }  // another escape: skip the escaped character
+    const bool high = unit >= 0xD800 && unit <= 0xDBFF, low = unit >= 0xDC00 && unit <= 0xDFFF;
+    const int next = high ? hex_at(i + 6) : -1;
+    if (high && next >= 0xDC00 && next <= 0xDFFF) { i += 11; continue; }  // a pair: one character
+    if (high || low) {
+      json.replace(i + 2, 4, "fffd");
+      ++mended;
+    }
+    i += 5;
+  }
+  return mended;
+}
+
+std::string to_utf8(std::string_view bytes, std::string* encoding) {
+  auto d = decode(bytes);
+  if (encoding) *encoding = d.encoding;
+  return std::move(d.text);
 }
 
 std::string trim(std::string_view s) {

@@ -27,6 +27,46 @@ TEST_CASE("encodings: BOM, Windows-1252 and UTF-16 all become UTF-8") {
   CHECK(enc == "UTF-16BE");
 }
 
+TEST_CASE("one bad byte in a UTF-8 file costs one character, not every accent in the file") {
+  // Accents throughout, one stray byte on line 3: UTF-8 as a whole, the bad byte alone replaced.
+  auto d = text::decode("caf\xC3\xA9\nna\xC3\xAFve\nbad \xE9 byte\nr\xC3\xB4le\n");
+  CHECK(d.encoding == "UTF-8");
+  CHECK(d.text == "caf\xC3\xA9\nna\xC3\xAFve\nbad \xEF\xBF\xBD byte\nr\xC3\xB4le\n");
+  CHECK(d.mended_lines == std::vector<std::size_t>{3});
+  CHECK(text::decoding_note(d).find("line 3") != std::string::npos);
+  // A truncated sequence, a stray continuation run and an overlong form: one U+FFFD each.
+  d = text::decode("\xC3\xA9 \xE2\x82 x \x80\x80\x80 y \xC0\xAF \xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\nok\n\xFF");
+  CHECK(d.encoding == "UTF-8");
+  CHECK(d.text == "\xC3\xA9 \xEF\xBF\xBD x \xEF\xBF\xBD y \xEF\xBF\xBD \xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\nok\n\xEF\xBF\xBD");
+  CHECK(d.mended_lines == std::vector<std::size_t>{1, 3});
+  CHECK(text::is_valid_utf8(d.text));
+  // Windows-1252 as a whole (no well-formed multi-byte character): every byte read as such.
+  d = text::decode("caf\xE9 na\xEFve r\xF4le");
+  CHECK(d.encoding == "Windows-1252");
+  CHECK(d.text == "caf\xC3\xA9 na\xC3\xAFve r\xC3\xB4le");
+  CHECK(d.mended_lines.empty());
+  CHECK(text::decoding_note(d).find("Windows-1252") != std::string::npos);
+  // Clean UTF-8 says nothing.
+  CHECK(text::decoding_note(text::decode("caf\xC3\xA9")).empty());
+  CHECK(text::decoding_note(text::decode("")).empty());
+}
+
+TEST_CASE("a lone surrogate escaped in JSON costs one character, not the document") {
+  auto mend = [](std::string json) {
+    auto n = text::mend_json_surrogates(json);
+    return std::make_pair(json, n);
+  };
+  CHECK(mend(R"({"t": "a\ud800b"})") == std::make_pair(std::string(R"({"t": "a\ufffdb"})"), std::size_t{1}));
+  CHECK(mend(R"({"t": "\uDC00 and \ud83d"})").second == 2);
+  // A pair is one character; other escapes, and text outside strings, are left alone.
+  CHECK(mend(R"({"t": "\ud83d\ude00 \u00e9 \\ud800 \" \n"})").second == 0);
+  CHECK(mend(R"({"\ud800": 1})").second == 1);
+  CHECK(mend(R"(["\ud800)").second == 1);  // truncated documents too
+  CHECK(mend("").second == 0);
+  std::string odd = R"("\u12)";
+  CHECK(text::mend_json_surrogates(odd) == 0);
+}
+
 TEST_CASE("append_utf8: one to four bytes, and U+FFFD for what is not a scalar value") {
   auto utf8 = [](char32_t cp) {
     std::string out = ">";

@@ -13,6 +13,7 @@
 
 #include <sdiag/limits.hpp>
 #include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
 
 namespace sdiag {
 
@@ -25,5 +26,10 @@ namespace sdiag {
 /// with every InputError, the message does not name the file: whoever
 /// reports it does (the host writes "FILE: message").
 InputFile read_input_file(const std::filesystem::path& path, std::uintmax_t limit = limits::max_input_bytes);
+
+/// Tells the user how a file's text was decoded, when it was not clean
+/// UTF-8: a warning at the first line where bad bytes were replaced, or a
+/// note of the encoding it was read as (text::decoding_note). (SDK 1.3)
+void report_decoding(const text::Decoded& decoded, const std::string& source, Context& ctx);
 
 }  // namespace sdiag
