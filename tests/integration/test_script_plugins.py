@@ -129,6 +129,18 @@ expect(seen["options"] == {"timeout": 60}, f"options arrive typed: {seen['option
 expect(sorted(os.listdir(out)) == ["diagnostic.json", "document.json", "report.docx", "report.md", "seen.json"],
        f"exactly the outputs asked for: {sorted(os.listdir(out))}")
 
+# The D2I report's Document, as a script output gets it, for a Miro board (system map figure and all):
+# run() checks document.json against document.schema.json.
+out = os.path.join(ROOT, "out-d2i-document")
+code, _, err = run("run", sample("miro", "castlebrook-board.json"), "--pipeline",
+                   pipeline("d2i-document", analyses=["tidy", "people", "cluster", "actions"], layout="d2i-report",
+                            outputs=["json", "dump"]), "-o", out, env=ENV)
+expect(code == 0, f"the D2I report's Document goes to a script output:\n{err}")
+with open(os.path.join(out, "document.json"), encoding="utf-8") as f:
+    figures = [b for b in json.load(f)["blocks"] if b["type"] == "figure"]
+expect(figures and figures[0]["alt"] and len(figures[0]["drawing"]["ops"]) > 10,
+       f"the system map reaches the script whole: {[(x['alt'][:40], len(x['drawing']['ops'])) for x in figures]}")
+
 # ---- failures are contained: one finding naming the plugin, exit 1, the other outputs written -------
 
 plugin("exits", ["analysis"], "import sys\nsys.stdin.read()\nprint('KeyError: owner', file=sys.stderr)\nsys.exit(3)\n")
