@@ -196,16 +196,6 @@ void ScriptPlugin::read(const InputFile& file, Diagnostic& into, Context& ctx) {
   auto response = call(manifest_, req, ctx.options(), ctx.data_dir(), "diagnostic", findings);
   auto read = diagnostic_of(response, manifest_.info.name);
   // What the file holds joins what the other inputs gave; the template stays the host's.
-  auto append = [](auto& to, auto& from) { to.insert(to.end(), from.begin(), from.end()); };
-  append(into.notes, read.notes);
-  append(into.people, read.people);
-  append(into.system_map.nodes, read.system_map.nodes);
-  append(into.system_map.edges, read.system_map.edges);
-  append(into.themes, read.themes);
-  append(into.goals, read.goals);
-  append(into.actions, read.actions);
-  append(into.findings, read.findings);
-  into.narrative.insert(read.narrative.begin(), read.narrative.end());
   using Field = std::pair<std::string*, const std::string*>;
   for (const Field& f : std::initializer_list<Field>{{&into.meta.title, &read.meta.title},
                                                     {&into.meta.organisation, &read.meta.organisation},
@@ -213,6 +203,7 @@ void ScriptPlugin::read(const InputFile& file, Diagnostic& into, Context& ctx) {
                                                     {&into.meta.date, &read.meta.date},
                                                     {&into.meta.facilitator, &read.meta.facilitator}})
     if (f.first->empty()) *f.first = *f.second;
+  append_content(into, std::move(read));
   add_findings(ctx, findings);
 }
 
