@@ -14,12 +14,14 @@
 
 #include "commands.hpp"
 #include "paths.hpp"
+#include "script_process.hpp"
 #include "serve_args.hpp"
 
 namespace {
 
 // On Ctrl-C or a kill, remove half-written outputs; good files stay as they were.
 extern "C" void on_signal(int sig) {
+  sdiag::core::stop_running_programs();  // script plugins run in process groups of their own
   sdiag::remove_pending_temp_files();
   std::signal(sig, SIG_DFL);
   std::raise(sig);

@@ -6,6 +6,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
+#include <atomic>
 #include <csignal>
 #include <mutex>
 #include <stdexcept>
@@ -86,7 +88,41 @@ void child_setup() {
   }
 }
 
+// The process groups running now, for stop_running_programs (0 = free slot).
+// Outputs run side by side, so a few at once; a program past the last slot
+// still runs, it only is not stopped by Ctrl-C.
+std::array<std::atomic<pid_t>, 32> running_groups{};
+
+class RunningGroup {
+ public:
+  explicit RunningGroup(pid_t pid) {
+    for (auto& slot : running_groups) {
+      pid_t free = 0;
+      if (slot.compare_exchange_strong(free, pid)) {
+        slot_ = &slot;
+        return;
+      }
+    }
+  }
+  ~RunningGroup() {
+    if (slot_) slot_->store(0);
+  }
+  RunningGroup(const RunningGroup&) = delete;
+  RunningGroup& operator=(const RunningGroup&) = delete;
+
+ private:
+  std::atomic<pid_t>* slot_ = nullptr;
+};
+
 }  // namespace
+
+void stop_running_programs() noexcept {
+  for (auto& slot : running_groups)
+    if (pid_t pid = slot.load(); pid > 0) {
+      ::kill(-pid, SIGKILL);  // the group is the program's pid (it may not have made it yet:
+      ::kill(pid, SIGKILL);   // then the program itself)
+    }
+}
 
 ProgramResult run_program(const ProgramCall& call) {
   if (call.argv.empty()) throw std::runtime_error("no program to run");
@@ -103,6 +139,7 @@ ProgramResult run_program(const ProgramCall& call) {
                   bp::std_in < in, bp::std_out > out, bp::std_err > err, group,
                   bp::extend::on_exec_setup = [](auto&) { child_setup(); }, ec);
   if (ec) throw std::runtime_error("cannot start " + exe.string() + ": " + ec.message());
+  RunningGroup running(child.id());
 
   ProgramResult result;
   int fds[3] = {in.native_sink(), out.native_source(), err.native_source()};

@@ -35,4 +35,9 @@ struct ProgramResult {
 /// program cannot be started (not found, not executable).
 ProgramResult run_program(const ProgramCall& call);
 
+/// Kills the process group of every program run_program is running: for
+/// sdiag's own Ctrl-C handler, since the groups do not get the terminal's
+/// signal. Async-signal-safe.
+void stop_running_programs() noexcept;
+
 }  // namespace sdiag::core

@@ -3,6 +3,7 @@ Python file), listed, run in pipelines, and contained when they fail."""
 import json
 import os
 import signal
+import subprocess
 import sys
 import time
 
@@ -146,9 +147,10 @@ expect(figures and figures[0]["alt"] and len(figures[0]["drawing"]["ops"]) > 10,
 plugin("exits", ["analysis"], "import sys\nsys.stdin.read()\nprint('KeyError: owner', file=sys.stderr)\nsys.exit(3)\n")
 plugin("garbage", ["layout"], "import sys\nsys.stdin.read()\nprint('Hello from the layout')\n")
 plugin("hangs", ["output"], """
-import subprocess, sys, time
+import os, subprocess, sys, time
 child = subprocess.Popen(["sleep", "300"])
-open("child.pid", "w").write(str(child.pid))
+open("pids.tmp", "w").write(f"{os.getpid()} {child.pid}")
+os.replace("pids.tmp", "pids")
 sys.stdin.read()
 time.sleep(300)
 """)
@@ -200,18 +202,43 @@ expect(code == 1 and "did not answer within 1 s and was stopped" in err and "--s
        f"a program past its limit is stopped with a finding that says how to give it longer:\n{err}")
 expect(elapsed < 20, f"the run ends soon after the limit ({elapsed:.1f} s)")
 expect(sorted(os.listdir(out)) == ["diagnostic.json", "report.md"], f"the other outputs are written: {os.listdir(out)}")
-with open(os.path.join(PLUGINS, "hangs", "child.pid")) as f:
-    pid = int(f.read())
-time.sleep(0.2)
-try:
-    os.kill(pid, 0)
-    with open(f"/proc/{pid}/stat") as f:
-        alive = f.read().split()[2] != "Z"
-except (ProcessLookupError, FileNotFoundError):
-    alive = False
-if alive:
-    os.kill(pid, signal.SIGKILL)
-expect(not alive, "what the program started is stopped with it (its process group)")
+
+
+def alive(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split()[2] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def hangs_pids():
+    with open(os.path.join(PLUGINS, "hangs", "pids")) as f:
+        return [int(x) for x in f.read().split()]
+
+
+def stopped(pids):
+    time.sleep(0.2)
+    left = [p for p in pids if alive(p)]
+    for p in left:
+        os.kill(p, signal.SIGKILL)
+    return not left
+
+
+expect(stopped(hangs_pids()), "the program and what it started are stopped (its process group)")
+
+# Ctrl-C while a script runs: sdiag stops it too (its group does not get the terminal's signal).
+os.remove(os.path.join(PLUGINS, "hangs", "pids"))
+p = subprocess.Popen([os.environ["SDIAG"], "run", DIAGNOSTIC, "--pipeline", pipeline("interrupted", outputs=["hangs"]),
+                      "-o", os.path.join(ROOT, "out-interrupted")], env={**os.environ, **ENV},
+                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+for _ in range(200):
+    if os.path.exists(os.path.join(PLUGINS, "hangs", "pids")):
+        break
+    time.sleep(0.05)
+p.send_signal(signal.SIGINT)
+expect(p.wait(timeout=20) != 0, "an interrupted run does not exit 0")
+expect(stopped(hangs_pids()), "Ctrl-C stops the running script and what it started")
 
 # ---- plugin.json that cannot be used: refused with the reason, the others still load -----------------
 
