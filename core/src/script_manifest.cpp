@@ -7,6 +7,7 @@
 
 #include <sdiag/input_file.hpp>
 #include <sdiag/loader.hpp>
+#include <sdiag/text.hpp>
 
 namespace sdiag::core {
 
@@ -24,7 +25,8 @@ class ManifestReader {
  public:
   explicit ManifestReader(std::filesystem::path file) : file_(std::move(file)) {}
 
-  [[noreturn]] void fail(const std::string& why) const { throw LoadError(file_.string() + ": " + why); }
+  /// (nlohmann's parse errors quote the bytes they met: kept readable, as UTF-8)
+  [[noreturn]] void fail(const std::string& why) const { throw LoadError(file_.string() + ": " + text::to_utf8(why)); }
 
   std::string str(const json& j, const char* key, bool required) const {
     auto it = j.find(key);

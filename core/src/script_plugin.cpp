@@ -8,6 +8,7 @@
 
 #include <sdiag/json.hpp>
 #include <sdiag/limits.hpp>
+#include <sdiag/text.hpp>
 
 #include "paths.hpp"
 #include "script_process.hpp"
@@ -92,7 +93,7 @@ ojson call(const ScriptManifest& m, const Request& request, const Options& optio
   std::string last_error_line;
   pc.on_stderr_line = [&](const std::string& line) {
     spdlog::info("{}: {}", name, line);
-    if (!line.empty()) last_error_line = line;
+    if (!line.empty()) last_error_line = text::to_utf8(line);  // it goes into diagnostic.json
   };
 
   ProgramResult r;
@@ -117,7 +118,7 @@ ojson call(const ScriptManifest& m, const Request& request, const Options& optio
 
   ojson response = ojson::parse(r.output, nullptr, false);
   if (response.is_discarded()) {
-    std::string start = r.output.substr(0, 60);
+    std::string start = text::to_utf8(r.output.substr(0, 60));
     for (auto& c : start)
       if (static_cast<unsigned char>(c) < 0x20) c = ' ';
     throw std::runtime_error("its program " + cmd + " did not write a JSON response on stdout (it began \"" + start +

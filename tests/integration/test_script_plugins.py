@@ -146,6 +146,10 @@ expect(figures and figures[0]["alt"] and len(figures[0]["drawing"]["ops"]) > 10,
 
 plugin("exits", ["analysis"], "import sys\nsys.stdin.read()\nprint('KeyError: owner', file=sys.stderr)\nsys.exit(3)\n")
 plugin("garbage", ["layout"], "import sys\nsys.stdin.read()\nprint('Hello from the layout')\n")
+# Bytes that are not UTF-8, on stdout and stderr: the findings must still be written in diagnostic.json.
+plugin("latin1", ["analysis"], "import sys\nsys.stdin.read()\nsys.stderr.buffer.write(b'caf\\xe9 \\xff failed\\n')\n"
+                             "sys.stdout.buffer.write(b'\\xe9t\\xe9')\n")
+plugin("latin1-exit", ["analysis"], "import sys\nsys.stdin.read()\nsys.stderr.buffer.write(b'caf\\xe9 failed')\nsys.exit(2)\n")
 plugin("hangs", ["output"], """
 import os, subprocess, sys, time
 child = subprocess.Popen(["sleep", "300"])
@@ -174,6 +178,8 @@ cases = [
     ("exits", dict(analyses=["exits"]), 'exited with status 3 (its last error line: "KeyError: owner")'),
     ("garbage", dict(layout="garbage"), 'did not write a JSON response on stdout (it began "Hello from the layout'),
     ("segfaults", dict(analyses=["segfaults"]), "crashed (signal 11, SIGSEGV)"),
+    ("latin1", dict(analyses=["latin1"]), 'did not write a JSON response on stdout (it began "été"'),
+    ("latin1-exit", dict(analyses=["latin1-exit"]), 'exited with status 2 (its last error line: "café failed")'),
     ("missing", dict(analyses=["missing"]), "the program 'no-such-program-sdiag' is not installed"),
     ("wrong-shape", dict(analyses=["wrong-shape"]), 'has no "diagnostic"'),
     ("huge", dict(analyses=["huge"]), "wrote more than 64 MiB on stdout and was stopped"),
@@ -255,11 +261,15 @@ manifest("bad-kind", '{"name": "bad-kind", "kinds": ["filter"], "run": ["python3
 manifest("bad-option", '{"name": "bad-option", "kinds": ["analysis"], "run": ["python3", "x.py"], '
                        '"options": [{"name": "n", "type": "integer", "default": "many"}]}')
 manifest("empty", "")
+os.makedirs(os.path.join(PLUGINS, "not-utf8"), exist_ok=True)
+with open(os.path.join(PLUGINS, "not-utf8", "plugin.json"), "wb") as f:
+    f.write(b'{"name": "not-utf8", "kinds": ["analysis"], "run": ["python3", "x.py"], "summary": "caf\xe9"}')
 manifest("markdown", '{"name": "markdown", "kinds": ["output"], "run": ["python3", "x.py"]}')
 code, out, err = run("plugins", env=ENV, check=0)
 for name, reason in [("broken-json", "not valid JSON"), ("misnamed", "the folder must be named other-name"),
                      ("no-run", 'needs "run"'), ("bad-kind", "kind 'filter' is not one of"),
-                     ("bad-option", "options[0].default"), ("empty", "not valid JSON")]:
+                     ("bad-option", "options[0].default"), ("empty", "not valid JSON"),
+                     ("not-utf8", "not valid JSON")]:
     expect(f"refused {os.path.join(PLUGINS, name, 'plugin.json')}: " in err and reason in err,
            f"{name}: refused with the reason {reason!r}:\n{err}")
 expect("shout " in out and "json " in out, "the other plugins still load")
