@@ -88,7 +88,10 @@ void Registry::link_base_layouts() {
     std::string next = script->manifest().base_layout;
     for (std::size_t steps = 0; !next.empty() && next != p.handle.info().name && steps < plugins_.size(); ++steps)
       next = base_of(next);
-    if (next == p.handle.info().name) continue;
+    if (next == p.handle.info().name) {
+      script->set_base_problem("builds on this layout in turn; one of the two must build on another");
+      continue;
+    }
     if (const auto* base = find(script->manifest().base_layout)) script->set_base_layout(base->handle);
   }
 }

@@ -223,8 +223,9 @@ doc::Document ScriptPlugin::layout(const Diagnostic& diagnostic, Context& ctx) {
   req.raw.emplace_back("diagnostic", to_json(diagnostic));
   if (!manifest_.base_layout.empty()) {
     if (!base_ || !base_->layout())
-      throw std::runtime_error("its base layout '" + manifest_.base_layout +
-                               "' is not an installed layout plugin (see 'sdiag plugins')");
+      throw std::runtime_error("its base layout '" + manifest_.base_layout + "' " +
+                               (base_problem_.empty() ? "is not an installed layout plugin (see 'sdiag plugins')"
+                                                      : base_problem_));
     std::vector<Finding> base_findings;
     Context base_ctx(base_->info().name, resolve_options(base_->info(), manifest_.base_options), base_findings);
     base_ctx.set_data_dir(ctx.data_dir());

@@ -19,6 +19,8 @@ class ScriptPlugin : public Input, public Analysis, public Layout, public Output
   const ScriptManifest& manifest() const { return manifest_; }
   /// The layout whose Document a layout request carries (plugin.json's base_layout).
   void set_base_layout(PluginHandle base) { base_ = std::move(base); }
+  /// Why the base layout cannot be used, when the registry found a reason (a loop).
+  void set_base_problem(std::string why) { base_problem_ = std::move(why); }
 
   int sniff(const InputFile& file) const override;
   void read(const InputFile& file, Diagnostic& into, Context& ctx) override;
@@ -30,6 +32,7 @@ class ScriptPlugin : public Input, public Analysis, public Layout, public Output
  private:
   ScriptManifest manifest_;
   std::optional<PluginHandle> base_;
+  std::string base_problem_;
 };
 
 /// The plugin `manifest` describes, ready for the registry.

@@ -172,6 +172,9 @@ import json, sys
 d = json.load(sys.stdin)["diagnostic"]
 json.dump({"diagnostic": d, "findings": [{"severity": "fatal", "message": "x"}]}, sys.stdout)
 """)
+plugin("no-base", ["layout"], "", base_layout="no-such-layout")
+plugin("loop-a", ["layout"], "", base_layout="loop-b")
+plugin("loop-b", ["layout"], "", base_layout="loop-a")
 plugin("lies", ["output"], "import json, sys\nsys.stdin.read()\njson.dump({'files': ['never-written.txt']}, sys.stdout)\n")
 
 cases = [
@@ -185,6 +188,8 @@ cases = [
     ("huge", dict(analyses=["huge"]), "wrote more than 64 MiB on stdout and was stopped"),
     ("bad-document", dict(layout="bad-document"), "'blocks[0].level' should be 1, 2 or 3"),
     ("bad-findings", dict(analyses=["bad-findings"]), 'has severity "fatal"; use info, warning or error'),
+    ("no-base", dict(layout="no-base"), "its base layout 'no-such-layout' is not an installed layout plugin"),
+    ("loop-a", dict(layout="loop-a"), "its base layout 'loop-b' builds on this layout in turn"),
     ("lies", dict(outputs=["json", "markdown", "lies"]), "never-written.txt, which it did not write"),
 ]
 for name, steps, message in cases:
