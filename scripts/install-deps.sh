@@ -21,6 +21,7 @@ test_packages=(
   openssl  # makes the certificates of the loopback HTTPS server in the miro pull test
   clang libclang-rt-14-dev valgrind  # fuzzing and the sanitizer and valgrind runs (scripts/fuzz.sh)
   chromium chromium-driver python3-selenium  # the review page of `sdiag serve`, driven in headless Chromium
+  python3-jsonschema  # checks every diagnostic.json and Document JSON the tests write against share/sdiag/schema
 )
 
 if [[ $(id -u) -ne 0 ]]; then

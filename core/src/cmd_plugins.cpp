@@ -20,6 +20,12 @@ std::string kinds(const PluginInfo& info) {
   return s;
 }
 
+std::string script_command(const LoadedPlugin& lp) {
+  std::string s;
+  for (const auto& a : lp.script_command) s += (s.empty() ? "" : " ") + a;
+  return s;
+}
+
 std::string pad(std::string s, std::size_t n) {
   if (s.size() < n) s.append(n - s.size(), ' ');
   return s;
@@ -31,9 +37,11 @@ void print_details(const LoadedPlugin& lp, const Registry& reg) {
             << "Kinds:        " << kinds(i) << "\n"
             << "Version:      " << i.version << "\n"
             << "SDK API:      " << i.api_major << "." << i.api_minor << "\n"
-            << "File:         " << lp.handle.path().string() << "\n"
+            << (lp.script_command.empty() ? "File:         " : "Folder:       ") << lp.handle.path().string() << "\n"
             << "Origin:       " << lp.origin << "\n"
             << "Summary:      " << i.summary << "\n";
+  if (!lp.script_command.empty())
+    std::cout << "Script:       " << script_command(lp) << " (run in its folder; JSON on stdin and stdout)\n";
   if (lp.handle.is(Kind::input)) {
     std::string ext;
     for (const auto& e : i.extensions) ext += (ext.empty() ? "" : " ") + e;
@@ -84,7 +92,7 @@ int cmd_plugins(const GlobalOptions& g, const std::string& name, bool exists_onl
   for (const auto& lp : reg.plugins()) {
     const auto& i = lp.handle.info();
     std::cout << pad(i.name, name_width) << pad(kinds(i), 16) << pad(i.version, 9) << pad(lp.origin, 19) << i.summary
-              << "\n";
+              << (lp.script_command.empty() ? "" : " [script: " + script_command(lp) + "]") << "\n";
   }
   for (const auto& r : reg.refused()) std::cerr << "sdiag: refused " << r.reason << "\n";
   return 0;

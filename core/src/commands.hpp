@@ -57,7 +57,7 @@ int cmd_presets(const GlobalOptions& g);
 /// Reads back an edited action plan; writes diagnostic.json, a refreshed plan and a progress report.
 int cmd_track(const GlobalOptions& g, const TrackArgs& a);
 /// Scaffolds an out-of-tree plugin project NAME of KIND into DIR (default ./NAME).
-int cmd_new_plugin(const std::string& name, const std::string& kind, std::filesystem::path dir);
+int cmd_new_plugin(const std::string& name, const std::string& kind, const std::string& lang, std::filesystem::path dir);
 int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a);
 /// Writes a blank capture template (Word form, JSON or CSV) for a workshop template.
 int cmd_template(const GlobalOptions& g, const TemplateArgs& a);

@@ -14,12 +14,14 @@
 
 #include "commands.hpp"
 #include "paths.hpp"
+#include "script_process.hpp"
 #include "serve_args.hpp"
 
 namespace {
 
 // On Ctrl-C or a kill, remove half-written outputs; good files stay as they were.
 extern "C" void on_signal(int sig) {
+  sdiag::core::stop_running_programs();  // script plugins run in process groups of their own
   sdiag::remove_pending_temp_files();
   std::signal(sig, SIG_DFL);
   std::raise(sig);
@@ -90,12 +92,14 @@ int main(int argc, char** argv) {
 
   auto* presets_cmd = app.add_subcommand("presets", "List the preset pipelines");
 
-  std::string new_name, new_kind;
+  std::string new_name, new_kind, new_lang = "cpp";
   std::filesystem::path new_dir;
   auto* new_cmd = app.add_subcommand("new-plugin", "Create a plugin project to build against the installed SDK");
   new_cmd->add_option("name", new_name, "Plugin name: lower-case letters, digits, hyphens")->required();
   new_cmd->add_option("--kind", new_kind, "What the plugin does")
       ->required()->check(CLI::IsMember({"input", "analysis", "layout", "output"}));
+  new_cmd->add_option("--lang", new_lang, "cpp: a library built against the SDK; python: a script plugin folder")
+      ->check(CLI::IsMember({"cpp", "python"}))->capture_default_str();
   new_cmd->add_option("-o,--output", new_dir, "Folder to create (default: ./NAME)")->type_name("DIR");
 
   sdiag::core::ClusterArgs cluster;
@@ -175,7 +179,7 @@ int main(int argc, char** argv) {
   if (plugins_cmd->parsed()) return sdiag::core::cmd_plugins(global, plugin_name, exists);
   if (presets_cmd->parsed()) return sdiag::core::cmd_presets(global);
   if (track_cmd->parsed()) return sdiag::core::cmd_track(global, track);
-  if (new_cmd->parsed()) return sdiag::core::cmd_new_plugin(new_name, new_kind, new_dir);
+  if (new_cmd->parsed()) return sdiag::core::cmd_new_plugin(new_name, new_kind, new_lang, new_dir);
   if (cluster_cmd->parsed()) return sdiag::core::cmd_cluster(global, cluster);
   if (template_cmd->parsed()) return sdiag::core::cmd_template(global, tmpl);
   if (miro_pull_cmd->parsed()) return sdiag::core::cmd_miro_pull(miro_pull);

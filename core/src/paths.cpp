@@ -20,4 +20,8 @@ std::filesystem::path data_dir() {
   return (executable_dir() / ".." / "share" / "sdiag" / "templates").lexically_normal();
 }
 
+std::filesystem::path python_helper_dir() {
+  return (executable_dir() / ".." / "share" / "sdiag" / "python").lexically_normal();
+}
+
 }  // namespace sdiag::core

@@ -12,5 +12,7 @@ std::filesystem::path executable_dir();
 std::filesystem::path builtin_plugin_dir();
 /// <prefix>/share/sdiag/templates, or SDIAG_DATA_DIR when set.
 std::filesystem::path data_dir();
+/// <prefix>/share/sdiag/python: the `sdiag` Python package script plugins import.
+std::filesystem::path python_helper_dir();
 
 }  // namespace sdiag::core

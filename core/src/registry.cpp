@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "paths.hpp"
+#include "script_plugin.hpp"
 
 namespace sdiag::core {
 
@@ -27,31 +28,71 @@ std::vector<PluginFolder> Registry::folders(const std::vector<std::filesystem::p
 }
 
 void Registry::load(const std::vector<PluginFolder>& folders) {
+  namespace fs = std::filesystem;
+  auto is_script = [](const fs::path& dir) {
+    std::error_code ec;
+    return fs::is_regular_file(dir / manifest_file, ec);
+  };
   for (const auto& folder : folders) {
     std::error_code ec;
-    if (!std::filesystem::is_directory(folder.path, ec)) {
+    if (!fs::is_directory(folder.path, ec)) {
       if (folder.origin != "built-in")
         refused_.push_back({folder.path, folder.origin, folder.path.string() + ": not a folder"});
       continue;
     }
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(folder.path, ec))
-      if (entry.path().extension() == ".so") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());  // a stable order, whatever the file system gives
-    for (const auto& file : files) {
+    // Shared libraries and script plugin folders, in one stable order whatever the file system gives.
+    std::vector<fs::path> found;
+    if (is_script(folder.path)) found.push_back(folder.path);  // --plugins my-plugin
+    for (const auto& entry : fs::directory_iterator(folder.path, ec))
+      if (entry.path().extension() == ".so" || (entry.is_directory(ec) && is_script(entry.path())))
+        found.push_back(entry.path());
+    std::sort(found.begin(), found.end());
+    for (const auto& path : found) {
       try {
-        auto handle = PluginHandle::load(file);
-        if (const auto* first = find(handle.info().name)) {
-          refused_.push_back({file, folder.origin,
-                              file.string() + ": duplicate name '" + handle.info().name + "'; " +
-                                  first->handle.path().string() + " (" + first->origin + ") is used"});
-          continue;
+        if (path.extension() == ".so") {
+          add(PluginHandle::load(path), folder, {});
+        } else {
+          auto manifest = read_script_manifest(path);
+          auto command = manifest.run;
+          add(script_plugin_handle(std::move(manifest)), folder, std::move(command));
         }
-        plugins_.push_back({std::move(handle), folder.origin});
       } catch (const LoadError& e) {
-        refused_.push_back({file, folder.origin, e.what()});
+        refused_.push_back({path, folder.origin, e.what()});
       }
     }
+  }
+  link_base_layouts();
+}
+
+void Registry::add(PluginHandle handle, const PluginFolder& folder, std::vector<std::string> script_command) {
+  if (const auto* first = find(handle.info().name)) {
+    refused_.push_back({handle.path(), folder.origin,
+                        handle.path().string() + ": duplicate name '" + handle.info().name + "'; " +
+                            first->handle.path().string() + " (" + first->origin + ") is used"});
+    return;
+  }
+  plugins_.push_back({std::move(handle), folder.origin, std::move(script_command)});
+}
+
+// A layout that builds on itself through others is left unlinked (its call
+// then fails with the reason): it would call itself without end.
+void Registry::link_base_layouts() {
+  auto base_of = [&](const std::string& name) -> std::string {
+    const auto* p = find(name);
+    const auto* script = p ? dynamic_cast<const ScriptPlugin*>(p->handle.layout()) : nullptr;
+    return script ? script->manifest().base_layout : "";
+  };
+  for (auto& p : plugins_) {
+    auto* script = dynamic_cast<ScriptPlugin*>(p.handle.layout());
+    if (!script || script->manifest().base_layout.empty()) continue;
+    std::string next = script->manifest().base_layout;
+    for (std::size_t steps = 0; !next.empty() && next != p.handle.info().name && steps < plugins_.size(); ++steps)
+      next = base_of(next);
+    if (next == p.handle.info().name) {
+      script->set_base_problem("builds on this layout in turn; one of the two must build on another");
+      continue;
+    }
+    if (const auto* base = find(script->manifest().base_layout)) script->set_base_layout(base->handle);
   }
 }
 

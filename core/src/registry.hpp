@@ -20,6 +20,7 @@ struct PluginFolder {
 struct LoadedPlugin {
   PluginHandle handle;
   std::string origin;
+  std::vector<std::string> script_command;  ///< a script plugin's command; empty for a shared library
 };
 
 struct Refusal {
@@ -33,7 +34,9 @@ class Registry {
   /// The folders to search, in order of precedence.
   static std::vector<PluginFolder> folders(const std::vector<std::filesystem::path>& cli_dirs);
 
-  /// Loads every *.so of every folder; never throws for a bad library.
+  /// Loads every *.so and every script plugin (a folder holding plugin.json)
+  /// of every folder, and a folder that is itself a script plugin; never
+  /// throws for a bad plugin.
   void load(const std::vector<PluginFolder>& folders);
 
   const std::vector<LoadedPlugin>& plugins() const { return plugins_; }
@@ -43,6 +46,10 @@ class Registry {
   std::vector<std::pair<int, const LoadedPlugin*>> sniff(const InputFile& file) const;
 
  private:
+  void add(PluginHandle handle, const PluginFolder& folder, std::vector<std::string> script_command);
+  /// Gives each script layout the Document of the layout it builds on.
+  void link_base_layouts();
+
   std::vector<LoadedPlugin> plugins_;
   std::vector<Refusal> refused_;
 };

@@ -30,16 +30,7 @@ class Json : public sdiag::Input, public sdiag::Output {
       return;
     }
     // Another input came first: add this file's content to it.
-    auto append = [](auto& to, auto& from) { to.insert(to.end(), from.begin(), from.end()); };
-    append(into.people, d.people);
-    append(into.notes, d.notes);
-    append(into.system_map.nodes, d.system_map.nodes);
-    append(into.system_map.edges, d.system_map.edges);
-    append(into.themes, d.themes);
-    append(into.goals, d.goals);
-    append(into.actions, d.actions);
-    append(into.findings, d.findings);
-    for (auto& [k, v] : d.narrative) into.narrative.emplace(k, v);
+    sdiag::append_content(into, std::move(d));
   }
 
   std::vector<std::filesystem::path> write(const sdiag::Diagnostic& d, const sdiag::doc::Document*,

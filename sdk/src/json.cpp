@@ -10,6 +10,8 @@
 #include <sdiag/limits.hpp>
 #include <sdiag/plugin.hpp>
 
+#include "json_parse.hpp"
+
 namespace sdiag {
 
 using ojson = nlohmann::ordered_json;
@@ -365,7 +367,9 @@ Template read_template(ObjectReader& r, std::vector<Finding>& w) {
   return t;
 }
 
-nlohmann::json parse_or_throw(std::string_view text) {
+}  // namespace
+
+nlohmann::json detail::parse_json_or_throw(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   limits::check_json_depth(text);
   try {
@@ -381,8 +385,6 @@ nlohmann::json parse_or_throw(std::string_view text) {
                      "line " + std::to_string(line));
   }
 }
-
-}  // namespace
 
 std::string to_json(const Diagnostic& d) {
   DiagnosticText out;
@@ -411,7 +413,7 @@ std::string to_json(const Template& t) { return write(t).dump(2) + "\n"; }
 
 Template template_from_json(std::string_view text) {
   std::vector<Finding> ignored;
-  auto j = parse_or_throw(text);
+  auto j = detail::parse_json_or_throw(text);
   ObjectReader r(j, "", ignored);
   auto t = read_template(r, ignored);
   if (t.id.empty()) throw InputError("a workshop template needs an 'id'");
@@ -421,7 +423,7 @@ Template template_from_json(std::string_view text) {
 }
 
 Diagnostic diagnostic_from_json(std::string_view text, std::vector<Finding>& w) {
-  auto j = parse_or_throw(text);
+  auto j = detail::parse_json_or_throw(text);
   ObjectReader r(j, "", w);
   Diagnostic d;
   d.schema = r.str("schema");
@@ -501,74 +503,6 @@ Diagnostic diagnostic_from_json(std::string_view text, std::vector<Finding>& w) 
   });
   d.extra = r.extra();
   return d;
-}
-
-// ---- Document as JSON ------------------------------------------------------
-
-namespace {
-
-ojson write_para(const doc::Paragraph& p) {
-  ojson runs = ojson::array();
-  for (const auto& r : p.runs) {
-    ojson rj{{"text", r.text}};
-    if (r.bold) rj["bold"] = true;
-    if (r.italic) rj["italic"] = true;
-    if (!r.link.empty()) rj["link"] = r.link;
-    runs.push_back(rj);
-  }
-  ojson j{{"runs", runs}};
-  if (!p.style.empty()) j["style"] = p.style;
-  return j;
-}
-
-struct BlockWriter {
-  ojson operator()(const doc::Heading& h) const {
-    return {{"type", "heading"}, {"level", h.level}, {"text", h.text}, {"id", h.id}};
-  }
-  ojson operator()(const doc::Paragraph& p) const {
-    auto j = write_para(p);
-    j["type"] = "paragraph";
-    return j;
-  }
-  ojson operator()(const doc::List& l) const {
-    ojson items = ojson::array();
-    for (const auto& i : l.items) items.push_back({{"level", i.level}, {"content", write_para(i.content)}});
-    return {{"type", "list"}, {"numbered", l.numbered}, {"items", items}};
-  }
-  ojson operator()(const doc::Table& t) const {
-    ojson header = ojson::array(), rows = ojson::array();
-    for (const auto& c : t.header) header.push_back(write_para(c));
-    for (const auto& r : t.rows) {
-      ojson row = ojson::array();
-      for (const auto& c : r) row.push_back(write_para(c));
-      rows.push_back(row);
-    }
-    return {{"type", "table"}, {"caption", t.caption}, {"widths", t.widths}, {"header", header}, {"rows", rows}};
-  }
-  ojson operator()(const doc::Figure& f) const {
-    return {{"type", "figure"},          {"id", f.id},
-            {"alt", f.alt},              {"caption", f.caption},
-            {"png_bytes", f.png.size()}, {"drawing_ops", f.drawing.ops.size()},
-            {"width", f.drawing.width},  {"height", f.drawing.height}};
-  }
-  ojson operator()(const doc::PageBreak& b) const {
-    ojson j = {{"type", "page_break"}};
-    if (b.landscape) j["landscape"] = true;
-    return j;
-  }
-  ojson operator()(const doc::Contents& c) const { return {{"type", "contents"}, {"title", c.title}}; }
-};
-
-}  // namespace
-
-std::string to_json(const doc::Document& d) {
-  ojson blocks = ojson::array();
-  for (const auto& b : d.blocks) blocks.push_back(std::visit(BlockWriter{}, b));
-  ojson meta{{"title", d.meta.title},   {"subtitle", d.meta.subtitle},
-             {"author", d.meta.author}, {"subject", d.meta.subject},
-             {"organisation", d.meta.organisation}, {"date", d.meta.date},
-             {"language", d.meta.language}, {"keywords", d.meta.keywords}};
-  return ojson{{"meta", meta}, {"blocks", blocks}}.dump(2) + "\n";
 }
 
 }  // namespace sdiag

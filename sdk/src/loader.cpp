@@ -94,6 +94,21 @@ PluginHandle PluginHandle::load(const std::filesystem::path& path) {
     throw fail("creating the plugin threw an unknown exception");
   }
   if (!impl->object) throw fail("creating the plugin gave nothing");
+  return from_impl(std::move(impl));
+}
+
+PluginHandle PluginHandle::adopt(std::filesystem::path path, PluginInfo info, std::unique_ptr<Plugin> object) {
+  auto impl = std::make_shared<Impl>();
+  impl->path = std::move(path);
+  impl->info = std::move(info);
+  impl->object = std::move(object);
+  if (!impl->object) throw LoadError(impl->path.string() + ": no plugin object");
+  return from_impl(std::move(impl));
+}
+
+// The object as each of its kinds, checked against the kinds it declares.
+PluginHandle PluginHandle::from_impl(std::shared_ptr<Impl> impl) {
+  const auto& info = impl->info;
   Plugin* obj = impl->object.get();
   impl->input = dynamic_cast<Input*>(obj);
   impl->analysis = dynamic_cast<Analysis*>(obj);
@@ -104,8 +119,9 @@ PluginHandle PluginHandle::load(const std::filesystem::path& path) {
     bool ok = (k == Kind::input && impl->input) || (k == Kind::analysis && impl->analysis) ||
               (k == Kind::layout && impl->layout) || (k == Kind::output && impl->output);
     if (!ok)
-      throw fail(std::string("declares kind '") + to_string(k) + "' but its class does not derive from sdiag::" +
-                 (k == Kind::input ? "Input" : k == Kind::analysis ? "Analysis" : k == Kind::layout ? "Layout" : "Output"));
+      throw LoadError(impl->path.string() + ": declares kind '" + to_string(k) +
+                      "' but its class does not derive from sdiag::" +
+                      (k == Kind::input ? "Input" : k == Kind::analysis ? "Analysis" : k == Kind::layout ? "Layout" : "Output"));
   }
   PluginHandle h;
   h.impl_ = std::move(impl);

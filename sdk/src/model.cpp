@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace sdiag {
 
@@ -36,6 +37,20 @@ std::string InputFile::extension() const {
   auto e = path.extension().string();
   std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return std::tolower(c); });
   return e;
+}
+
+void append_content(Diagnostic& into, Diagnostic from) {
+  auto append = [](auto& to, auto& more) { to.insert(to.end(), std::make_move_iterator(more.begin()),
+                                                     std::make_move_iterator(more.end())); };
+  append(into.people, from.people);
+  append(into.notes, from.notes);
+  append(into.system_map.nodes, from.system_map.nodes);
+  append(into.system_map.edges, from.system_map.edges);
+  append(into.themes, from.themes);
+  append(into.goals, from.goals);
+  append(into.actions, from.actions);
+  append(into.findings, from.findings);
+  into.narrative.merge(from.narrative);
 }
 
 }  // namespace sdiag

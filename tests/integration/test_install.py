@@ -6,7 +6,7 @@ import signal
 import subprocess
 import urllib.request
 
-from sdiag_test import BUILD, expect, sample, tempdir
+from sdiag_test import BUILD, check_schemas, expect, sample, tempdir
 
 root = tempdir()
 first = os.path.join(root, "first")
@@ -31,6 +31,7 @@ out = os.path.join(root, "out")
 p = subprocess.run([exe, "run", sample("castlebrook", "diagnostic.json"), "-o", out], capture_output=True, text=True, env=env)
 expect(p.returncode == 0, f"moved prefix runs the default pipeline: {p.stderr}")
 expect(os.path.exists(os.path.join(out, "report.md")), "report written from the moved prefix")
+check_schemas(out)
 
 # The moved prefix serves the review page from its own share/sdiag/web.
 serve = subprocess.Popen([exe, "serve", "--no-browser", "--port", "0", "--workspace", os.path.join(root, "ws")],

@@ -9,7 +9,7 @@ import subprocess
 import time
 
 from fake_miro import FakeMiro
-from sdiag_test import SDIAG, expect, sample, tempdir
+from sdiag_test import SDIAG, check_schemas, expect, sample, tempdir
 
 TOKEN = "eyJtaXJvIjoidGVzdCJ9.sdiag-fake-token-7f3c9a1e5b"
 EPOCH = "1767225600"  # 2026-01-01T00:00:00Z
@@ -66,6 +66,7 @@ def run_json_pipeline(board_file, out):
     p = subprocess.run([SDIAG, "run", board_file, "--pipeline", pipeline, "-o", out], capture_output=True, text=True,
                        timeout=120)
     expect(p.returncode == 0, f"sdiag run on {board_file} exited {p.returncode}: {p.stderr}")
+    check_schemas(out)
     with open(os.path.join(out, "diagnostic.json"), encoding="utf-8") as f:
         return json.load(f)
 

@@ -9,7 +9,7 @@ import subprocess
 
 import docx
 
-from sdiag_test import BUILD, SOURCE, expect, sample, tempdir, toolchain
+from sdiag_test import BUILD, SOURCE, check_schemas, expect, sample, tempdir, toolchain
 
 root = tempdir()
 prefix = os.path.join(root, "prefix")
@@ -45,6 +45,7 @@ expect(os.path.isfile(os.path.join(build, "castlebrook-style.so")), "castlebrook
 # The Castlebrook workshop in the council's style.
 out = os.path.join(root, "out")
 must(sdiag, "--plugins", build, "run", sample("castlebrook", "diagnostic.json"), "--pipeline", pipeline, "-o", out)
+check_schemas(out)
 report = open(os.path.join(out, "report.md"), encoding="utf-8").read()
 hs = headings(report)
 for term in ["Who took part", "Our data landscape", "How our data fits together", "Our first steps", "Where we want to be"]:

@@ -20,8 +20,15 @@ std::string to_json(const Diagnostic& d);
 /// wrong schema or a field of the wrong type (the message names the field).
 Diagnostic diagnostic_from_json(std::string_view text, std::vector<Finding>& warnings);
 
-/// The Document as JSON (for debugging and tests, like pandoc's -t json).
+/// The Document as JSON, every field written (figures whole, PNG in base64):
+/// what script layouts return and script outputs receive, described by
+/// share/sdiag/schema/document.schema.json. (Whole since SDK 1.4.)
 std::string to_json(const doc::Document& d);
+
+/// Reads the Document JSON that to_json writes; a missing field keeps its
+/// default. @throws InputError naming the field ("blocks[3].level") for text
+/// that is not JSON, an unknown block type or a field of the wrong type. (SDK 1.4)
+doc::Document document_from_json(std::string_view text);
 
 /// A workshop template from its JSON file. @throws InputError.
 Template template_from_json(std::string_view text);

@@ -27,6 +27,9 @@ inline constexpr int max_xml_depth = 256;
 /// Longest note text, in bytes of UTF-8. A Miro sticky note holds about
 /// 6,000 characters; a longer "note" is a wrong column or a hostile file.
 inline constexpr std::size_t max_note_bytes = 64u << 10;
+/// Largest response a script plugin may write on stdout: a diagnostic of a
+/// few thousand notes is a few MiB; past this the program is stopped. (SDK 1.4)
+inline constexpr std::size_t max_script_response_bytes = 64u << 20;
 
 /// @throws InputError when `json` nests arrays and objects more than
 /// max_json_depth deep (located by line). A linear scan, strings skipped;

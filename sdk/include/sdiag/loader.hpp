@@ -26,6 +26,11 @@ class PluginHandle {
   /// and the declared name, and creates the plugin object.
   /// @throws LoadError with a one-line reason.
   static PluginHandle load(const std::filesystem::path& path);
+  /// A plugin object the host made itself, with no library behind it (a
+  /// script plugin's adapter); `path` is what `sdiag plugins` shows as its
+  /// file. @throws LoadError when the object is not of a kind `info` declares.
+  /// (SDK 1.4)
+  static PluginHandle adopt(std::filesystem::path path, PluginInfo info, std::unique_ptr<Plugin> object);
 
   const PluginInfo& info() const;
   const std::filesystem::path& path() const;
@@ -41,6 +46,7 @@ class PluginHandle {
 
  private:
   struct Impl;
+  static PluginHandle from_impl(std::shared_ptr<Impl> impl);
   std::shared_ptr<Impl> impl_;
 };
 

@@ -237,4 +237,10 @@ inline constexpr const char* unsorted_section = "unsorted";
 const char* to_string(Severity s);
 std::optional<Severity> severity_from_string(const std::string& s);
 
+/// Adds the content of `from` to `into`, as an input does when another input
+/// came first: people, notes, system map, themes, goals, actions and findings
+/// appended, narrative sections `into` lacks. Meta and template stay `into`'s.
+/// (SDK 1.4)
+void append_content(Diagnostic& into, Diagnostic from);
+
 }  // namespace sdiag

@@ -1,0 +1,278 @@
+#include "script_plugin.hpp"
+
+#include <cstdlib>
+#include <cstring>
+
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include <sdiag/json.hpp>
+#include <sdiag/limits.hpp>
+#include <sdiag/text.hpp>
+
+#include "paths.hpp"
+#include "script_process.hpp"
+
+namespace sdiag::core {
+
+namespace {
+
+namespace fs = std::filesystem;
+using ojson = nlohmann::ordered_json;
+
+std::string command_line(const std::vector<std::string>& run) {
+  std::string s;
+  for (const auto& a : run) s += (s.empty() ? "" : " ") + a;
+  return s;
+}
+
+/// The options as JSON of their declared types: what the program reads.
+ojson typed_options(const PluginInfo& info, const Options& options) {
+  ojson out = ojson::object();
+  for (const auto& spec : info.options) {
+    const auto& name = spec.name;
+    switch (spec.type) {
+      case OptionType::integer: out[name] = options.integer(name); break;
+      case OptionType::number: out[name] = options.number(name); break;
+      case OptionType::boolean: out[name] = options.boolean(name); break;
+      case OptionType::list: out[name] = options.list(name); break;
+      default: out[name] = options.str(name);
+    }
+  }
+  return out;
+}
+
+/// What one call sends: small fields as JSON, the diagnostic and document as
+/// the text their writers give (spliced in, not parsed again).
+struct Request {
+  ojson fields;
+  std::vector<std::pair<std::string, std::string>> raw;
+
+  std::string text() const {
+    std::string s = fields.dump();
+    s.pop_back();  // the closing brace; fields is never empty
+    for (const auto& [key, value] : raw) s += "," + ojson(key).dump() + ":" + value;
+    return s + "}";
+  }
+};
+
+std::string describe_end(const ProgramResult& r) {
+  switch (r.end) {
+    case ProgramResult::End::signalled: {
+      const char* name = sigabbrev_np(r.code);
+      return "crashed (signal " + std::to_string(r.code) + (name ? std::string(", SIG") + name : "") + ")";
+    }
+    case ProgramResult::End::timed_out: return "";
+    case ProgramResult::End::too_much_output: return "";
+    default: return "exited with status " + std::to_string(r.code);
+  }
+}
+
+/// Runs the program on `request` and returns its response, checked to hold
+/// `answer`; response findings go to `findings`. @throws std::runtime_error
+/// saying what went wrong and what to do.
+ojson call(const ScriptManifest& m, const Request& request, const Options& options, const fs::path& data_dir,
+           const char* answer, std::vector<Finding>& findings) {
+  const auto& name = m.info.name;
+  const auto cmd = "`" + command_line(m.run) + "`";
+  ProgramCall pc;
+  pc.argv = m.run;
+  pc.dir = m.dir;
+  pc.env = {{"SDIAG_API", std::to_string(api_major) + "." + std::to_string(api_minor)},
+            {"SDIAG_DATA_DIR", fs::absolute(data_dir).string()},
+            {"PYTHONPATH", python_helper_dir().string()},
+            {"PYTHONDONTWRITEBYTECODE", "1"},  // nothing written beside the helper or the plugin
+            {"LANG", "C.UTF-8"}};
+  for (const char* pass : {"PATH", "SOURCE_DATE_EPOCH"})
+    if (const char* v = std::getenv(pass)) pc.env[pass] = v;
+  pc.input = request.text();
+  const auto timeout = options.integer("timeout");
+  if (timeout < 1) throw std::runtime_error("option 'timeout' should be at least 1 second");
+  pc.timeout = std::chrono::seconds(timeout);
+  pc.max_output_bytes = limits::max_script_response_bytes;
+  std::string last_error_line;
+  pc.on_stderr_line = [&](const std::string& line) {
+    spdlog::info("{}: {}", name, line);
+    if (!line.empty()) last_error_line = text::to_utf8(line);  // it goes into diagnostic.json
+  };
+
+  ProgramResult r;
+  try {
+    r = run_program(pc);
+  } catch (const std::exception& e) {
+    throw std::runtime_error("cannot start its program " + cmd + ": " + e.what() + "; check \"run\" in " +
+                             (m.dir / manifest_file).string());
+  }
+  const std::string hint = last_error_line.empty() ? "" : " (its last error line: \"" + last_error_line + "\")";
+  if (r.end == ProgramResult::End::timed_out)
+    throw std::runtime_error("its program " + cmd + " did not answer within " + std::to_string(timeout) +
+                             " s and was stopped; if it needs longer, raise the limit with --set " + name +
+                             ".timeout=SECONDS or \"timeout\" in plugin.json");
+  if (r.end == ProgramResult::End::too_much_output)
+    throw std::runtime_error("its program " + cmd + " wrote more than " +
+                             std::to_string(limits::max_script_response_bytes >> 20) +
+                             " MiB on stdout and was stopped; the response should be one JSON object");
+  if (r.end != ProgramResult::End::exited || r.code != 0)
+    throw std::runtime_error("its program " + cmd + " " + describe_end(r) + hint +
+                             "; run sdiag with -v to see all it wrote on stderr");
+
+  ojson response = ojson::parse(r.output, nullptr, false);
+  if (response.is_discarded()) {
+    std::string start = text::to_utf8(r.output.substr(0, 60));
+    for (auto& c : start)
+      if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+    throw std::runtime_error("its program " + cmd + " did not write a JSON response on stdout (it began \"" + start +
+                             "\"); write only the response there, and messages to stderr");
+  }
+  if (!response.is_object() || !response.contains(answer))
+    throw std::runtime_error("the response of " + cmd + " has no \"" + answer + "\"; a " +
+                             (answer == std::string("sniff") ? "sniff" : "call") + " of this kind answers {\"" + answer +
+                             "\": ...} (sdk/README.md, Script plugins)");
+  if (auto f = response.find("findings"); f != response.end() && !f->is_null()) {
+    if (!f->is_array()) throw std::runtime_error("the \"findings\" of " + cmd + "'s response should be a list");
+    for (const auto& x : *f) {
+      if (!x.is_object() || !x.contains("message") || !x["message"].is_string())
+        throw std::runtime_error("each of the \"findings\" of " + cmd + "'s response needs a \"message\" string");
+      auto str = [&x](const char* k) { return x.contains(k) && x[k].is_string() ? x[k].get<std::string>() : ""; };
+      auto severity = severity_from_string(str("severity"));
+      if (!severity && x.contains("severity"))
+        throw std::runtime_error("a finding of " + cmd + " has severity \"" + str("severity") +
+                                 "\"; use info, warning or error");
+      findings.push_back(Finding{severity.value_or(Severity::warning), name, str("source"), str("location"),
+                                 str("message")});
+    }
+  }
+  return response;
+}
+
+void add_findings(Context& ctx, std::vector<Finding>& findings) {
+  for (auto& f : findings) ctx.finding(f.severity, std::move(f.source), std::move(f.location), std::move(f.message));
+}
+
+Request request(const ScriptManifest& m, const char* kind, const Options& options) {
+  Request r;
+  r.fields = {{"api", std::to_string(api_major) + "." + std::to_string(api_minor)},
+              {"kind", kind},
+              {"plugin", m.info.name},
+              {"options", typed_options(m.info, options)}};
+  return r;
+}
+
+Diagnostic diagnostic_of(ojson& response, const std::string& plugin) {
+  auto& d = response["diagnostic"];
+  if (!d.is_object()) throw std::runtime_error("its response's \"diagnostic\" should be an object (diagnostic.json's form)");
+  if (!d.contains("schema")) d["schema"] = "sdiag/1";
+  std::vector<Finding> unknown_fields;  // kept in `extra`, as the program meant
+  try {
+    return diagnostic_from_json(d.dump(), unknown_fields);
+  } catch (const InputError& e) {
+    throw std::runtime_error(plugin + " answered a diagnostic sdiag cannot read: " + e.what());
+  }
+}
+
+}  // namespace
+
+int ScriptPlugin::sniff(const InputFile& file) const {
+  const auto& exts = manifest_.info.extensions;
+  if (!exts.empty() && std::find(exts.begin(), exts.end(), file.extension()) == exts.end()) return 0;
+  try {
+    std::vector<Finding> ignored;
+    auto options = resolve_options(manifest_.info, {});
+    auto req = request(manifest_, "input", options);
+    req.fields["path"] = fs::absolute(file.path).string();
+    req.fields["sniff"] = true;
+    auto response = call(manifest_, req, options, data_dir(), "sniff", ignored);
+    const auto& s = response["sniff"];
+    return s.is_number() ? std::clamp(static_cast<int>(s.get<double>()), 0, 100) : 0;
+  } catch (const std::exception& e) {
+    spdlog::debug("{}: sniff of {} failed: {}", manifest_.info.name, file.path.string(), e.what());
+    return 0;  // a sniff that fails cannot read the file
+  }
+}
+
+void ScriptPlugin::read(const InputFile& file, Diagnostic& into, Context& ctx) {
+  std::vector<Finding> findings;
+  auto req = request(manifest_, "input", ctx.options());
+  req.fields["path"] = fs::absolute(file.path).string();
+  auto response = call(manifest_, req, ctx.options(), ctx.data_dir(), "diagnostic", findings);
+  auto read = diagnostic_of(response, manifest_.info.name);
+  // What the file holds joins what the other inputs gave; the template stays the host's.
+  using Field = std::pair<std::string*, const std::string*>;
+  for (const Field& f : std::initializer_list<Field>{{&into.meta.title, &read.meta.title},
+                                                    {&into.meta.organisation, &read.meta.organisation},
+                                                    {&into.meta.service, &read.meta.service},
+                                                    {&into.meta.date, &read.meta.date},
+                                                    {&into.meta.facilitator, &read.meta.facilitator}})
+    if (f.first->empty()) *f.first = *f.second;
+  append_content(into, std::move(read));
+  add_findings(ctx, findings);
+}
+
+void ScriptPlugin::analyse(Diagnostic& diagnostic, Context& ctx) {
+  std::vector<Finding> findings;
+  auto req = request(manifest_, "analysis", ctx.options());
+  req.raw.emplace_back("diagnostic", to_json(diagnostic));
+  auto response = call(manifest_, req, ctx.options(), ctx.data_dir(), "diagnostic", findings);
+  diagnostic = diagnostic_of(response, manifest_.info.name);
+  add_findings(ctx, findings);
+}
+
+doc::Document ScriptPlugin::layout(const Diagnostic& diagnostic, Context& ctx) {
+  std::vector<Finding> findings;
+  auto req = request(manifest_, "layout", ctx.options());
+  req.raw.emplace_back("diagnostic", to_json(diagnostic));
+  if (!manifest_.base_layout.empty()) {
+    if (!base_ || !base_->layout())
+      throw std::runtime_error("its base layout '" + manifest_.base_layout + "' " +
+                               (base_problem_.empty() ? "is not an installed layout plugin (see 'sdiag plugins')"
+                                                      : base_problem_));
+    std::vector<Finding> base_findings;
+    Context base_ctx(base_->info().name, resolve_options(base_->info(), manifest_.base_options), base_findings);
+    base_ctx.set_data_dir(ctx.data_dir());
+    base_ctx.set_output_dir(ctx.output_dir());
+    base_ctx.set_now(ctx.now());
+    req.raw.emplace_back("document", to_json(base_->layout()->layout(diagnostic, base_ctx)));
+    for (auto& f : base_findings)
+      ctx.finding(f.severity, std::move(f.source), std::move(f.location), base_->info().name + ": " + f.message);
+  }
+  auto response = call(manifest_, req, ctx.options(), ctx.data_dir(), "document", findings);
+  doc::Document document;
+  try {
+    if (!response["document"].is_object()) throw InputError("the document should be an object");
+    document = document_from_json(response["document"].dump());
+  } catch (const InputError& e) {
+    throw std::runtime_error("its response's document cannot be read: " + std::string(e.what()));
+  }
+  add_findings(ctx, findings);
+  return document;
+}
+
+std::vector<fs::path> ScriptPlugin::write(const Diagnostic& diagnostic, const doc::Document* document, Context& ctx) {
+  std::vector<Finding> findings;
+  const auto out_dir = fs::absolute(ctx.output_dir());
+  auto req = request(manifest_, "output", ctx.options());
+  req.fields["output_dir"] = out_dir.string();
+  req.raw.emplace_back("diagnostic", to_json(diagnostic));
+  req.raw.emplace_back("document", document ? to_json(*document) : "null");
+  auto response = call(manifest_, req, ctx.options(), ctx.data_dir(), "files", findings);
+  const auto& files = response["files"];
+  if (!files.is_array()) throw std::runtime_error("its response's \"files\" should be a list of the paths it wrote");
+  std::vector<fs::path> written;
+  for (const auto& f : files) {
+    if (!f.is_string()) throw std::runtime_error("its response's \"files\" should be a list of the paths it wrote");
+    fs::path p = fs::path(f.get<std::string>()).is_absolute() ? fs::path(f.get<std::string>()) : out_dir / f.get<std::string>();
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) throw std::runtime_error("its response lists " + p.string() + ", which it did not write");
+    written.push_back(p);
+  }
+  add_findings(ctx, findings);
+  return written;
+}
+
+PluginHandle script_plugin_handle(ScriptManifest manifest) {
+  auto dir = manifest.dir;
+  auto info = manifest.info;
+  return PluginHandle::adopt(std::move(dir), std::move(info), std::make_unique<ScriptPlugin>(std::move(manifest)));
+}
+
+}  // namespace sdiag::core
