@@ -87,6 +87,8 @@ int cmd_template(const GlobalOptions& g, const TemplateArgs& a) {
     if (format == "json") {
       write_json(t, a.output);
     } else if (format == "pdf") {
+      if (t.sections.empty())
+        throw Failure("the workshop template '" + a.template_ref + "' has no sections, so there are no boards to print", 1);
       const std::string paper = text::lower(a.paper);
       write_with_plugin(g, "pdf", t, a.output, {{"paper", paper}, {"section_footer", "true"}},
                         paper_boards(t, paper == "a4" ? Paper::a4 : Paper::a3));
