@@ -9,6 +9,7 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcairo2-dev libpango1.0-dev libqpdf-dev libgraphviz-dev libstemmer-dev
   libspdlog-dev libfmt-dev libcli11-dev doctest-dev nettle-dev
+  libxml2-dev  # the page inside a Microsoft Whiteboard export is HTML: libxml2's HTML parser reads it
   libhowardhinnant-date-dev tzdata  # Europe/London dates (date/tz.h reads the system's tzdata)
   fonts-liberation2
   fonts-symbola fonts-unifont  # emoji in notes, as outlines cairo can put in a PDF (templates/fonts/fonts.conf)

@@ -1,9 +1,12 @@
 // sdiag template: a blank capture template built from the workshop template,
-// for councils that collect notes outside Miro. The Word form and the notes
-// CSV are outputs of the docx-form and csv plugins, written by the pipeline's
-// output stage from a diagnostic that holds only the template; the JSON is
-// the template as diagnostic.json holds it.
+// for councils that collect notes outside Miro. The printed boards are a
+// Document laid out here (paper_boards) and printed by the pdf plugin; the
+// Word form and the notes CSV are outputs of the docx-form and csv plugins.
+// All three are written by the pipeline's output stage from a diagnostic that
+// holds only the template; the JSON is the template as diagnostic.json holds it.
 #include <iostream>
+#include <map>
+#include <optional>
 
 #include <spdlog/spdlog.h>
 
@@ -13,6 +16,7 @@
 
 #include "commands.hpp"
 #include "messages.hpp"
+#include "paper_boards.hpp"
 #include "paths.hpp"
 #include "pipeline_run.hpp"
 #include "registry.hpp"
@@ -24,10 +28,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* supported = "docx, json, csv";
+constexpr const char* supported = "pdf, docx, json, csv";
 
-/// Writes `file` with the output plugin `plugin` (docx-form, csv).
-void write_with_plugin(const GlobalOptions& g, const std::string& plugin, const Template& t, const fs::path& file) {
+/// Writes `file` with the output plugin `plugin` (pdf, docx-form, csv), given `options`
+/// besides the file's name and, for the pdf, the boards to print.
+void write_with_plugin(const GlobalOptions& g, const std::string& plugin, const Template& t, const fs::path& file,
+                       std::map<std::string, std::string> options = {}, std::optional<doc::Document> boards = {}) {
   const Registry reg = load_registry(g.plugin_dirs);
   const auto* lp = reg.find(plugin);
   if (!lp || !lp->handle.is(Kind::output))
@@ -36,12 +42,14 @@ void write_with_plugin(const GlobalOptions& g, const std::string& plugin, const 
                   1);
   Pipeline p;
   p.name = "template";
-  p.outputs = {{plugin, {{"file", file.filename().string()}}}};
+  options["file"] = file.filename().string();
+  p.outputs = {{plugin, std::move(options)}};
   RunRequest req;
   req.output_dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
   PipelineRun run(p, reg, req, data_dir());
   run.diagnostic().tmpl = t;
   run.diagnostic().meta.template_id = t.id;
+  if (boards) run.use_document(std::move(*boards));
   run.write_outputs();
   auto result = run.finish();
   report_findings(result.raised);
@@ -64,7 +72,7 @@ int cmd_template(const GlobalOptions& g, const TemplateArgs& a) {
     if (!format.empty() && format[0] == '.') format.erase(0, 1);
     if (format.empty())
       throw Failure("say which format with --format (" + std::string(supported) + "), or end FILE with one", 2);
-    if (format != "docx" && format != "json" && format != "csv")
+    if (format != "pdf" && format != "docx" && format != "json" && format != "csv")
       throw Failure("cannot write a '" + format + "' template; the formats are " + supported, 2);
     std::error_code ec;
     // A filled-in form could sit at FILE: a blank one never replaces it unasked.
@@ -76,8 +84,17 @@ int cmd_template(const GlobalOptions& g, const TemplateArgs& a) {
       fs::create_directories(dir, ec);
       if (ec) throw Failure("cannot create the folder " + dir.string() + ": " + ec.message(), 1);
     }
-    if (format == "json") write_json(t, a.output);
-    else write_with_plugin(g, format == "docx" ? "docx-form" : "csv", t, a.output);
+    if (format == "json") {
+      write_json(t, a.output);
+    } else if (format == "pdf") {
+      if (t.sections.empty())
+        throw Failure("the workshop template '" + a.template_ref + "' has no sections, so there are no boards to print", 1);
+      const std::string paper = text::lower(a.paper);
+      write_with_plugin(g, "pdf", t, a.output, {{"paper", paper}, {"section_footer", "true"}},
+                        paper_boards(t, paper == "a4" ? Paper::a4 : Paper::a3));
+    } else {
+      write_with_plugin(g, format == "docx" ? "docx-form" : "csv", t, a.output);
+    }
     spdlog::info("wrote {}", a.output.string());
     return 0;
   });

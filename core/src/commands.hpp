@@ -37,8 +37,9 @@ struct TrackArgs {
 };
 
 struct TemplateArgs {
-  std::string format;                                   ///< docx, json or csv; "" = from the output's extension
+  std::string format;                                   ///< pdf, docx, json or csv; "" = from the output's extension
   std::filesystem::path output;                         ///< -o FILE
+  std::string paper = "a3";                             ///< the printed boards' paper: a3 or a4
   std::string template_ref = "d2i-service-diagnostic";  ///< workshop template id or path
   bool force = false;                                   ///< replace an existing FILE
 };
@@ -59,7 +60,7 @@ int cmd_track(const GlobalOptions& g, const TrackArgs& a);
 /// Scaffolds an out-of-tree plugin project NAME of KIND into DIR (default ./NAME).
 int cmd_new_plugin(const std::string& name, const std::string& kind, const std::string& lang, std::filesystem::path dir);
 int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a);
-/// Writes a blank capture template (Word form, JSON or CSV) for a workshop template.
+/// Writes a blank capture template (printed boards, Word form, JSON or CSV) for a workshop template.
 int cmd_template(const GlobalOptions& g, const TemplateArgs& a);
 /// Fetches a whole Miro board (token from MIRO_TOKEN) into the dump the miro input reads.
 int cmd_miro_pull(const MiroPullArgs& a);

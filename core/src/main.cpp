@@ -123,10 +123,13 @@ int main(int argc, char** argv) {
   track_cmd->add_flag("--in-place", track.in_place, "Write the refreshed plan over PLAN (after reading it in full)");
 
   sdiag::core::TemplateArgs tmpl;
-  auto* template_cmd = app.add_subcommand("template", "Write a blank capture template: a Word form with a box per "
+  auto* template_cmd = app.add_subcommand("template", "Write a blank capture template: boards to print (PDF, one "
+                                                       "landscape page per section), a Word form with a box per "
                                                        "section and prompt, the template as JSON, or a notes CSV");
-  template_cmd->add_option("--format", tmpl.format, "docx, json or csv (default: from FILE's extension)")
+  template_cmd->add_option("--format", tmpl.format, "pdf, docx, json or csv (default: from FILE's extension)")
       ->type_name("FORMAT");
+  template_cmd->add_option("--paper", tmpl.paper, "Paper of the printed boards: a3 or a4")
+      ->check(CLI::IsMember({"a3", "a4"}, CLI::ignore_case))->capture_default_str()->type_name("SIZE");
   template_cmd->add_option("-o,--output", tmpl.output, "File to write")->required()->type_name("FILE");
   template_cmd->add_option("--template", tmpl.template_ref, "Workshop template id (templates/workshop) or .json path")
       ->capture_default_str()->type_name("ID|PATH");

@@ -35,6 +35,8 @@ class PipelineRun {
   void reconcile();
   void analyse();
   void lay_out();
+  /// A Document laid out by the host (the printed boards), in place of a layout plugin's.
+  void use_document(doc::Document d) { document_ = std::move(d); }
   /// Writes every output, side by side; one failing does not stop the others.
   /// @throws UsageError when the output folder cannot be made.
   void write_outputs();

@@ -49,7 +49,7 @@ void render_paragraph(RenderContext& rc, const sdiag::doc::Paragraph& p);
 void render_heading(RenderContext& rc, const sdiag::doc::Heading& h, double keep_with_next);
 void render_list(RenderContext& rc, const sdiag::doc::List& list);
 void render_table(RenderContext& rc, const sdiag::doc::Table& table);
-/// `ends_page`: a page break follows, so the figure may take the rest of the page.
+/// `ends_page`: a page break (or the document's end) follows, so the figure may take the rest of the page.
 void render_figure(RenderContext& rc, const sdiag::doc::Figure& figure, bool ends_page = false);
 void render_contents(RenderContext& rc, const sdiag::doc::Contents& contents);
 

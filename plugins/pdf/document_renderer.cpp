@@ -33,6 +33,18 @@ bool is_cover_start(const doc::Document& d) {
   return p && (p->style == doc::style::title || p->style == doc::style::subtitle);
 }
 
+/// Whether the page breaks the document starts with turn its first page.
+bool first_page_turned(const doc::Document& d) {
+  bool turned = false;
+  if (is_cover_start(d)) return false;
+  for (const auto& b : d.blocks) {
+    const auto* page_break = std::get_if<doc::PageBreak>(&b);
+    if (!page_break) break;
+    turned = page_break->landscape;
+  }
+  return turned;
+}
+
 bool safe_uri(const std::string& uri) {
   for (const char* scheme : {"https://", "http://", "mailto:"})
     if (uri.rfind(scheme, 0) == 0) return true;
@@ -41,8 +53,8 @@ bool safe_uri(const std::string& uri) {
 
 class Renderer {
  public:
-  Renderer(const doc::Document& d, PangoContext* pango, std::vector<HeadingEntry>& headings)
-      : doc_(d), pango_(pango), headings_(headings) {
+  Renderer(const doc::Document& d, PangoContext* pango, std::vector<HeadingEntry>& headings, PageOptions pages)
+      : doc_(d), pango_(pango), headings_(headings), pages_(pages) {
     for (std::size_t i = 0, h = 0; i < d.blocks.size(); ++i)
       if (const auto* heading = std::get_if<doc::Heading>(&d.blocks[i])) {
         if (!heading->id.empty() && !dest_of_.count(heading->id)) dest_of_[heading->id] = headings_[h].dest;
@@ -52,16 +64,20 @@ class Renderer {
 
   /// Lays out (and draws, when `surface` is set) every block. Returns the page count.
   int run(cairo_surface_t* surface, int total_pages) {
-    PageFlow flow(surface, pango_, doc_.meta.title, total_pages);
+    PageFlow flow(surface, pango_, doc_.meta.title, total_pages, page_setup());
     RenderContext rc{flow, [this](const std::string& link) { return resolve(link); }, headings_};
     const bool cover = is_cover_start(doc_);
+    // Breaks before anything is drawn say which way up the first page is.
+    std::size_t first = 0;
+    while (!cover && first < doc_.blocks.size() && std::holds_alternative<doc::PageBreak>(doc_.blocks[first])) ++first;
+    const bool first_landscape = first_page_turned(doc_);
     // Everything sits in one Document element: a link outside any structure
     // element makes cairo 1.16 write a broken file.
     auto document = std::make_unique<Tag>(flow, "Document");
-    flow.start(cover);
+    flow.start(cover, first_landscape);
     if (cover) draw_cover_band(flow);
     bool on_cover = cover;
-    for (std::size_t i = 0; i < doc_.blocks.size(); ++i) {
+    for (std::size_t i = first; i < doc_.blocks.size(); ++i) {
       const auto& block = doc_.blocks[i];
       if (const auto* page_break = std::get_if<doc::PageBreak>(&block)) {
         // Breaks in a row make one: the last says which way up the page is.
@@ -91,6 +107,19 @@ class Renderer {
     return safe_uri(link) ? link : std::string();
   }
 
+  PageSetup page_setup() const {
+    PageSetup setup{pages_.width, pages_.height, {}};
+    if (pages_.section_in_footer)
+      // The headings' pages are known in the drawing pass, where the footer is drawn.
+      setup.section_of_page = [this](int page) {
+        std::string section;
+        for (const auto& h : headings_)
+          if (h.level == 1 && h.page > 0 && h.page <= page) section = h.text;
+        return section;
+      };
+    return setup;
+  }
+
   void draw_cover_band(PageFlow& flow) {
     flow.advance(flow.page_height() * 0.22);
     if (cairo_t* cr = flow.cr()) {
@@ -105,7 +134,8 @@ class Renderer {
   void render(RenderContext& rc, const doc::List& l, std::size_t) { render_list(rc, l); }
   void render(RenderContext& rc, const doc::Table& t, std::size_t) { render_table(rc, t); }
   void render(RenderContext& rc, const doc::Figure& f, std::size_t i) {
-    render_figure(rc, f, i + 1 < doc_.blocks.size() && std::holds_alternative<doc::PageBreak>(doc_.blocks[i + 1]));
+    // The last block, or the last before a page break, may take the rest of its page.
+    render_figure(rc, f, i + 1 == doc_.blocks.size() || std::holds_alternative<doc::PageBreak>(doc_.blocks[i + 1]));
   }
   void render(RenderContext& rc, const doc::Contents& c, std::size_t) { render_contents(rc, c); }
   void render(RenderContext&, const doc::PageBreak&, std::size_t) {}
@@ -131,6 +161,7 @@ class Renderer {
   const doc::Document& doc_;
   PangoContext* pango_;
   std::vector<HeadingEntry>& headings_;
+  PageOptions pages_;
   std::map<std::string, std::string> dest_of_;
 };
 
@@ -177,16 +208,17 @@ double lead_height(RenderContext& rc, const doc::Block& block) {
   return 0;
 }
 
-RenderedPdf render_document(const doc::Document& d, std::time_t now, const PangoSetup& pango) {
+RenderedPdf render_document(const doc::Document& d, std::time_t now, const PangoSetup& pango, const PageOptions& paper) {
   auto headings = collect_headings(d);
-  Renderer renderer(d, pango.context(), headings);
+  Renderer renderer(d, pango.context(), headings, paper);
 
   const int pages = renderer.run(nullptr, 0);
   const auto measured = headings;
 
   RenderedPdf out;
   cairo_surface_t* surface =
-      cairo_pdf_surface_create_for_stream(append_to_string, &out.bytes, theme::page_width, theme::page_height);
+      cairo_pdf_surface_create_for_stream(append_to_string, &out.bytes, first_page_turned(d) ? paper.height : paper.width,
+                                          first_page_turned(d) ? paper.width : paper.height);
   set_metadata(surface, d.meta, now);
   out.pages = renderer.run(surface, pages);
   cairo_surface_finish(surface);

@@ -7,6 +7,7 @@
 
 #include <sdiag/model/document.hpp>
 
+#include "page_flow.hpp"
 #include "pango_setup.hpp"
 
 namespace sdiag::pdf {
@@ -17,8 +18,17 @@ struct RenderedPdf {
   bool stable = true;  ///< both passes agreed on every heading's page
 };
 
+/// How the pages are set up: the paper, and whether each page's footer names
+/// the section (level 1 heading) the page is in.
+struct PageOptions {
+  double width = theme::page_width;  ///< upright
+  double height = theme::page_height;
+  bool section_in_footer = false;
+};
+
 /// Renders `doc` as a tagged PDF with the fonts of `pango`. `now` fixes the
 /// creation and modification dates.
-RenderedPdf render_document(const sdiag::doc::Document& doc, std::time_t now, const PangoSetup& pango);
+RenderedPdf render_document(const sdiag::doc::Document& doc, std::time_t now, const PangoSetup& pango,
+                            const PageOptions& paper = {});
 
 }  // namespace sdiag::pdf

@@ -8,9 +8,10 @@
 
 namespace sdiag::pdf {
 
-PageFlow::PageFlow(cairo_surface_t* surface, PangoContext* pango, std::string running_title, int total_pages)
+PageFlow::PageFlow(cairo_surface_t* surface, PangoContext* pango, std::string running_title, int total_pages,
+                   PageSetup setup)
     : surface_(surface), pango_(pango), running_title_(std::move(running_title)), total_pages_(total_pages),
-      y_(theme::content_top) {
+      setup_(std::move(setup)), y_(theme::content_top) {
   if (surface_) cr_ = cairo_create(surface_);
 }
 
@@ -22,9 +23,9 @@ void PageFlow::gap(double gap) {
   if (!at_page_top()) y_ += gap;
 }
 
-double PageFlow::page_width() const { return landscape_ ? theme::page_height : theme::page_width; }
+double PageFlow::page_width() const { return landscape_ ? setup_.height : setup_.width; }
 
-double PageFlow::page_height() const { return landscape_ ? theme::page_width : theme::page_height; }
+double PageFlow::page_height() const { return landscape_ ? setup_.width : setup_.height; }
 
 double PageFlow::space_left() const { return content_bottom() - y_; }
 
@@ -34,8 +35,9 @@ void PageFlow::ensure(double height) {
   if (height > space_left() && !at_page_top()) new_page();
 }
 
-void PageFlow::start(bool cover) {
+void PageFlow::start(bool cover, bool landscape) {
   cover_ = cover;
+  landscape_ = landscape;  // the surface was made that way up
   decorate_page();
 }
 
@@ -77,10 +79,16 @@ void PageFlow::decorate_page() {
   cairo_line_to(cr_, page_width() - theme::margin_x, theme::header_baseline + 4);
   cairo_stroke(cr_);
 
+  const double footer_bottom = page_height() - theme::footer_from_bottom;
+  if (setup_.section_of_page)
+    if (auto section = setup_.section_of_page(page_); !section.empty()) {
+      TextBlock name(pango_, section, small, content_width() * 0.75);
+      name.draw(*this, theme::margin_x, footer_bottom - name.height());
+    }
   small.align = PANGO_ALIGN_RIGHT;
   TextBlock number(pango_, "Page " + std::to_string(page_) + " of " + std::to_string(total_pages_), small,
                    content_width());
-  number.draw(*this, theme::margin_x, page_height() - theme::footer_from_bottom - number.height());
+  number.draw(*this, theme::margin_x, footer_bottom - number.height());
 }
 
 }  // namespace sdiag::pdf

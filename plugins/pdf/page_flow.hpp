@@ -10,16 +10,27 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include <functional>
 #include <string>
 
 #include "theme.hpp"
 
 namespace sdiag::pdf {
 
+/// The paper, upright, and what the footer says besides the page number.
+struct PageSetup {
+  double width = theme::page_width;
+  double height = theme::page_height;
+  /// The title of the section a page is in, for its footer ("" for none), so a
+  /// printed page or a photo of one can be matched to its section.
+  std::function<std::string(int page)> section_of_page;
+};
+
 class PageFlow {
  public:
   /// `surface` is null in the measuring pass.
-  PageFlow(cairo_surface_t* surface, PangoContext* pango, std::string running_title, int total_pages);
+  PageFlow(cairo_surface_t* surface, PangoContext* pango, std::string running_title, int total_pages,
+           PageSetup setup = {});
   ~PageFlow();
   PageFlow(const PageFlow&) = delete;
   PageFlow& operator=(const PageFlow&) = delete;
@@ -30,7 +41,7 @@ class PageFlow {
   PangoContext* pango() const { return pango_; }
 
   int page() const { return page_; }
-  /// The page's size: A4, upright or turned (landscape).
+  /// The page's size: the paper (A4 or A3), upright or turned (landscape).
   bool landscape() const { return landscape_; }
   double page_width() const;
   double page_height() const;
@@ -44,8 +55,9 @@ class PageFlow {
   double space_left() const;
   bool at_page_top() const;
 
-  /// Begins the first page; a cover has no running header or page number.
-  void start(bool cover);
+  /// Begins the first page, upright or turned (as the surface was made); a cover has no running
+  /// header or page number.
+  void start(bool cover, bool landscape = false);
   /// Ends the page and starts the next one, the same way up.
   void new_page();
   /// Ends the page and starts the next one upright or turned.
@@ -63,6 +75,7 @@ class PageFlow {
   PangoContext* pango_;
   std::string running_title_;
   int total_pages_;
+  PageSetup setup_;
   int page_ = 1;
   double y_;
   bool cover_ = false;

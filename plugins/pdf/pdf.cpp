@@ -1,5 +1,5 @@
-// pdf: the report as a tagged, bookmarked A4 PDF, typeset with cairo and
-// pango, finished with qpdf for what cairo cannot write.
+// pdf: the report as a tagged, bookmarked A4 (or A3) PDF, typeset with cairo
+// and pango, finished with qpdf for what cairo cannot write.
 #include <sdiag/atomic_file.hpp>
 #include <sdiag/plugin.hpp>
 
@@ -32,7 +32,13 @@ class Pdf : public sdiag::Output, public sdiag::WarmUp {
     if (!document) throw std::runtime_error("the pipeline has no layout, so there is no report to write as PDF");
     // The fonts loaded by the warm-up, if the host ran it; fresh ones otherwise.
     std::unique_ptr<sdiag::pdf::PangoSetup> pango = warmed_ ? std::move(warmed_) : std::make_unique<sdiag::pdf::PangoSetup>();
-    auto rendered = sdiag::pdf::render_document(*document, ctx.now(), *pango);
+    sdiag::pdf::PageOptions pages;
+    if (ctx.options().str("paper") == "a3") {
+      pages.width = sdiag::pdf::theme::a3_width;
+      pages.height = sdiag::pdf::theme::a3_height;
+    }
+    pages.section_in_footer = ctx.options().boolean("section_footer");
+    auto rendered = sdiag::pdf::render_document(*document, ctx.now(), *pango, pages);
     pango.reset();
     if (!rendered.stable)
       ctx.finding(sdiag::Severity::warning, "report", "contents",
@@ -59,4 +65,7 @@ class Pdf : public sdiag::Output, public sdiag::WarmUp {
 
 SDIAG_PLUGIN(Pdf, .name = "pdf", .kinds = {sdiag::Kind::output}, .version = "1.0.0",
              .summary = "The report as an accessible A4 PDF: tagged, bookmarked, with contents and page numbers",
-             .options = {{"file", sdiag::OptionType::path, "report.pdf", "Output file name, in the output folder"}})
+             .options = {{"file", sdiag::OptionType::path, "report.pdf", "Output file name, in the output folder"},
+                         {"paper", sdiag::OptionType::string, "a4", "Paper size: a4, or a3 for wall boards", {"a4", "a3"}},
+                         {"section_footer", sdiag::OptionType::boolean, "false",
+                          "Name each page's section (its level 1 heading) in the footer, beside the page number"}})

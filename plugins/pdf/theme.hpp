@@ -14,8 +14,10 @@ namespace theme {
 /// The report's fonts, sizes and colours.
 inline constexpr const sdiag::render::Theme& look = sdiag::render::report_theme;
 
-inline constexpr double page_width = 595.276;   // A4
+inline constexpr double page_width = 595.276;   // A4, upright
 inline constexpr double page_height = 841.890;
+inline constexpr double a3_width = 841.890;     // A3, upright: twice A4
+inline constexpr double a3_height = 1190.551;
 inline constexpr double margin_x = 72;          // 2.54 cm, as a new DOCX
 inline constexpr double margin_top = 72;
 inline constexpr double margin_bottom = 72;

@@ -215,8 +215,8 @@ with tempfile.TemporaryDirectory() as tmp:
         check(heads[-1] == ("Heading 1", "Contributors") and len(d.tables) == 1, f"contributors at the end: {heads}")
 
     # ---- refusals
-    p = sdiag("template", "--format", "pdf", "-o", os.path.join(tmp, "form.pdf"))
-    check(p.returncode == 2 and "docx, json, csv" in p.stderr, f"pdf refused, listing formats: {p.stderr}")
+    p = sdiag("template", "--format", "odt", "-o", os.path.join(tmp, "form.odt"))
+    check(p.returncode == 2 and "pdf, docx, json, csv" in p.stderr, f"odt refused, listing formats: {p.stderr}")
     p = sdiag("template", "--format", "docx", "-o", filled)
     check(p.returncode == 2 and "--force" in p.stderr, f"an existing file is not replaced unasked: {p.stderr}")
     check(docx.Document(filled).paragraphs is not None and os.path.getsize(filled) > 0, "the filled form is untouched")
