@@ -1,0 +1,47 @@
+// Redacting one diagnostic by a profile: people's names and short forms,
+// the council's name (by profile), e-mail addresses, numbers and postcodes
+// (the profile's patterns) in every text; free text left out by profile.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <sdiag/model/diagnostic.hpp>
+
+#include "pattern.hpp"
+#include "profile.hpp"
+
+namespace sdiag::redact {
+
+class Redactor {
+ public:
+  /// `council_label` replaces the organisation's name when the profile says "letter".
+  /// @throws std::runtime_error when a pattern of the profile is not valid.
+  Redactor(const Profile& profile, const Diagnostic& d, const std::string& council_label);
+
+  /// Every rule over one text, in order: the profile's patterns, people, the council.
+  std::string text(std::string s);
+  /// The whole diagnostic, in place; records the profile and the counts in meta.extra["redaction"].
+  void apply(Diagnostic& d);
+
+  /// How many items of each kind were replaced so far ("person", "council", "email"...).
+  const std::map<std::string, std::size_t>& counts() const { return counts_; }
+
+ private:
+  struct Rule {
+    std::string kind;
+    std::string token;
+    std::unique_ptr<Pattern> pattern;
+  };
+  std::string person(const std::string& who);
+  void count(const std::string& kind, std::size_t n) { if (n) counts_[kind] += n; }
+
+  const Profile& profile_;
+  std::string council_label_;
+  std::vector<Rule> rules_;
+  std::map<std::string, std::size_t> counts_;
+};
+
+}  // namespace sdiag::redact
