@@ -11,6 +11,7 @@
 #include <sdiag/input_file.hpp>
 #include <sdiag/json.hpp>
 #include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
 
 #include "commands.hpp"
 #include "compare_combine.hpp"
@@ -95,7 +96,8 @@ CouncilDiagnostic prepare(const fs::path& file, std::size_t index, const fs::pat
   try {
     d = diagnostic_from_json(in.bytes, warnings);
   } catch (const std::exception& e) {
-    throw Failure(file.string() + ": not a diagnostic.json sdiag can read: " + e.what(), 1);
+    // The parser quotes the bytes it stopped at, which may not be UTF-8.
+    throw Failure(file.string() + ": not a diagnostic.json sdiag can read: " + text::to_utf8(e.what()), 1);
   }
   const std::string label = council_letter(index);
   const Pipeline p = prepare_pipeline(profile, label);

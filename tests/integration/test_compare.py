@@ -54,6 +54,13 @@ def make_diagnostics(root):
         if d["actions"]:
             d["actions"][0]["owner"] = name
             d["actions"][0]["text"] += f" (ask {short[1]} on {plant['phone']})"
+        if i == 2 and len(d["actions"]) >= 2:
+            # A plan tracked since (the fields `sdiag track` writes): one action done, one in progress.
+            d["actions"][0]["status"] = "done"
+            d["actions"][0]["updates"] = [{"date": "2026-12-01", "status": "done", "by": name,
+                                           "comment": f"{short[1]} signed it off, {plant['email']}"}]
+            d["actions"][1]["status"] = "in progress"
+            d["actions"][1]["updates"] = [{"date": "2026-12-01", "status": "in progress", "by": name, "comment": ""}]
         d["narrative"] = {"dcs_view": f"{name} ({plant['email']}) wrote this for {council}."}
         if i == 1:
             # An older diagnostic: its themes carry no taxonomy id, so compare matches them itself.
@@ -160,6 +167,10 @@ def check_profile(folders, root, profile, hides_councils):
     expect("Items redacted:" in report and "person" in report, f"{profile}: the report does not say what was redacted")
     expect(comparison["matched_by_taxonomy_align"], f"{profile}: no theme of the older diagnostic was matched")
     expect("matched to the taxonomy from their notes' words" in report, f"{profile}: the report does not say which themes were matched")
+    expect(len(comparison["tracked_councils"]) == 1, f"{profile}: tracked {comparison['tracked_councils']}")
+    expect(sum(a["done"] for a in comparison["actions_by_theme"]) == 1 and
+           sum(a["in_progress"] for a in comparison["actions_by_theme"]) == 1, f"{profile}: {comparison['actions_by_theme']}")
+    expect("councils tracked their plan" in report, f"{profile}: the report does not say which plans were tracked")
     wb = openpyxl.load_workbook(os.path.join(out, "comparison.xlsx"))
     expect(wb.sheetnames[:3] == ["Councils x themes", "Actions", "Systems"], f"{profile}: sheets {wb.sheetnames}")
     grid = wb["Councils x themes"]
@@ -175,6 +186,13 @@ def check_bad_input(folders, root):
     out = os.path.join(root, "out-broken")
     code, _, err = run("compare", folders[0], broken, "-o", out)
     expect(code == 1 and "broken.json" in err and not os.path.exists(out), f"broken input: {code} {err}")
+    for name, data in [("empty.json", b""), ("cp1252.json", json.dumps({"schema": "sdiag/1", "notes": [
+            {"id": "n1", "section": "key_issues", "text": "X"}]}).encode().replace(b'"X"', b'"caf\xe9 \x96 r\xf4le"'))]:
+        bad = os.path.join(root, name)
+        with open(bad, "wb") as f:
+            f.write(data)
+        code, _, err = run("compare", folders[0], bad, "-o", out)
+        expect(code == 1 and name in err and not os.path.exists(out), f"{name}: {code} {err}")
     empty = os.path.join(root, "empty")
     os.makedirs(empty)
     code, _, err = run("compare", folders[0], empty, "-o", out)
