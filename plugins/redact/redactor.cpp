@@ -51,7 +51,7 @@ std::vector<std::string> words_of(const std::string& s) {
 // Words that name what kind of council it is, not which one.
 bool generic_council_word(const std::string& w) {
   static const std::set<std::string> generic{"council", "borough", "county", "city", "district", "metropolitan",
-                                             "london", "royal", "of", "the", "and", "royal", "unitary"};
+                                             "london", "royal", "of", "the", "and", "unitary"};
   std::string lower = w;
   for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return generic.count(lower) > 0 || w.size() < 3;
@@ -87,13 +87,15 @@ Redactor::Redactor(const Profile& profile, const Diagnostic& d, const std::strin
   }
   if (!phrases.empty()) rules_.push_back({"person", profile.person_token, std::make_unique<Pattern>(any_of(phrases), true)});
   if (!words.empty()) rules_.push_back({"person", profile.person_token, std::make_unique<Pattern>(any_of(words))});
-  // The council: its whole name in any case, then its distinctive words as written.
+  // The council: its whole name, then its distinctive words, in any case (web
+  // addresses write it in lower case; a council named like a word, "Reading",
+  // costs that word its readability, not the council its cover).
   if (profile.council_by_letter && !d.meta.organisation.empty()) {
     rules_.push_back({"council", council_label_, std::make_unique<Pattern>(any_of({d.meta.organisation}), true)});
     std::set<std::string> own;
     for (const auto& w : words_of(d.meta.organisation))
-      if (!generic_council_word(w)) own.insert(w), own.insert(upper(w));
-    if (!own.empty()) rules_.push_back({"council", council_label_, std::make_unique<Pattern>(any_of(own))});
+      if (!generic_council_word(w)) own.insert(w);
+    if (!own.empty()) rules_.push_back({"council", council_label_, std::make_unique<Pattern>(any_of(own), true)});
   }
 }
 

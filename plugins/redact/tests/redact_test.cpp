@@ -72,6 +72,11 @@ TEST_CASE("the national profile: the council becomes its label, paths and the na
   CHECK(d.meta.organisation == "Council C");
   CHECK(d.meta.title == "Council C data service diagnostic");
   CHECK(d.notes[2].text.find("CASTLEBROOK") == std::string::npos);
+  CHECK(redact("national").analyse([] {
+          auto w = workshop();
+          w.notes[0].text = "see castlebrook.gov.uk/data; the Borough Council agreed";
+          return w;
+        }()).notes[0].text == "see Council C.gov.uk/data; the Borough Council agreed");
   CHECK(d.meta.sources[0].path.empty());
   CHECK(d.meta.sources[0].sha256 == "abc");
   CHECK(d.narrative.empty());
