@@ -56,10 +56,11 @@ fs::path profile_file(const std::string& profile) {
   throw Failure("no redaction profile '" + profile + "' (there are: " + list + "; or give a .json file)", 2);
 }
 
-Pipeline prepare_pipeline(const fs::path& profile, const std::string& label) {
+Pipeline prepare_pipeline(const fs::path& profile, const std::string& label, const std::string& others) {
   Pipeline p;
   p.name = "compare: each diagnostic";
-  p.analyses = {{"taxonomy-align", {}}, {"redact", {{"profile", profile.string()}, {"council-label", label}}}};
+  p.analyses = {{"taxonomy-align", {}},
+                {"redact", {{"profile", profile.string()}, {"council-label", label}, {"other-councils", others}}}};
   return p;
 }
 
@@ -83,8 +84,14 @@ std::string first_error(const std::vector<Finding>& findings) {
   return "unknown error";
 }
 
-/// One input read, its themes lined up and redacted. Nothing unredacted leaves this function.
-CouncilDiagnostic prepare(const fs::path& file, std::size_t index, const fs::path& profile, const Registry& reg) {
+struct Input {
+  fs::path file;
+  std::string sha256;
+  Diagnostic diagnostic;
+};
+
+/// One diagnostic.json, read in full. @throws Failure naming the file.
+Input read_diagnostic(const fs::path& file) {
   InputFile in;
   try {
     in = read_input_file(file);
@@ -92,29 +99,37 @@ CouncilDiagnostic prepare(const fs::path& file, std::size_t index, const fs::pat
     throw Failure(file.string() + ": " + e.what(), 1);
   }
   std::vector<Finding> warnings;
-  Diagnostic d;
+  Input read{file, sha256_hex(in.bytes), {}};
   try {
-    d = diagnostic_from_json(in.bytes, warnings);
+    read.diagnostic = diagnostic_from_json(in.bytes, warnings);
   } catch (const std::exception& e) {
     // The parser quotes the bytes it stopped at, which may not be UTF-8.
     throw Failure(file.string() + ": not a diagnostic.json sdiag can read: " + text::to_utf8(e.what()), 1);
   }
-  const std::string label = council_letter(index);
-  const Pipeline p = prepare_pipeline(profile, label);
+  return read;
+}
+
+/// One input's themes lined up and redacted; `others` are the councils compared
+/// ("NAME=LABEL;..."), so a note naming one of them hides it too. Nothing
+/// unredacted leaves this function.
+CouncilDiagnostic prepare(Input in, const std::string& label, const std::string& others, const fs::path& profile,
+                          const Registry& reg) {
+  const Pipeline p = prepare_pipeline(profile, label, others);
   RunRequest req;
   PipelineRun run(p, reg, req, data_dir());
-  run.diagnostic() = std::move(d);
+  run.diagnostic() = std::move(in.diagnostic);
   run.analyse();
   auto result = run.finish();
   if (result.failed)
-    throw Failure(file.string() + ": could not be redacted, so nothing was compared or written: " + first_error(result.raised), 1);
+    throw Failure(in.file.string() + ": could not be redacted, so nothing was compared or written: " +
+                  first_error(result.raised), 1);
   CouncilDiagnostic c;
   c.diagnostic = std::move(result.diagnostic);
   // The redact plugin leaves the name when the profile keeps it, and the label when it does not.
   const auto& organisation = c.diagnostic.meta.organisation;
   c.council = organisation.empty() ? label : organisation;
-  c.path = organisation == label ? std::string() : file.string();
-  c.sha256 = sha256_hex(in.bytes);
+  c.path = organisation == label ? std::string() : in.file.string();
+  c.sha256 = in.sha256;
   return c;
 }
 
@@ -132,13 +147,22 @@ int cmd_compare(const GlobalOptions& g, const CompareArgs& a) {
     const auto profile = profile_file(a.profile);
     const Registry reg = load_registry(g.plugin_dirs);
 
-    std::vector<CouncilDiagnostic> parts;
+    // Every input is read before any is redacted, so each can hide the others' names;
+    // none is combined before all are redacted.
+    std::vector<Input> inputs;
     std::set<std::string> inputs_seen;
+    std::string others;
     for (std::size_t i = 0; i < files.size(); ++i) {
-      parts.push_back(prepare(files[i], i, profile, reg));
-      if (!inputs_seen.insert(parts.back().sha256).second)
+      inputs.push_back(read_diagnostic(files[i]));
+      if (!inputs_seen.insert(inputs.back().sha256).second)
         throw Failure(files[i].string() + " is the same file as an earlier input; each council's diagnostic counts once", 2);
+      const auto& name = inputs.back().diagnostic.meta.organisation;
+      if (name.find_first_of(";=") == std::string::npos && !name.empty())
+        others += (others.empty() ? "" : ";") + name + "=" + council_letter(i);
     }
+    std::vector<CouncilDiagnostic> parts;
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+      parts.push_back(prepare(std::move(inputs[i]), council_letter(i), others, profile, reg));
     spdlog::info("{} diagnostics redacted by {}", parts.size(), profile.stem().string());
 
     const Pipeline p = compare_pipeline(reg);

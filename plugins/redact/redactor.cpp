@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <sdiag/extra_json.hpp>
+#include <sdiag/text.hpp>
 
 namespace sdiag::redact {
 
@@ -51,10 +52,19 @@ std::vector<std::string> words_of(const std::string& s) {
 // Words that name what kind of council it is, not which one.
 bool generic_council_word(const std::string& w) {
   static const std::set<std::string> generic{"council", "borough", "county", "city", "district", "metropolitan",
-                                             "london", "royal", "of", "the", "and", "unitary"};
+                                             "london", "royal", "of", "the", "and", "unitary", "north", "south",
+                                             "east", "west", "upon", "on"};
   std::string lower = w;
   for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return generic.count(lower) > 0 || w.size() < 3;
+}
+
+// A council's own words, lower case: "castlebrook" of "Castlebrook Borough Council".
+std::set<std::string> distinctive_words(const std::string& name) {
+  std::set<std::string> own;
+  for (const auto& w : words_of(name))
+    if (!generic_council_word(w)) own.insert(text::lower(w));
+  return own;
 }
 
 // Only the ids the comparison lines themes up by survive: anything else a
@@ -68,7 +78,8 @@ void keep_taxonomy_only(Extra& extra) {
 
 }  // namespace
 
-Redactor::Redactor(const Profile& profile, const Diagnostic& d, const std::string& council_label)
+Redactor::Redactor(const Profile& profile, const Diagnostic& d, const std::string& council_label,
+                   const std::vector<Council>& other_councils)
     : profile_(profile), council_label_(council_label) {
   // Contact details first: an e-mail address often holds a name, and must go whole.
   for (const auto& r : profile.patterns) rules_.push_back({r.kind, r.token, std::make_unique<Pattern>(r.pattern)});
@@ -87,16 +98,37 @@ Redactor::Redactor(const Profile& profile, const Diagnostic& d, const std::strin
   }
   if (!phrases.empty()) rules_.push_back({"person", profile.person_token, std::make_unique<Pattern>(any_of(phrases), true)});
   if (!words.empty()) rules_.push_back({"person", profile.person_token, std::make_unique<Pattern>(any_of(words))});
-  // The council: its whole name, then its distinctive words, in any case (web
-  // addresses write it in lower case; a council named like a word, "Reading",
-  // costs that word its readability, not the council its cover).
-  if (profile.council_by_letter && !d.meta.organisation.empty()) {
-    rules_.push_back({"council", council_label_, std::make_unique<Pattern>(any_of({d.meta.organisation}), true)});
-    std::set<std::string> own;
-    for (const auto& w : words_of(d.meta.organisation))
-      if (!generic_council_word(w)) own.insert(w);
-    if (!own.empty()) rules_.push_back({"council", council_label_, std::make_unique<Pattern>(any_of(own), true)});
+  // The councils: each name (whole, and without its trailing "Council",
+  // "Borough"...), then its distinctive words, in any case (web addresses write
+  // them in lower case; a council named like a word, "Reading", costs that word
+  // its readability, not the council its cover). A word two councils of the
+  // comparison share ("Harrowfield" of North and of Vale) becomes "[COUNCIL]".
+  if (profile.council_by_letter) {
+    std::map<std::string, std::size_t> shared;
+    for (const auto& c : other_councils)
+      for (const auto& w : distinctive_words(c.name)) ++shared[w];
+    if (!d.meta.organisation.empty())
+      add_council(d.meta.organisation, council_label_, distinctive_words(d.meta.organisation));
+    std::set<std::string> ambiguous;
+    for (const auto& c : other_councils) {
+      if (c.name == d.meta.organisation || c.name.empty()) continue;
+      std::set<std::string> unique;
+      for (const auto& w : distinctive_words(c.name)) (shared[w] == 1 ? unique : ambiguous).insert(w);
+      add_council(c.name, c.label, unique);
+    }
+    if (!ambiguous.empty()) rules_.push_back({"council", "[COUNCIL]", std::make_unique<Pattern>(any_of(ambiguous), true)});
   }
+}
+
+void Redactor::add_council(const std::string& name, const std::string& label, const std::set<std::string>& words) {
+  std::set<std::string> names{name};
+  auto parts = words_of(name);
+  while (!parts.empty() && generic_council_word(parts.back())) parts.pop_back();
+  std::string bare;
+  for (const auto& w : parts) bare += (bare.empty() ? "" : " ") + w;
+  if (!bare.empty()) names.insert(bare);
+  rules_.push_back({"council", label, std::make_unique<Pattern>(any_of(names), true)});
+  if (!words.empty()) rules_.push_back({"council", label, std::make_unique<Pattern>(any_of(words), true)});
 }
 
 std::string Redactor::text(std::string s) {

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,9 +18,16 @@ namespace sdiag::redact {
 
 class Redactor {
  public:
-  /// `council_label` replaces the organisation's name when the profile says "letter".
+  /// A council's name and what it becomes.
+  struct Council {
+    std::string name;
+    std::string label;
+  };
+  /// `council_label` replaces the organisation's name when the profile says "letter";
+  /// so do the labels of `other_councils` (the other diagnostics compared) their names.
   /// @throws std::runtime_error when a pattern of the profile is not valid.
-  Redactor(const Profile& profile, const Diagnostic& d, const std::string& council_label);
+  Redactor(const Profile& profile, const Diagnostic& d, const std::string& council_label,
+           const std::vector<Council>& other_councils = {});
 
   /// Every rule over one text, in order: the profile's patterns, people, the council.
   std::string text(std::string s);
@@ -37,6 +45,7 @@ class Redactor {
   };
   std::string person(const std::string& who);
   void count(const std::string& kind, std::size_t n) { if (n) counts_[kind] += n; }
+  void add_council(const std::string& name, const std::string& label, const std::set<std::string>& words);
 
   const Profile& profile_;
   std::string council_label_;

@@ -47,7 +47,8 @@ def make_diagnostics(root):
         texts = [f"{name} keeps the only copy of the 903 checks; ring {plant['phone']} or e-mail {plant['email']}",
                  f"{short[0]} and {short[1]} rebuild the Excel trackers every month by hand",
                  f"Child's NHS number {plant['nhs']} and NI {plant['ni']} typed into case notes at {plant['postcode']}",
-                 f"{council} reports wait weeks on an IT ticket to the supplier for any change"]
+                 f"{council} reports wait weeks on an IT ticket to the supplier for any change",
+                 f"{COUNCILS[(i + 1) % 4].split()[0]} showed us their dashboards at the regional group"]
         for k, t in enumerate(texts):
             d["notes"].append({"id": f"planted-{k}", "section": section, "prompt": "pain_points", "text": t,
                                "author": name, "tags": []})

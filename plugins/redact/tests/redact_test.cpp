@@ -84,6 +84,22 @@ TEST_CASE("the national profile: the council becomes its label, paths and the na
   CHECK(d.actions[0].text == "Ask [PERSON] for the list");
 }
 
+TEST_CASE("the other councils compared are hidden by their labels; a word two of them share, by [COUNCIL]") {
+  auto w = workshop();
+  w.notes[0].text = "Kelbourne and North Harrowfield showed us theirs; the north of the county too";
+  auto d = redact("national")
+               .set("other-councils", "Castlebrook Borough Council=Council C;Kelbourne County Council=Council A;"
+                                      "North Harrowfield Council=Council B;Harrowfield Vale Council=Council D")
+               .analyse(w);
+  // "North" and "county" are nobody's words; "Harrowfield" alone could be either of two councils.
+  CHECK(d.notes[0].text == "Council A and Council B showed us theirs; the north of the county too");
+  w.notes[0].text = "harrowfield.gov.uk has the template";
+  CHECK(redact("national").set("other-councils", "North Harrowfield Council=Council B;Harrowfield Vale Council=Council D")
+            .analyse(w).notes[0].text == "[COUNCIL].gov.uk has the template");
+  CHECK_THROWS_WITH(redact("national").set("other-councils", "Kelbourne").analyse(workshop()),
+                    doctest::Contains("NAME=LABEL"));
+}
+
 TEST_CASE("the statistics profile leaves every free text out") {
   auto d = redact("statistics").analyse(workshop());
   for (const auto& n : d.notes) CHECK(n.text.empty());
