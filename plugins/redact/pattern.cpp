@@ -53,4 +53,29 @@ std::size_t Pattern::replace(std::string& text, const std::string& token) const 
   }
 }
 
+std::size_t Pattern::replace(std::string& text, const std::function<std::string(std::string_view)>& token_for) const {
+  std::string out;
+  std::size_t from = 0, copied = 0, n = 0;
+  while (from <= text.size()) {
+    int found = pcre2_match(code_, reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), from, 0, match_, nullptr);
+    if (found == PCRE2_ERROR_NOMATCH) break;
+    if (found < 0) throw std::runtime_error("redaction pattern failed to match");
+    const PCRE2_SIZE* at = pcre2_get_ovector_pointer(match_);
+    out.append(text, copied, at[0] - copied);
+    out += token_for(std::string_view(text).substr(at[0], at[1] - at[0]));
+    copied = at[1];
+    ++n;
+    if (at[1] == at[0]) {  // an empty match: step over one character
+      if (at[1] >= text.size()) break;
+      out += text[at[1]];
+      copied = at[1] + 1;
+    }
+    from = copied;
+  }
+  if (n == 0) return 0;
+  out.append(text, copied, std::string::npos);
+  text = std::move(out);
+  return n;
+}
+
 }  // namespace sdiag::redact

@@ -1,9 +1,11 @@
 // One PCRE2 pattern (UTF-8, JIT-compiled when the machine allows) that
-// replaces every match in a text by a literal token and says how many it replaced.
+// replaces every match in a text by a token and says how many it replaced.
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <string_view>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -22,6 +24,8 @@ class Pattern {
 
   /// Replaces every match in `text` by `token`; returns how many. Invalid UTF-8 never matches.
   std::size_t replace(std::string& text, const std::string& token) const;
+  /// Replaces every match by what `token_for` gives for the matched text; returns how many.
+  std::size_t replace(std::string& text, const std::function<std::string(std::string_view)>& token_for) const;
 
  private:
   pcre2_code* code_ = nullptr;

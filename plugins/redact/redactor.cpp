@@ -104,35 +104,49 @@ Redactor::Redactor(const Profile& profile, const Diagnostic& d, const std::strin
   // its readability, not the council its cover). A word two councils of the
   // comparison share ("Harrowfield" of North and of Vale) becomes "[COUNCIL]".
   if (profile.council_by_letter) {
-    std::map<std::string, std::size_t> shared;
+    std::vector<Council> councils;
+    if (!d.meta.organisation.empty()) councils.push_back({d.meta.organisation, council_label_});
     for (const auto& c : other_councils)
-      for (const auto& w : distinctive_words(c.name)) ++shared[w];
-    if (!d.meta.organisation.empty())
-      add_council(d.meta.organisation, council_label_, distinctive_words(d.meta.organisation));
-    std::set<std::string> ambiguous;
-    for (const auto& c : other_councils) {
-      if (c.name == d.meta.organisation || c.name.empty()) continue;
-      std::set<std::string> unique;
-      for (const auto& w : distinctive_words(c.name)) (shared[w] == 1 ? unique : ambiguous).insert(w);
-      add_council(c.name, c.label, unique);
-    }
-    if (!ambiguous.empty()) rules_.push_back({"council", "[COUNCIL]", std::make_unique<Pattern>(any_of(ambiguous), true)});
+      if (!c.name.empty() && c.name != d.meta.organisation) councils.push_back(c);
+    add_councils(councils);
   }
 }
 
-void Redactor::add_council(const std::string& name, const std::string& label, const std::set<std::string>& words) {
-  std::set<std::string> names{name};
-  auto parts = words_of(name);
-  while (!parts.empty() && generic_council_word(parts.back())) parts.pop_back();
-  std::string bare;
-  for (const auto& w : parts) bare += (bare.empty() ? "" : " ") + w;
-  if (!bare.empty()) names.insert(bare);
-  rules_.push_back({"council", label, std::make_unique<Pattern>(any_of(names), true)});
-  if (!words.empty()) rules_.push_back({"council", label, std::make_unique<Pattern>(any_of(words), true)});
+void Redactor::add_councils(const std::vector<Council>& councils) {
+  if (councils.empty()) return;
+  std::map<std::string, std::string> names, words;  // lower case -> label
+  std::map<std::string, std::size_t> shared;
+  for (const auto& c : councils)
+    for (const auto& w : distinctive_words(c.name)) ++shared[w];
+  for (const auto& c : councils) {  // the diagnostic's own council first: its words are its own
+    auto parts = words_of(c.name);
+    while (!parts.empty() && generic_council_word(parts.back())) parts.pop_back();
+    std::string bare;
+    for (const auto& w : parts) bare += (bare.empty() ? "" : " ") + w;
+    names.emplace(text::lower(c.name), c.label);
+    if (!bare.empty()) names.emplace(text::lower(bare), c.label);
+    for (const auto& w : distinctive_words(c.name))
+      words.emplace(w, &c == &councils.front() || shared[w] == 1 ? c.label : "[COUNCIL]");
+  }
+  // Names before words, so "North Harrowfield" goes whole before "Harrowfield" alone.
+  for (auto* table : {&names, &words}) {
+    std::set<std::string> keys;
+    for (const auto& [k, label] : *table) keys.insert(k);
+    rules_.push_back({"council", "[COUNCIL]", std::make_unique<Pattern>(any_of(keys), true), *table});
+  }
 }
 
 std::string Redactor::text(std::string s) {
-  for (const auto& r : rules_) count(r.kind, r.pattern->replace(s, r.token));
+  for (const auto& r : rules_) {
+    if (r.tokens.empty()) {
+      count(r.kind, r.pattern->replace(s, r.token));
+      continue;
+    }
+    count(r.kind, r.pattern->replace(s, [&r](std::string_view match) {
+      auto it = r.tokens.find(text::lower(match));
+      return it == r.tokens.end() ? r.token : it->second;
+    }));
+  }
   return s;
 }
 

@@ -42,10 +42,12 @@ class Redactor {
     std::string kind;
     std::string token;
     std::unique_ptr<Pattern> pattern;
+    std::map<std::string, std::string> tokens;  ///< by the match in lower case, when it depends on the match
   };
   std::string person(const std::string& who);
   void count(const std::string& kind, std::size_t n) { if (n) counts_[kind] += n; }
-  void add_council(const std::string& name, const std::string& label, const std::set<std::string>& words);
+  /// The councils' names and words, each with its label, as one rule (one pass over each text).
+  void add_councils(const std::vector<Council>& councils);
 
   const Profile& profile_;
   std::string council_label_;
