@@ -13,6 +13,7 @@ workbook and the record written) and prints the median wall time.
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -56,6 +57,7 @@ def main():
         t0 = time.perf_counter()
         subprocess.run([args.sdiag, "compare", *folders, "-o", out, "-q"], check=True)
         times.append(time.perf_counter() - t0)
+        shutil.rmtree(out)
     print(f"sdiag compare: {len(folders)} diagnostics, {total_notes} notes: median {statistics.median(times):.2f} s "
           f"(runs: {', '.join(f'{t:.2f}' for t in times)})")
 
