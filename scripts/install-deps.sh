@@ -13,6 +13,7 @@ build_packages=(
   libhowardhinnant-date-dev tzdata  # Europe/London dates (date/tz.h reads the system's tzdata)
   fonts-liberation2
   fonts-symbola fonts-unifont  # emoji in notes, as outlines cairo can put in a PDF (templates/fonts/fonts.conf)
+  libpcre2-dev  # redaction patterns of `sdiag compare`, declared as data (templates/redaction): JIT-compiled, UTF-8 aware
   ca-certificates  # the CA store `sdiag miro pull` verifies Miro's certificate against
 )
 # Readers we did not write, used by the test suite to check what sdiag writes.

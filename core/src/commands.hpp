@@ -36,6 +36,12 @@ struct TrackArgs {
   bool in_place = false;             ///< write the refreshed plan over PLAN
 };
 
+struct CompareArgs {
+  std::vector<std::filesystem::path> inputs;  ///< diagnostic.json files, or folders holding one
+  std::filesystem::path output_dir = "out";
+  std::string profile = "national";           ///< templates/redaction/<NAME>.json, or a .json file
+};
+
 struct TemplateArgs {
   std::string format;                                   ///< pdf, docx, json or csv; "" = from the output's extension
   std::filesystem::path output;                         ///< -o FILE
@@ -57,6 +63,8 @@ int cmd_plugins(const GlobalOptions& g, const std::string& name, bool exists_onl
 int cmd_presets(const GlobalOptions& g);
 /// Reads back an edited action plan; writes diagnostic.json, a refreshed plan and a progress report.
 int cmd_track(const GlobalOptions& g, const TrackArgs& a);
+/// Compares many councils' diagnostics, each redacted before they are combined.
+int cmd_compare(const GlobalOptions& g, const CompareArgs& a);
 /// Scaffolds an out-of-tree plugin project NAME of KIND into DIR (default ./NAME).
 int cmd_new_plugin(const std::string& name, const std::string& kind, const std::string& lang, std::filesystem::path dir);
 int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a);

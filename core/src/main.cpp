@@ -122,6 +122,15 @@ int main(int argc, char** argv) {
   track_cmd->add_option("-o,--output", track.output_dir, "Folder to write into")->capture_default_str()->type_name("DIR");
   track_cmd->add_flag("--in-place", track.in_place, "Write the refreshed plan over PLAN (after reading it in full)");
 
+  sdiag::core::CompareArgs compare;
+  auto* compare_cmd = app.add_subcommand("compare", "Compare many councils' diagnostics, each redacted before they "
+                                                     "are combined: a report, a workbook and a combined record");
+  compare_cmd->add_option("diagnostics", compare.inputs, "diagnostic.json files, or folders holding one")
+      ->required()->check(CLI::ExistingPath)->type_name("DIAG...");
+  compare_cmd->add_option("-o,--output", compare.output_dir, "Folder to write into")->capture_default_str()->type_name("DIR");
+  compare_cmd->add_option("--profile", compare.profile, "Redaction profile: regional, national, statistics, or a .json file")
+      ->capture_default_str()->type_name("NAME");
+
   sdiag::core::TemplateArgs tmpl;
   auto* template_cmd = app.add_subcommand("template", "Write a blank capture template: boards to print (PDF, one "
                                                        "landscape page per section), a Word form with a box per "
@@ -182,6 +191,7 @@ int main(int argc, char** argv) {
   if (plugins_cmd->parsed()) return sdiag::core::cmd_plugins(global, plugin_name, exists);
   if (presets_cmd->parsed()) return sdiag::core::cmd_presets(global);
   if (track_cmd->parsed()) return sdiag::core::cmd_track(global, track);
+  if (compare_cmd->parsed()) return sdiag::core::cmd_compare(global, compare);
   if (new_cmd->parsed()) return sdiag::core::cmd_new_plugin(new_name, new_kind, new_lang, new_dir);
   if (cluster_cmd->parsed()) return sdiag::core::cmd_cluster(global, cluster);
   if (template_cmd->parsed()) return sdiag::core::cmd_template(global, tmpl);

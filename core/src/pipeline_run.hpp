@@ -44,6 +44,8 @@ class PipelineRun {
   /// Whether the outputs may be written: something was read (and, when the
   /// request says so, everything was).
   bool ready_to_write() const;
+  /// Whether a step has failed so far.
+  bool failed() const { return result_.failed; }
   Diagnostic& diagnostic() { return result_.diagnostic; }
   /// The findings so far move into the diagnostic; the result is handed over.
   RunResult finish();

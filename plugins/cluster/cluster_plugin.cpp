@@ -11,7 +11,7 @@
 #include "clusterer.hpp"
 #include "manual_themes.hpp"
 #include "markers.hpp"
-#include "taxonomy.hpp"
+#include "textmatch.hpp"
 #include "section_filter.hpp"
 #include "specific_term.hpp"
 
@@ -34,22 +34,6 @@ std::string id_list(const std::vector<std::string>& ids, std::size_t shown = 10)
   return s;
 }
 
-// Each file of a list option into one T; a file that cannot be used is a finding.
-template <class T>
-T load_files(Context& ctx, const char* option, const char* what) {
-  T data;
-  for (const auto& entry : ctx.options().list(option)) {
-    std::filesystem::path p(entry);
-    if (p.is_relative()) p = ctx.data_dir() / p;
-    try {
-      data.load(p);
-    } catch (const std::exception& e) {
-      ctx.finding(Severity::warning, p.string(), "", std::string(what) + " not used: " + e.what());
-    }
-  }
-  return data;
-}
-
 // Whole themes a facilitator would keep for this many notes: about 6-10 for
 // a workshop's 30-60 issue notes, fewer for a small board (1.2 x sqrt n).
 std::size_t facilitator_theme_count(std::size_t notes) {
@@ -64,9 +48,9 @@ class Cluster : public Analysis {
     for (const auto& u : unknown)
       ctx.finding(Severity::warning, "", "sections", "'" + u + "' is not a section or prompt of the template '" +
                                                          d.tmpl.id + "'; notes filed under it are still grouped");
-    const auto markers = load_files<Markers>(ctx, "markers", "marker list");
-    const auto vocabulary = load_files<Vocabulary>(ctx, "vocabulary", "vocabulary");
-    const auto taxonomy = load_files<Taxonomy>(ctx, "taxonomy", "theme taxonomy");
+    const auto markers = load_data_files<Markers>(ctx, "markers", "marker list");
+    const auto vocabulary = load_data_files<Vocabulary>(ctx, "vocabulary", "vocabulary");
+    const auto taxonomy = load_data_files<Taxonomy>(ctx, "taxonomy", "theme taxonomy");
     mark_notes(d, markers);
     Analyser analyser(vocabulary);
     const TaxonomyMatcher matcher(taxonomy, analyser);

@@ -11,8 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "taxonomy.hpp"
-#include "vocabulary.hpp"
+#include "textmatch.hpp"
 
 namespace sdiag::cluster {
 

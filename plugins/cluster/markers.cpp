@@ -5,7 +5,7 @@
 
 #include <sdiag/text.hpp>
 
-#include "data_file.hpp"
+#include "textmatch.hpp"
 
 namespace sdiag::cluster {
 

@@ -6,7 +6,7 @@
 
 #include <sdiag/text.hpp>
 
-#include "tokeniser.hpp"
+#include "textmatch.hpp"
 
 namespace sdiag::cluster {
 

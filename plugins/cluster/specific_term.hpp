@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "features.hpp"
-#include "vocabulary.hpp"
+#include "textmatch.hpp"
 
 namespace sdiag::cluster {
 

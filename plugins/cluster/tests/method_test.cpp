@@ -9,8 +9,7 @@
 #include "clusterer.hpp"
 #include "features.hpp"
 #include "hac.hpp"
-#include "tokeniser.hpp"
-#include "vocabulary.hpp"
+#include "textmatch.hpp"
 
 using namespace sdiag::cluster;
 

@@ -1,6 +1,6 @@
-#include "stop_words.hpp"
+#include <sdiag/textmatch/stop_words.hpp>
 
-namespace sdiag::cluster {
+namespace sdiag::textmatch {
 
 const std::unordered_set<std::string>& english_stop_words() {
   static const std::unordered_set<std::string> words{
@@ -40,4 +40,4 @@ const std::unordered_set<std::string>& english_stop_words() {
   return words;
 }
 
-}  // namespace sdiag::cluster
+}  // namespace sdiag::textmatch

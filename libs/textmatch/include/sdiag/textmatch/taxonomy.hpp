@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "features.hpp"
+#include <sdiag/textmatch/analyser.hpp>
 
-namespace sdiag::cluster {
+namespace sdiag::textmatch {
 
 struct TaxonomyTheme {
   std::string id;
@@ -54,4 +54,4 @@ class TaxonomyMatcher {
   std::vector<std::vector<std::set<std::string>>> triggers_;  // per theme, per trigger: its stems
 };
 
-}  // namespace sdiag::cluster
+}  // namespace sdiag::textmatch

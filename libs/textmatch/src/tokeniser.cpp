@@ -1,10 +1,10 @@
-#include "tokeniser.hpp"
+#include <sdiag/textmatch/tokeniser.hpp>
 
 #include <cstdint>
 
 #include <sdiag/text.hpp>
 
-namespace sdiag::cluster {
+namespace sdiag::textmatch {
 
 namespace {
 
@@ -72,4 +72,4 @@ std::vector<Word> split_words(std::string_view text) {
   return words;
 }
 
-}  // namespace sdiag::cluster
+}  // namespace sdiag::textmatch

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace sdiag::cluster {
+namespace sdiag::textmatch {
 
 struct Word {
   std::string original;  ///< as written ("LL", "Reports")
@@ -20,4 +20,4 @@ struct Word {
 /// Invalid UTF-8 bytes are treated as separators.
 std::vector<Word> split_words(std::string_view text);
 
-}  // namespace sdiag::cluster
+}  // namespace sdiag::textmatch

@@ -5,9 +5,9 @@
 #include <string>
 #include <unordered_set>
 
-namespace sdiag::cluster {
+namespace sdiag::textmatch {
 
 /// scikit-learn's ENGLISH_STOP_WORDS (318 words), lower case.
 const std::unordered_set<std::string>& english_stop_words();
 
-}  // namespace sdiag::cluster
+}  // namespace sdiag::textmatch

@@ -11,9 +11,9 @@
 #include <unordered_set>
 #include <vector>
 
-#include "tokeniser.hpp"
+#include <sdiag/textmatch/tokeniser.hpp>
 
-namespace sdiag::cluster {
+namespace sdiag::textmatch {
 
 class Vocabulary {
  public:
@@ -54,4 +54,4 @@ class Vocabulary {
   std::unordered_set<std::string> systems_;  // term keys
 };
 
-}  // namespace sdiag::cluster
+}  // namespace sdiag::textmatch

@@ -1,11 +1,11 @@
-#include "taxonomy.hpp"
+#include <sdiag/textmatch/taxonomy.hpp>
 
 #include <algorithm>
 #include <stdexcept>
 
-#include "data_file.hpp"
+#include <sdiag/textmatch/data_file.hpp>
 
-namespace sdiag::cluster {
+namespace sdiag::textmatch {
 
 void Taxonomy::load(const std::filesystem::path& file) {
   const auto j = read_data_file(file);
@@ -94,4 +94,4 @@ int TaxonomyMatcher::theme_of_group(const std::vector<const std::vector<Token>*>
   return which;
 }
 
-}  // namespace sdiag::cluster
+}  // namespace sdiag::textmatch

@@ -1,11 +1,11 @@
-#include "vocabulary.hpp"
+#include <sdiag/textmatch/vocabulary.hpp>
 
 #include <algorithm>
 #include <stdexcept>
 
-#include "data_file.hpp"
+#include <sdiag/textmatch/data_file.hpp>
 
-namespace sdiag::cluster {
+namespace sdiag::textmatch {
 
 namespace {
 
@@ -85,4 +85,4 @@ std::vector<Word> Vocabulary::unify(std::vector<Word> words) const {
   return out;
 }
 
-}  // namespace sdiag::cluster
+}  // namespace sdiag::textmatch

@@ -1,10 +1,10 @@
-#include "data_file.hpp"
+#include <sdiag/textmatch/data_file.hpp>
 
 #include <stdexcept>
 
 #include <sdiag/input_file.hpp>
 
-namespace sdiag::cluster {
+namespace sdiag::textmatch {
 
 nlohmann::json read_data_file(const std::filesystem::path& file) {
   const auto bytes = sdiag::read_input_file(file).bytes;  // an InputError, which the caller locates
@@ -29,4 +29,4 @@ std::vector<std::string> strings_of(const nlohmann::json& j, const char* field, 
   return out;
 }
 
-}  // namespace sdiag::cluster
+}  // namespace sdiag::textmatch
