@@ -60,13 +60,13 @@ class Context {
 /// SOURCE_DATE_EPOCH when set and valid, else the current time.
 std::time_t reproducible_now();
 
-/// The latest time any output can record: 9999-12-31T23:59:59Z. (SDK 1.3)
+/// The latest time any output can record: 9999-12-31T23:59:59Z. (SDK 1.4)
 inline constexpr long long latest_source_date_epoch = 253402300799LL;
 
 /// What is wrong with SOURCE_DATE_EPOCH, "" when it is unset, empty or valid:
 /// a whole number of seconds since 1970 (as `date +%s` prints it), from 0 to
 /// `latest_source_date_epoch`. The host refuses to run with a bad value, as
-/// the reproducible-builds specification asks. (SDK 1.3)
+/// the reproducible-builds specification asks. (SDK 1.4)
 std::string source_date_epoch_error();
 
 /// `t` as written in files: ISO 8601 in UTC, "2026-02-10T14:05:00Z". (SDK 1.1)

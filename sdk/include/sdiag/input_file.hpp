@@ -29,7 +29,7 @@ InputFile read_input_file(const std::filesystem::path& path, std::uintmax_t limi
 
 /// Tells the user how a file's text was decoded, when it was not clean
 /// UTF-8: a warning at the first line where bad bytes were replaced, or a
-/// note of the encoding it was read as (text::decoding_note). (SDK 1.3)
+/// note of the encoding it was read as (text::decoding_note). (SDK 1.4)
 void report_decoding(const text::Decoded& decoded, const std::string& source, Context& ctx);
 
 }  // namespace sdiag

@@ -21,7 +21,7 @@ struct Decoded {
   std::string text;      ///< UTF-8
   std::string encoding;  ///< "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE" or "Windows-1252"
   /// Lines (from 1) where a sequence that is not UTF-8 was replaced by U+FFFD
-  /// in a file that is UTF-8 as a whole; empty when none. (SDK 1.3)
+  /// in a file that is UTF-8 as a whole; empty when none. (SDK 1.4)
   std::vector<std::size_t> mended_lines;
 };
 
@@ -29,15 +29,15 @@ struct Decoded {
 /// with a BOM is converted. A file that is UTF-8 as a whole (at least as
 /// many well-formed multi-byte characters as bad sequences) stays UTF-8, and
 /// each bad sequence alone becomes U+FFFD: one bad byte costs one character,
-/// not every accent in the file. Anything else is read as Windows-1252. (SDK 1.3)
+/// not every accent in the file. Anything else is read as Windows-1252. (SDK 1.4)
 Decoded decode(std::string_view bytes);
 /// What a reader tells the user about how `d` was decoded ("" for clean
 /// UTF-8): the encoding it was read as, or the lines that held bad bytes,
-/// with what to check. (SDK 1.3)
+/// with what to check. (SDK 1.4)
 std::string decoding_note(const Decoded& d);
 /// In JSON text, each escaped lone UTF-16 surrogate ("\\ud800" with no
 /// partner) becomes "\\ufffd", in place and of the same length: JSON parsers
-/// refuse a whole document over one. Returns how many were mended. (SDK 1.3)
+/// refuse a whole document over one. Returns how many were mended. (SDK 1.4)
 std::size_t mend_json_surrogates(std::string& json);
 /// decode(bytes).text; `encoding` (optional) receives what was found.
 std::string to_utf8(std::string_view bytes, std::string* encoding = nullptr);
