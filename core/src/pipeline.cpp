@@ -149,6 +149,24 @@ const LoadedPlugin& require(const Registry& reg, const std::string& name, Kind k
 
 }  // namespace
 
+namespace {
+
+// An output writes one file in the output folder, named by its "file" option:
+// a plain name, never a path that reaches outside (a separator, "..", or an
+// absolute path would let a pipeline file overwrite anything the user can write).
+void require_plain_file_name(const Step& s, const std::map<std::string, std::string>& options) {
+  auto it = options.find("file");
+  if (it == options.end()) return;
+  const std::string& name = it->second;
+  const bool plain = !name.empty() && name != "." && name != ".." &&
+                     name.find_first_of(std::string("/\\\0", 3)) == std::string::npos;
+  if (!plain)
+    throw UsageError(s.plugin + ".file='" + name + "' is not a plain file name: an output writes only into the "
+                     "output folder (-o). Give a name such as 'report.pdf', and choose the folder with -o");
+}
+
+}  // namespace
+
 void validate(const Pipeline& p, const Registry& reg, const RunRequest& r) {
   for (const auto& s : p.inputs) require(reg, s.plugin, Kind::input, p.name);
   for (const auto& s : p.analyses) require(reg, s.plugin, Kind::analysis, p.name);
@@ -164,6 +182,7 @@ void validate(const Pipeline& p, const Registry& reg, const RunRequest& r) {
       throw UsageError(e.what());
     }
   }
+  for (const auto& s : p.outputs) require_plain_file_name(s, merged_options(s, r));
   for (const auto& [plugin, opts] : r.settings) {
     const auto* lp = reg.find(plugin);
     if (!lp) throw UsageError("--set " + plugin + ".…: no plugin '" + plugin + "' is installed (see 'sdiag plugins')");

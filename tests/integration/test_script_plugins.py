@@ -176,6 +176,7 @@ plugin("no-base", ["layout"], "", base_layout="no-such-layout")
 plugin("loop-a", ["layout"], "", base_layout="loop-b")
 plugin("loop-b", ["layout"], "", base_layout="loop-a")
 plugin("lies", ["output"], "import json, sys\nsys.stdin.read()\njson.dump({'files': ['never-written.txt']}, sys.stdout)\n")
+plugin("strays", ["output"], "import json, sys\nsys.stdin.read()\njson.dump({'files': ['../../etc/passwd']}, sys.stdout)\n")
 
 cases = [
     ("exits", dict(analyses=["exits"]), 'exited with status 3 (its last error line: "KeyError: owner")'),
@@ -191,6 +192,7 @@ cases = [
     ("no-base", dict(layout="no-base"), "its base layout 'no-such-layout' is not an installed layout plugin"),
     ("loop-a", dict(layout="loop-a"), "its base layout 'loop-b' builds on this layout in turn"),
     ("lies", dict(outputs=["json", "markdown", "lies"]), "never-written.txt, which it did not write"),
+    ("strays", dict(outputs=["json", "markdown", "strays"]), "outside the output folder"),
 ]
 for name, steps, message in cases:
     steps.setdefault("layout", "d2i-report")

@@ -1,0 +1,39 @@
+"""An output writes only into the output folder: a pipeline or --set that names a path for an output's
+file (absolute, climbing out with '..', with a separator, empty) is refused with exit 2 before anything
+is read, and nothing is written anywhere."""
+import json
+import os
+
+from sdiag_test import expect, run, sample, tempdir
+
+castlebrook = sample("castlebrook", "diagnostic.json")
+work = tempdir()
+outside = os.path.join(work, "victim.md")
+with open(outside, "w") as f:
+    f.write("keep me\n")
+
+bad_names = [outside, "../victim.md", "sub/report.md", "..", ".", "", "a\\b.md"]
+for name in bad_names:
+    out = os.path.join(work, "out")
+    code, _, err = run("run", castlebrook, "-o", out, "--set", f"markdown.file={name}")
+    expect(code == 2, f"--set markdown.file={name!r} exits 2: {code} {err}")
+    expect("not a plain file name" in err and "-o" in err, f"the message says why and what to do: {err}")
+    expect(not os.path.exists(out), f"nothing written for {name!r}")
+
+    pipeline = os.path.join(work, "pipeline.json")
+    with open(pipeline, "w") as f:
+        json.dump({"name": "escape", "inputs": "auto", "analyses": [],
+                   "outputs": [{"plugin": "markdown", "options": {"file": name}}]}, f)
+    code, _, err = run("run", castlebrook, "-o", out, "--pipeline", pipeline)
+    expect(code == 2 and "not a plain file name" in err, f"a pipeline naming {name!r} exits 2, saying why: {code} {err}")
+    expect(not os.path.exists(out), f"nothing written for the pipeline naming {name!r}")
+
+with open(outside) as f:
+    expect(f.read() == "keep me\n", "the file outside the output folder is untouched")
+
+# A plain name is written in the output folder.
+out = os.path.join(work, "good")
+code, _, err = run("run", castlebrook, "-o", out, "--set", "markdown.file=notes for the team.md")
+expect(code == 0, f"a plain name with spaces is fine: {err}")
+expect(os.path.isfile(os.path.join(out, "notes for the team.md")), "written where asked")
+print("test_output_paths: all checks passed")
