@@ -1,6 +1,8 @@
 // The miro input plugin, loaded as the host loads it.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -18,7 +20,8 @@ namespace {
 std::string plugin_path() { return std::string(SDIAG_TEST_PLUGIN_DIR) + "/miro.so"; }
 
 fs::path write_temp(const std::string& name, const std::string& bytes) {
-  auto dir = fs::temp_directory_path() / "sdiag-miro-tests";
+  // One folder per process: two test runs at once (two build trees) must not share files.
+  auto dir = fs::temp_directory_path() / ("sdiag-miro-tests-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   auto p = dir / name;
   std::ofstream(p, std::ios::binary) << bytes;
