@@ -162,7 +162,7 @@ int pool_singletons(std::vector<int>& label, int k) {
 // A heading from the notes' words, and the taxonomy theme most of them point to.
 void name_cluster(ClusterInfo& info, const std::vector<std::string>& texts, const std::vector<std::vector<Token>>& docs,
                   std::map<std::string, double> weight, Analyser& analyser, const Vocabulary& vocabulary,
-                  const std::optional<TaxonomyMatcher>& matcher, double share, const std::vector<std::string>& context) {
+                  const std::optional<TaxonomyMatcher>& matcher, double share, const BoardNames& board) {
   // What sets the cluster apart, times the share of its notes that say it.
   std::map<std::string, std::size_t> notes_with;
   for (auto d : info.members) {
@@ -174,7 +174,7 @@ void name_cluster(ClusterInfo& info, const std::vector<std::string>& texts, cons
   std::vector<std::string_view> member_texts;
   for (auto d : info.members) member_texts.push_back(texts[d]);
   info.phrase = phrase_label(member_texts, analyser, weight);
-  info.term = specific_term(member_texts, vocabulary, analyser, weight, context);
+  info.term = specific_term(member_texts, vocabulary, analyser, weight, board);
   info.phrase = term_as_named(info.phrase, info.term);
   if (!matcher || info.members.size() < 2) return;
   std::vector<const std::vector<Token>*> notes;
@@ -221,6 +221,9 @@ Clustering cluster_texts(const std::vector<std::string>& texts, const Vocabulary
     if (other >= 0) k = other + 1;
   }
 
+  // The board's names are read once for every cluster's heading.
+  const BoardNames board = o.context ? board_names(*o.context, analyser) : BoardNames{};
+
   // Describe each cluster: members, medoid (argmax x . sum), cohesion, words.
   out.clusters.resize(static_cast<std::size_t>(k));
   auto words = top_words(m, docs, out.label, k, o.keywords);
@@ -250,9 +253,8 @@ Clustering cluster_texts(const std::vector<std::string>& texts, const Vocabulary
     info.keywords = std::move(words[static_cast<std::size_t>(c)]);
     info.other = c == other;
     if (info.other) continue;
-    static const std::vector<std::string> no_context;
     name_cluster(info, texts, docs, weights[static_cast<std::size_t>(c)], analyser, vocabulary, matcher, o.taxonomy_share,
-                 o.context ? *o.context : no_context);
+                 board);
   }
   // Largest first, pooled notes last; the order and numbering depend only on the input.
   std::vector<std::size_t> order(out.clusters.size());

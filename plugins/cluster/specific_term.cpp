@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <set>
 
 #include <sdiag/text.hpp>
@@ -42,49 +43,75 @@ struct Seen {
   std::size_t written = 0, in_capitals = 0;
 };
 
+// The names `text` writes as names (inner capitals, or 2-5 capitals), by stem.
+void learn_names(std::string_view text, Analyser& analyser, std::map<std::string, Seen>& names) {
+  for (const auto& w : split_words(text)) {
+    if (!written_as_name(w.original)) continue;
+    const auto tokens = analyser.analyse(w.original);  // a vocabulary topic ("CIN") becomes a term: not a name
+    if (tokens.size() != 1 || Vocabulary::is_term(tokens.front().stem)) continue;
+    auto& seen = names[tokens.front().stem];
+    seen.shown = w.original;
+    seen.acronym &= !has_inner_capital(w.original);
+  }
+}
+
+// How each short word of `text` is written, by stem: how often, and how often
+// in capitals (tokens keep only the lower case).
+void count_short_forms(std::string_view text, Analyser& analyser, std::map<std::string, WordForms>& forms) {
+  for (const auto& w : split_words(text)) {
+    if (w.lower.size() > 5) continue;  // longer than any acronym
+    const auto tokens = analyser.analyse(w.original);
+    if (tokens.size() != 1) continue;
+    auto& f = forms[tokens.front().stem];
+    ++f.written;
+    f.in_capitals += all_capitals(w.original);
+  }
+}
+
 }  // namespace
+
+BoardNames board_names(const std::vector<std::string>& texts, Analyser& analyser) {
+  BoardNames board;
+  std::map<std::string, Seen> names;
+  for (const auto& text : texts) {
+    learn_names(text, analyser, names);
+    count_short_forms(text, analyser, board.short_forms);
+  }
+  for (const auto& [stem, seen] : names) board.names[stem] = {seen.shown, seen.acronym};
+  return board;
+}
 
 std::string specific_term(const std::vector<std::string_view>& texts, const Vocabulary& vocabulary,
                           Analyser& analyser, const std::map<std::string, double>& weight,
-                          const std::vector<std::string>& context) {
+                          const BoardNames& board) {
   // By stem: the names some note writes as names, then every note using them in any case.
   std::map<std::string, Seen> names;
-  auto learn_names = [&](std::string_view text) {
-    for (const auto& w : split_words(text)) {
-      if (!written_as_name(w.original)) continue;
-      const auto tokens = analyser.analyse(w.original);  // a vocabulary topic ("CIN") becomes a term: not a name
-      if (tokens.size() != 1 || Vocabulary::is_term(tokens.front().stem)) continue;
-      auto& seen = names[tokens.front().stem];
-      seen.shown = w.original;
-      seen.acronym &= !has_inner_capital(w.original);
-    }
-  };
-  for (const auto& text : context) learn_names(text);
+  for (const auto& [stem, name] : board.names) {
+    names[stem].shown = name.shown;
+    names[stem].acronym = name.acronym;
+  }
   for (std::size_t n = 0; n < texts.size(); ++n) {
     for (const auto& t : analyser.analyse(texts[n]))
       if (Vocabulary::is_term(t.stem) && vocabulary.is_system(t.stem)) {
         names[t.stem].shown = t.surface;
         names[t.stem].acronym = false;
       }
-    learn_names(texts[n]);
+    learn_names(texts[n], analyser, names);
   }
   for (std::size_t n = 0; n < texts.size(); ++n)
     for (const auto& t : analyser.analyse(texts[n]))
       if (auto it = names.find(t.stem); it != names.end()) it->second.notes.insert(n);
-  // How each acronym is written, word by word (tokens keep only the lower case).
-  auto count_forms = [&](std::string_view text) {
-    for (const auto& w : split_words(text)) {
-      if (w.lower.size() > 5) continue;  // longer than any acronym
-      const auto tokens = analyser.analyse(w.original);
-      if (tokens.size() != 1) continue;
-      if (auto it = names.find(tokens.front().stem); it != names.end() && it->second.acronym) {
-        ++it->second.written;
-        it->second.in_capitals += all_capitals(w.original);
+  // How each acronym is written, in the group's notes and on the whole board.
+  std::map<std::string, WordForms> forms;
+  for (const auto& text : texts) count_short_forms(text, analyser, forms);
+  for (auto& [stem, seen] : names) {
+    if (!seen.acronym) continue;
+    for (const auto* all : std::initializer_list<const std::map<std::string, WordForms>*>{&forms, &board.short_forms})
+      if (auto it = all->find(stem); it != all->end()) {
+        seen.written += it->second.written;
+        seen.in_capitals += it->second.in_capitals;
       }
-    }
-  };
-  for (const auto& text : texts) count_forms(text);
-  for (const auto& text : context) count_forms(text);
+  }
   std::string best, best_stem;
   std::size_t best_notes = 0;
   auto weight_of = [&](const std::string& stem) {

@@ -180,8 +180,8 @@ TEST_CASE("the system a group's notes name fills a taxonomy heading's generic sl
   const std::vector<std::string> lower = {"childview reports time out", "childview chronology is slow", "no ids"};
   const std::vector<std::string_view> lower_views(lower.begin(), lower.end());
   CHECK(specific_term(lower_views, v, a, {}).empty());
-  CHECK(specific_term(lower_views, v, a, {}, {"MIS \xE2\x80\x93 Kev (ChildView admin)"}) == "ChildView");
-  CHECK(specific_term(lower_views, v, a, {}, {"Lorna knows the reports"}).empty());  // a capital alone is no name
+  CHECK(specific_term(lower_views, v, a, {}, board_names({"MIS \xE2\x80\x93 Kev (ChildView admin)"}, a)) == "ChildView");
+  CHECK(specific_term(lower_views, v, a, {}, board_names({"Lorna knows the reports"}, a)).empty());  // a capital alone is no name
 
   // A heading shows the system as the board names it, whatever case its words used.
   CHECK(term_as_named("Childview reports", "ChildView") == "ChildView reports");
