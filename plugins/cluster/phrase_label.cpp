@@ -20,6 +20,7 @@ struct Span {
 struct Candidate {
   std::string text;
   std::set<std::string> stems;
+  std::string key;  // its stems in order: the same run in any note, any case
   std::size_t words = 0;
   double weight = 0;  // of its distinct stems
   double score = 0;
@@ -219,15 +220,14 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
           c.text = std::string(s.substr(clause[i].begin, clause[j].end - clause[i].begin));
           c.words = j - i + 1;
           c.negated = after_negation(i, word_at);
-          std::string key;
           for (const auto& t : analyser.analyse(c.text)) {
             c.stems.insert(t.stem);
-            key += t.stem + " ";
+            c.key += t.stem + " ";
           }
           for (const auto& stem : c.stems) c.score += weight_of(stem);
           if (c.score <= 0) continue;
           c.weight = c.score;
-          notes_with[key].insert(n);
+          notes_with[c.key].insert(n);
           c.score /= std::sqrt(static_cast<double>(c.words) + 1.0);
           if (c.stems.size() == 1) c.score *= 0.6;  // a bare word reads as a keyword, not a heading
           candidates.push_back(std::move(c));
@@ -239,16 +239,11 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
   if (candidates.empty()) return "";
   std::set<std::string> said_plainly;  // runs some note writes without a "no" before them
   for (auto& c : candidates) {
-    std::string key;
-    for (const auto& t : analyser.analyse(c.text)) key += t.stem + " ";
-    if (notes_with[key].size() > 1) c.score *= 1.3;
-    if (!c.negated) said_plainly.insert(key);
+    if (notes_with[c.key].size() > 1) c.score *= 1.3;
+    if (!c.negated) said_plainly.insert(c.key);
   }
-  for (auto& c : candidates) {
-    std::string key;
-    for (const auto& t : analyser.analyse(c.text)) key += t.stem + " ";
-    if (said_plainly.count(key)) c.negated = false;
-  }
+  for (auto& c : candidates)
+    if (said_plainly.count(c.key)) c.negated = false;
   auto better = [](const Candidate& a, const Candidate& b) {
     if (a.score != b.score) return a.score > b.score;
     if (a.words != b.words) return a.words < b.words;
