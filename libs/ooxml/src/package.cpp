@@ -7,8 +7,6 @@
 #include <Poco/Exception.h>
 #include <Poco/MemoryStream.h>
 #include <Poco/Zip/ZipArchive.h>
-
-#include <array>
 #include <Poco/Zip/ZipStream.h>
 
 #include <sdiag/plugin.hpp>
@@ -91,46 +89,10 @@ Package Package::from_file(const std::filesystem::path& path, std::string kind, 
   return Package(std::move(i));
 }
 
-namespace {
-
-// Poco allocates a ZIP64 end-of-central-directory record at the size the
-// record declares, unchecked (a crafted 2^48 is an abort, not an exception):
-// every such record must fit in what is left of the stream.
-bool zip64_records_fit(std::istream& in) {
-  in.seekg(0, std::ios::end);
-  const auto length = static_cast<std::uint64_t>(in.tellg());
-  in.seekg(0);
-  std::string window;
-  std::array<char, 65536> chunk{};
-  std::uint64_t at = 0;  // stream offset of window[0]
-  bool fits = true;
-  while (fits && in) {
-    in.read(chunk.data(), chunk.size());
-    window.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
-    std::size_t pos = 0;
-    for (; (pos = window.find("PK\x06\x06", pos)) != std::string::npos && pos + 12 <= window.size(); ++pos) {
-      std::uint64_t size = 0;
-      for (int b = 7; b >= 0; --b) size = (size << 8) | static_cast<unsigned char>(window[pos + 4 + b]);
-      if (size > length - (at + pos) - 12) fits = false;
-    }
-    const std::size_t keep = std::min<std::size_t>(window.size(), 11);  // a record split over two chunks
-    at += window.size() - keep;
-    window.erase(0, window.size() - keep);
-  }
-  in.clear();
-  in.seekg(0);
-  return fits;
-}
-
-}  // namespace
-
 /// Opens the archive once and checks every entry's name and declared sizes.
 Package::Package(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
   auto& i = *impl_;
   const auto& k = i.kind;
-  if (!zip64_records_fit(*i.in))
-    throw InputError("this " + k + " file is damaged: a ZIP64 record declares a size larger than the file. Open and "
-                     "re-save it in Word or Excel");
   try {
     i.archive = std::make_unique<Poco::Zip::ZipArchive>(*i.in);
   } catch (const Poco::Exception& e) {
