@@ -11,6 +11,8 @@
 
 #include <sdiag/plugin.hpp>
 
+#include "zip64_guard.hpp"
+
 namespace sdiag::ooxml {
 
 namespace {
@@ -89,10 +91,39 @@ Package Package::from_file(const std::filesystem::path& path, std::string kind, 
   return Package(std::move(i));
 }
 
+namespace {
+
+/// The package's bytes, from memory or from its file (the memory stream cannot seek back).
+bool zip64_records_fit(const std::string& bytes, std::istream& in) {
+  if (!bytes.empty())
+    return detail::zip64_records_fit(bytes.size(), [&](std::uint64_t offset, std::size_t count) {
+      return offset >= bytes.size() ? std::string() : bytes.substr(offset, count);
+    });
+  in.clear();
+  in.seekg(0, std::ios::end);
+  const auto length = static_cast<std::uint64_t>(in.tellg());
+  const bool fit = detail::zip64_records_fit(length, [&](std::uint64_t offset, std::size_t count) {
+    std::string out(count, '\0');
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(offset));
+    in.read(out.data(), static_cast<std::streamsize>(count));
+    out.resize(static_cast<std::size_t>(in.gcount()));
+    return out;
+  });
+  in.clear();
+  in.seekg(0);
+  return fit;
+}
+
+}  // namespace
+
 /// Opens the archive once and checks every entry's name and declared sizes.
 Package::Package(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
   auto& i = *impl_;
   const auto& k = i.kind;
+  if (!zip64_records_fit(i.bytes, *i.in))
+    throw InputError("this " + k + " file is damaged: a ZIP64 record in it declares more bytes than the file holds. "
+                     "Open and re-save it in Word or Excel");
   try {
     i.archive = std::make_unique<Poco::Zip::ZipArchive>(*i.in);
   } catch (const Poco::Exception& e) {

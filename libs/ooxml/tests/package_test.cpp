@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 #include <sdiag/ooxml/dom.hpp>
 #include <sdiag/ooxml/package.hpp>
 #include <sdiag/plugin.hpp>
@@ -36,7 +38,7 @@ TEST_CASE("a well-formed package is read, from bytes and from a file") {
   CHECK(doc->documentElement()->localName() == "document");
   CHECK_FALSE(pkg.xml("word/missing.xml"));
 
-  auto path = std::filesystem::temp_directory_path() / "sdiag-ooxml-package-test.docx";
+  auto path = std::filesystem::temp_directory_path() / ("sdiag-ooxml-package-test-" + std::to_string(::getpid()) + ".docx");
   std::ofstream(path, std::ios::binary) << zip;
   auto from_file = Package::from_file(path, "DOCX");
   CHECK(from_file.read("word/document.xml") == body);
@@ -140,4 +142,23 @@ TEST_CASE("relationship targets resolve inside the package only") {
   CHECK_FALSE(resolve("word/document.xml", ""));
   CHECK(sdiag::ooxml::rels_name("word/document.xml") == "word/_rels/document.xml.rels");
   CHECK(sdiag::ooxml::rels_name("x.xml") == "_rels/x.xml.rels");
+}
+
+TEST_CASE("a ZIP64 end record that declares more bytes than the file holds is refused before it is read") {
+  auto zip = zip_of({{"word/document.xml", body}});
+  const auto directory = zip.find("PK\x01\x02");
+  REQUIRE(directory != std::string::npos);
+  // A ZIP64 end record whose size says 2^48 bytes follow, where the central directory begins.
+  std::string record = "PK\x06\x06";
+  for (int b = 0; b < 8; ++b) record += static_cast<char>(b == 6 ? 1 : 0);
+  auto crafted = zip.substr(0, directory) + record + zip.substr(directory);
+  CHECK_THROWS_WITH_AS(Package(crafted, "DOCX"), doctest::Contains("ZIP64 record"), InputError);
+
+  auto path = std::filesystem::temp_directory_path() / ("sdiag-ooxml-zip64-" + std::to_string(::getpid()) + ".docx");
+  std::ofstream(path, std::ios::binary) << crafted;
+  CHECK_THROWS_WITH_AS(Package::from_file(path, "DOCX"), doctest::Contains("ZIP64 record"), InputError);
+  std::filesystem::remove(path);
+
+  // The same signature inside an entry's stored data is data, not a record.
+  CHECK_NOTHROW(Package(zip_of({{"word/media/a.bin", record + "xyz"}}, true), "DOCX"));
 }
