@@ -5,6 +5,8 @@
 
 #include <xlsxwriter.h>
 
+#include <sdiag/ooxml/properties.hpp>
+
 namespace sdiag::compare_workbook {
 
 namespace {
@@ -124,6 +126,7 @@ void write_workbook(const json& c, const std::string& title, std::time_t now, co
     throw;
   }
   check(workbook_close(wb), "writing the workbook");
+  if (now == 0) sdiag::ooxml::record_epoch_zero(file);
 }
 
 }  // namespace sdiag::compare_workbook

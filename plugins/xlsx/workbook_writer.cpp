@@ -1,11 +1,8 @@
 #include "workbook_writer.hpp"
 
-#include <regex>
 #include <stdexcept>
 
-#include <sdiag/atomic_file.hpp>
-#include <sdiag/ooxml/package.hpp>
-#include <sdiag/ooxml/package_writer.hpp>
+#include <sdiag/ooxml/properties.hpp>
 
 #include <sdiag/dates/excel.hpp>
 
@@ -113,15 +110,6 @@ std::string column_letter(lxw_col_t col) {
   return s;
 }
 
-// libxlsxwriter reads a zero creation time as "not given" and records the
-// clock; SOURCE_DATE_EPOCH=0 is a valid time, so its dates are mended after.
-static void record_the_epoch(const std::filesystem::path& file) {
-  static const std::regex date(R"((<dcterms:(created|modified)[^>]*>)[^<]*<)");
-  const auto package = ooxml::Package::from_file(file, "XLSX");
-  const auto core = std::regex_replace(package.require("docProps/core.xml"), date, "$011970-01-01T00:00:00Z<");
-  sdiag::write_file_atomically(file, ooxml::repack(package, {{"docProps/core.xml", core}}));
-}
-
 void write_workbook(const sdiag::Diagnostic& d, std::time_t now, const std::filesystem::path& file) {
   lxw_workbook_options options{};
   options.constant_memory = LXW_FALSE;  // tables need the full in-memory mode
@@ -141,7 +129,7 @@ void write_workbook(const sdiag::Diagnostic& d, std::time_t now, const std::file
     throw;
   }
   check(workbook_close(wb), ("writing " + file.filename().string()).c_str());
-  if (now == 0) record_the_epoch(file);
+  if (now == 0) ooxml::record_epoch_zero(file);
 }
 
 }  // namespace sdiag::xlsx

@@ -44,6 +44,21 @@ for epoch, iso in [("0", "1970-01-01T00:00:00Z"), ("253402300799", "9999-12-31T2
     check = subprocess.run(["qpdf", "--check", os.path.join(out, "report.pdf")], capture_output=True, text=True)
     expect(check.returncode == 0, f"qpdf accepts the PDF of {epoch}: {check.stdout[-200:]}")
 
+# sdiag compare's workbook, written by the same library as the plan, records 0 too.
+councils = []
+for council in ["Castlebrook", "Harrow Vale"]:
+    folder = os.path.join(tempdir(), council.replace(" ", ""))
+    run("run", castlebrook, "--preset", "record", "-o", folder, "-q", "--meta", f"organisation={council}", check=0)
+    councils.append(folder)
+out = tempdir()
+code, _, err = run("compare", *councils, "-o", out, env={"SOURCE_DATE_EPOCH": "0"})
+expect(code == 0, f"compare runs under SOURCE_DATE_EPOCH=0: {err}")
+workbooks = [n for n in os.listdir(out) if n.endswith(".xlsx")]
+expect(workbooks, f"compare wrote a workbook: {os.listdir(out)}")
+for name in workbooks:
+    dates = core_dates(os.path.join(out, name))
+    expect(dates and all(d == "1970-01-01T00:00:00Z" for d in dates), f"{name} records the epoch 0: {dates}")
+
 # Unset or empty: the clock, and no error.
 code, _, err = run("run", castlebrook, "-o", tempdir(), env={"SOURCE_DATE_EPOCH": ""})
 expect(code == 0, f"an empty SOURCE_DATE_EPOCH is unset: {err}")

@@ -4,6 +4,12 @@
 
 #include <sdiag/ooxml/xml_part.hpp>
 
+#include <regex>
+
+#include <sdiag/atomic_file.hpp>
+#include <sdiag/ooxml/package.hpp>
+#include <sdiag/ooxml/package_writer.hpp>
+
 namespace sdiag::ooxml {
 
 std::string core_properties_xml(const sdiag::doc::DocumentMeta& meta, std::time_t now) {
@@ -33,6 +39,13 @@ std::string app_properties_xml(const sdiag::doc::DocumentMeta& meta) {
   x.element("Application", "sdiag");
   if (!meta.organisation.empty()) x.element("Company", meta.organisation);
   return x.finish();
+}
+
+void record_epoch_zero(const std::filesystem::path& xlsx) {
+  static const std::regex date(R"((<dcterms:(created|modified)[^>]*>)[^<]*<)");
+  const auto package = Package::from_file(xlsx, "XLSX");
+  const auto core = std::regex_replace(package.require("docProps/core.xml"), date, "$011970-01-01T00:00:00Z<");
+  sdiag::write_file_atomically(xlsx, repack(package, {{"docProps/core.xml", core}}));
 }
 
 }  // namespace sdiag::ooxml
