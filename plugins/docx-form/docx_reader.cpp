@@ -59,9 +59,16 @@ class Reader {
   void run() {
     auto doc = pkg_.xml("word/document.xml");
     if (!doc) throw sdiag::InputError("this zip has no word/document.xml, so it is not a Word document; save it as .docx");
+    Element* root = nullptr;
+    try {
+      root = ooxml::root_element(doc, "word/document.xml", "document", ooxml::wordprocessingml);
+    } catch (const sdiag::InputError& e) {
+      throw sdiag::InputError(std::string(e.what()) + "; the file is not a Word document: open it in Word and save it "
+                              "as a Word Document (.docx)", e.location());
+    }
     styles_ = heading_styles(pkg_);
     guidance_ = guidance_styles(pkg_);
-    auto* body = ooxml::child(doc->documentElement(), "body");
+    auto* body = ooxml::child(root, "body");
     if (!body) throw sdiag::InputError("the document has no body; the file is damaged");
     blocks(body, nullptr);
     if (redacted_)

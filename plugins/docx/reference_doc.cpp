@@ -25,6 +25,13 @@ Poco::AutoPtr<Poco::XML::Document> parse(const std::string& bytes, const std::st
   return parse_xml(bytes, part, Names::qualified);
 }
 
+/// Whether a part is XML (its content type says so, or its name does).
+bool is_xml(const std::string& part, const std::string& content_type) {
+  auto ends_with = [](const std::string& s, std::string_view tail) { return s.ends_with(tail); };
+  return ends_with(content_type, "+xml") || ends_with(content_type, "/xml") || ends_with(part, ".xml") ||
+         ends_with(part, ".rels");
+}
+
 constexpr int max_copy_depth = 4;
 
 /// The content types the reference declares, to give copied parts the same.
@@ -58,22 +65,27 @@ class ContentTypes {
 
 class Copier {
  public:
-  Copier(const Package& ref, const std::filesystem::path& path, const ContentTypes& types, PackageWriter& package)
-      : ref_(ref), path_(path), types_(types), package_(package) {}
+  Copier(const Package& ref, const ContentTypes& types, PackageWriter& package)
+      : ref_(ref), types_(types), package_(package) {}
 
   /// Copies `part`, its relationships and the parts they point to. Returns
-  /// false when the part is missing or unusable.
+  /// false when the part is missing or unusable. An XML part goes through
+  /// the one hardened parse first, so the report never carries a DOCTYPE,
+  /// a part nested past the limit or one that is not well-formed.
+  /// @throws sdiag::InputError for such a part, or a relationship to a part the file lacks.
   bool copy(const std::string& part, int depth = 0) {
     if (copied_.count(part)) return true;
     if (depth > max_copy_depth || package_.has(part)) return false;
     auto bytes = ref_.read(part);
     if (!bytes) return false;
     copied_.insert(part);
-    if (auto type = types_.override_for(part); !type.empty()) {
+    const auto dot = part.rfind('.');
+    const auto extension = dot == std::string::npos ? std::string("bin") : part.substr(dot + 1);
+    auto type = types_.override_for(part);
+    if (is_xml(part, type.empty() ? types_.default_for(extension) : type)) parse(*bytes, part);
+    if (!type.empty()) {
       package_.add(part, std::move(*bytes), type);
     } else {
-      auto dot = part.rfind('.');
-      auto extension = dot == std::string::npos ? std::string("bin") : part.substr(dot + 1);
       package_.add_default(extension, types_.default_for(extension));
       package_.add(part, std::move(*bytes));
     }
@@ -83,8 +95,7 @@ class Copier {
         if (!r.external)
           if (auto target = resolve(part, r.target))
             if (!copy(*target, depth + 1))
-              throw std::runtime_error(path_.string() + ": " + part + " refers to " + r.target +
-                                       ", which the file does not hold");
+              throw sdiag::InputError(part + " refers to " + r.target + ", which the file does not hold", part);
       package_.add(rels, std::move(*rels_bytes));
     }
     return true;
@@ -92,7 +103,6 @@ class Copier {
 
  private:
   const Package& ref_;
-  const std::filesystem::path& path_;
   const ContentTypes& types_;
   PackageWriter& package_;
   std::set<std::string> copied_;
@@ -120,9 +130,12 @@ ReferenceStyle read_reference(const std::filesystem::path& path, const std::stri
   for (const auto& r : relationships(ref.require("_rels/.rels"), "_rels/.rels"))
     if (r.type == part::document.relationship && !r.external)
       if (auto target = resolve("", r.target)) main = *target;
-  if (main.empty()) throw std::runtime_error(path.string() + " is not a DOCX file (it has no main document)");
+  if (main.empty()) throw sdiag::InputError("this is not a DOCX file: it has no main document");
   if (types.override_for(main) != part::document.content_type)
-    throw std::runtime_error(path.string() + " is not a DOCX file (its main part is not a Word document)");
+    throw sdiag::InputError("this is not a DOCX file: its main part " + main + " is not declared a Word document", main);
+  // What the main part holds, before anything is taken from the file.
+  auto document = parse(ref.require(main), main);
+  auto* body = child(root_element(document, main, "document", wordprocessingml), "w:body");
   const auto main_rels = rels_name(main);
   const auto main_relationships = relationships(ref.require(main_rels), main_rels);
   std::map<std::string, std::string> target_by_id;
@@ -131,7 +144,7 @@ ReferenceStyle read_reference(const std::filesystem::path& path, const std::stri
       if (auto target = resolve(main, r.target)) target_by_id[r.id] = *target;
 
   ReferenceStyle out;
-  Copier copier(ref, path, types, package);
+  Copier copier(ref, types, package);
   for (const auto& r : main_relationships) {
     if (r.external || !target_by_id.count(r.id)) continue;
     const auto& name = target_by_id[r.id];
@@ -144,11 +157,10 @@ ReferenceStyle read_reference(const std::filesystem::path& path, const std::stri
       if (copier.copy(name)) document_rels.add(r.type, target_from_word(name));
     }
   }
-  if (out.styles.empty()) throw std::runtime_error(path.string() + " is not a usable reference document (it has no styles)");
+  if (out.styles.empty()) throw sdiag::InputError("it has no styles part");
 
   // The page and its header and footer: the body's last section properties.
-  auto document = parse(ref.require(main), main);
-  auto* section = child(child(document->documentElement(), "w:body"), "w:sectPr");
+  auto* section = child(body, "w:sectPr");
   if (!section) return out;
   if (auto size = attributes(child(section, "w:pgSz")); !size.empty()) page.size = size;
   if (auto margins = attributes(child(section, "w:pgMar")); !margins.empty()) page.margins = margins;
@@ -178,8 +190,10 @@ ReferenceStyle apply_reference(const std::filesystem::path& path, const std::str
   try {
     return read_reference(path, default_styles, package, document_rels, page, ids);
   } catch (const sdiag::InputError& e) {
-    // The package and parse limits speak of the package; the user needs to know which file.
-    throw std::runtime_error(path.string() + ": " + e.what());
+    // What is wrong speaks of the package; the user needs to know which file, and what to do.
+    throw std::runtime_error(path.string() + " cannot give the report its styles: " + e.what() +
+                             ". Give docx.reference a DOCX saved by Word or LibreOffice, or leave the option out "
+                             "for sdiag's own styles");
   }
 }
 

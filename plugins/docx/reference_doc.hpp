@@ -25,8 +25,9 @@ struct ReferenceStyle {
 /// Reads `path` and copies what it gives into `package` (theme, font table,
 /// headers, footers and everything they refer to) with relationships from
 /// the main document in `document_rels`; sets `page` and `ids`.
-/// @throws std::runtime_error naming `path` and what is wrong with it (not a
-/// DOCX, over a limit of sdiag::ooxml::Package or parse_xml()).
+/// @throws std::runtime_error naming `path`, what is wrong with it (not a
+/// DOCX, a main part that is not WordprocessingML, over a limit of
+/// sdiag::ooxml::Package or parse_xml()) and what to do.
 ReferenceStyle apply_reference(const std::filesystem::path& path, const std::string& default_styles,
                                sdiag::ooxml::PackageWriter& package, sdiag::ooxml::Relationships& document_rels, PageSetup& page, StyleIds& ids);
 

@@ -6,6 +6,7 @@
 
 #include <sdiag/ooxml/dom.hpp>
 #include <sdiag/ooxml/xml.hpp>
+#include <sdiag/plugin.hpp>
 #include <sdiag/text.hpp>
 
 namespace sdiag::docx {
@@ -26,10 +27,13 @@ std::string style_name(Element* style) {
   return name ? sdiag::text::lower(name->getAttribute("w:val")) : std::string();
 }
 
-Element* root_named(Poco::XML::Document* doc, const std::string& qname, const std::string& part) {
-  auto* root = doc->documentElement();
-  if (!root || root->nodeName() != qname)
-    throw std::runtime_error(part + ": expected a " + qname + " root element (with the usual w: prefix)");
+/// The part's root, `local` of WordprocessingML written with the w: prefix that the merge's names use.
+Element* word_root(Poco::XML::Document* doc, const std::string& local, const std::string& part) {
+  auto* root = sdiag::ooxml::root_element(doc, part, local, sdiag::ooxml::wordprocessingml);
+  if (root->nodeName() != "w:" + local)
+    throw sdiag::InputError(part + " writes WordprocessingML with another prefix than the usual w: (<" +
+                                root->nodeName() + ">), which sdiag cannot merge into",
+                            part);
   return root;
 }
 
@@ -51,7 +55,7 @@ std::string merge_styles(const std::string& reference, const std::string& part, 
                          StyleIds& ids) {
   auto theirs = parse(reference, part);
   auto ours = parse(defaults, "default styles.xml");
-  auto* their_root = root_named(theirs, "w:styles", part);
+  auto* their_root = word_root(theirs, "styles", part);
 
   std::map<std::string, std::string> id_by_name;
   std::set<std::string> their_ids;
@@ -80,14 +84,14 @@ std::string merge_styles(const std::string& reference, const std::string& part, 
 
 std::pair<int, int> numbering_id_bases(const std::string& reference, const std::string& part) {
   auto doc = parse(reference, part);
-  auto* root = root_named(doc, "w:numbering", part);
+  auto* root = word_root(doc, "numbering", part);
   return {max_attribute(root, "w:abstractNum", "w:abstractNumId"), max_attribute(root, "w:num", "w:numId")};
 }
 
 std::string merge_numbering(const std::string& reference, const std::string& ours) {
   auto theirs = parse(reference, "the reference numbering part");
   auto mine = parse(ours, "numbering.xml");
-  auto* root = root_named(theirs, "w:numbering", "the reference numbering part");
+  auto* root = word_root(theirs, "numbering", "the reference numbering part");
   // Schema order: every abstractNum, then every num, then numIdMacAtCleanup.
   auto* first_num = child(root, "w:num");
   auto* cleanup = child(root, "w:numIdMacAtCleanup");

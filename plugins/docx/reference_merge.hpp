@@ -13,7 +13,7 @@ namespace sdiag::docx {
 /// The reference styles part (named `part` in messages) plus every default
 /// style it has no match for (matched by style name, then by id). `ids`
 /// learns the reference's id for each style the writer uses.
-/// @throws std::runtime_error for a bad part (sdiag::InputError for bad XML).
+/// @throws sdiag::InputError naming `part` when it is not a styles part of WordprocessingML (or bad XML).
 std::string merge_styles(const std::string& reference, const std::string& part, const std::string& defaults,
                          StyleIds& ids);
 

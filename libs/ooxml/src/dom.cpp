@@ -5,6 +5,7 @@
 #include <Poco/DOM/NamedNodeMap.h>
 
 #include <sdiag/ooxml/xml.hpp>
+#include <sdiag/plugin.hpp>
 
 namespace sdiag::ooxml {
 
@@ -47,6 +48,38 @@ std::string attr(const Poco::XML::Element* element, const std::string& name) {
   }
   attributes->release();
   return out;
+}
+
+std::string namespace_of(const Poco::XML::Element* element) {
+  if (!element) return {};
+  if (!element->namespaceURI().empty() || !element->localName().empty()) return element->namespaceURI();
+  // A tree of qualified names: the nearest declaration of the element's prefix.
+  const auto& qname = element->nodeName();
+  const auto colon = qname.find(':');
+  const std::string declaration = colon == std::string::npos ? "xmlns" : "xmlns:" + qname.substr(0, colon);
+  for (const Poco::XML::Node* n = element; n && n->nodeType() == Poco::XML::Node::ELEMENT_NODE; n = n->parentNode()) {
+    const auto* e = static_cast<const Poco::XML::Element*>(n);
+    if (e->hasAttribute(declaration)) return e->getAttribute(declaration);
+  }
+  return {};
+}
+
+Poco::XML::Element* root_element(const Poco::XML::Document* doc, const std::string& part, const std::string& local,
+                                 const Vocabulary& vocabulary) {
+  auto* root = doc ? doc->documentElement() : nullptr;
+  if (!root) throw InputError(part + " has no root element", part);
+  const auto& qname = root->nodeName();
+  const auto uri = namespace_of(root);
+  const auto colon = qname.find(':');
+  const auto root_local = !root->localName().empty()      ? root->localName()
+                          : colon == std::string::npos ? qname
+                                                       : qname.substr(colon + 1);
+  if (root_local == local && (uri == vocabulary.transitional || uri == vocabulary.strict)) return root;
+  throw InputError(part + " is not " + vocabulary.name + ": its root element is <" + qname + ">" +
+                       (uri.empty() ? " in no namespace" : " in the namespace " + uri) +
+                       (uri == "http://www.w3.org/1999/xhtml" ? " (XHTML, a web page)" : "") + ", where " +
+                       vocabulary.name + " has <" + local + "> in the namespace " + vocabulary.transitional,
+                   part);
 }
 
 std::vector<Relationship> relationships(const std::string& rels_bytes, const std::string& rels_part) {

@@ -12,6 +12,7 @@
 #include <regex>
 
 #include <sdiag/ooxml/package.hpp>
+#include <sdiag/ooxml/package_writer.hpp>
 #include <sdiag/ooxml/xml.hpp>
 #include <sdiag/render/theme.hpp>
 #include <sdiag/testing.hpp>
@@ -316,6 +317,48 @@ TEST_CASE("a DOCX of our own works as a reference: its styles and page are kept"
   CHECK(count(parts.at("word/numbering.xml"), "<w:abstractNum ") == 4);  // the reference's and ours
   // Our bullets follow the reference's own list instance (numId 1).
   CHECK(parts.at("word/document.xml").find("<w:numId w:val=\"2\"/>") != std::string::npos);
+}
+
+TEST_CASE("a reference whose main part or styles part is not WordprocessingML is refused, naming the part and its root") {
+  Document d = small_document();
+  auto first = fresh_dir("ref-xhtml-source");
+  {
+    sdiag::testing::Harness h(plugin());
+    h.output_dir(first);
+    h.write(sdiag::Diagnostic{}, &d);
+  }
+  const auto own = sdiag::ooxml::Package::from_file(first / "report.docx", "DOCX");
+  const std::string page =
+      "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Styles</p></body></html>";
+  struct Case {
+    std::string part, replacement, words;
+  };
+  const Case cases[] = {
+      {"word/document.xml", page, "word/document.xml is not WordprocessingML: its root element is <html>"},
+      {"word/styles.xml", page, "word/styles.xml is not WordprocessingML: its root element is <html>"},
+      // The usual prefix, bound to XHTML.
+      {"word/document.xml", "<w:document xmlns:w=\"http://www.w3.org/1999/xhtml\"><w:body/></w:document>",
+       "its root element is <w:document> in the namespace http://www.w3.org/1999/xhtml"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.words);
+    const auto reference = first / "reference.docx";
+    std::ofstream(reference, std::ios::binary) << sdiag::ooxml::repack(own, {{c.part, c.replacement}});
+    sdiag::testing::Harness h(plugin());
+    auto out = fresh_dir("ref-xhtml-out");
+    h.output_dir(out);
+    h.set("reference", reference.string());
+    try {
+      h.write(sdiag::Diagnostic{}, &d);
+      FAIL("the reference was taken");
+    } catch (const std::runtime_error& e) {
+      const std::string message = e.what();
+      CHECK(message.find(reference.string()) != std::string::npos);
+      CHECK(message.find(c.words) != std::string::npos);
+      CHECK(message.find("Give docx.reference a DOCX saved by Word or LibreOffice") != std::string::npos);
+    }
+    CHECK_FALSE(std::filesystem::exists(out / "report.docx"));
+  }
 }
 
 TEST_CASE("a drawing is rasterised without stray lines between shapes") {

@@ -12,8 +12,11 @@
 #include <string>
 #include <vector>
 
+#include <Poco/DOM/Document.h>
 #include <Poco/DOM/Element.h>
 #include <Poco/DOM/Node.h>
+
+#include <sdiag/ooxml/namespaces.hpp>
 
 namespace sdiag::ooxml {
 
@@ -24,6 +27,19 @@ std::vector<Poco::XML::Element*> children(const Poco::XML::Node* parent, const s
 Poco::XML::Element* child(const Poco::XML::Node* parent, const std::string& name);
 /// The attribute named `name` ("" when it or `element` is absent).
 std::string attr(const Poco::XML::Element* element, const std::string& name);
+
+/// The namespace URI of `element` ("" when it has none): the parser's in a
+/// namespace-aware tree, else from the xmlns declarations on the element
+/// and its ancestors.
+std::string namespace_of(const Poco::XML::Element* element);
+
+/// The root element of `doc`, checked to be `local` ("document") in either
+/// namespace of `vocabulary`: a well-formed part of another kind (an XHTML
+/// page under a Word part's name) is refused, not read as empty.
+/// @throws sdiag::InputError naming `part`, the root element it has and the
+/// one it needs.
+Poco::XML::Element* root_element(const Poco::XML::Document* doc, const std::string& part, const std::string& local,
+                                 const Vocabulary& vocabulary);
 
 struct Relationship {
   std::string id, type, target;

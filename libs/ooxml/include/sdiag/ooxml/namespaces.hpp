@@ -28,6 +28,17 @@ inline constexpr Namespaces ns{
     .pic = "http://schemas.openxmlformats.org/drawingml/2006/picture",
 };
 
+/// A vocabulary a part's root element must belong to: its name for messages
+/// and its namespace URIs, as ECMA-376 (transitional) and as ISO/IEC 29500
+/// Strict (Word's "Strict Open XML Document") write it.
+struct Vocabulary {
+  const char* name;
+  const char* transitional;
+  const char* strict;
+};
+inline constexpr Vocabulary wordprocessingml{"WordprocessingML", ns.w,
+                                             "http://purl.oclc.org/ooxml/wordprocessingml/main"};
+
 /// A kind of part: how a relationship names it, and its content type.
 struct PartType {
   const char* relationship;
