@@ -66,10 +66,11 @@ def small_board():
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def small_docx_form():
+def small_docx_form(**replaced):
     """A typed-up DOCX form by hand: headings, a bullet, a content control
-    and a contributors table. Entries are stored, not deflated, so the
-    fuzzer's byte changes reach the XML (a deflated entry just fails)."""
+    and a contributors table, with the parts in `replaced` (by name, "/" and
+    "." as "_") swapped. Entries are stored, not deflated, so the fuzzer's
+    byte changes reach the XML (a deflated entry just fails)."""
     import io
     import zipfile
 
@@ -100,11 +101,28 @@ def small_docx_form():
         "word/document.xml": f'<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>',
         "word/styles.xml": f'<?xml version="1.0"?><w:styles {W}>{styles}</w:styles>',
     }
+    for name in parts:
+        parts[name] = replaced.get(name.replace("/", "_").replace(".", "_"), parts[name])
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
         for name, data in parts.items():
             z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), data)
     return buf.getvalue()
+
+
+def hostile_docx_forms():
+    """Small forms whose XML the readers must refuse (tests/integration/
+    test_hostile_xml.py has the full-size ones): an XHTML main part, a
+    DOCTYPE of internal entities in UTF-16, styles nested past the limit."""
+    xhtml = ('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><h1>Where the big pain points'
+             ' are</h1><p>Reports take three days to refresh</p></body></html>')
+    laughs = ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE w:document [<!ENTITY a "haha">'
+              '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+              f'<w:document {W}><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>')
+    deep = f'<?xml version="1.0"?><w:styles {W}>' + "<w:style>" * 300 + "</w:style>" * 300 + "</w:styles>"
+    return {"hostile-xhtml-main-part.docx": small_docx_form(word_document_xml=xhtml),
+            "hostile-doctype-utf16.docx": small_docx_form(word_document_xml=laughs.encode("utf-16")),
+            "hostile-deep-styles.docx": small_docx_form(word_styles_xml=deep)}
 
 
 def action_plan(sdiag):
@@ -150,6 +168,8 @@ def main():
     for docx in glob.glob(os.path.join(SAMPLES, "forms", "*.docx")):
         copy("docx-form", "forms", os.path.basename(docx))
     out("docx-form", "typed-up-form.docx", small_docx_form())
+    for name, data in hostile_docx_forms().items():
+        out("docx-form", name, data)
     if sdiag:
         out("plan-xlsx", "action-plan.xlsx", stored(action_plan(sdiag)))
 
