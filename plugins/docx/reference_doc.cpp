@@ -71,9 +71,10 @@ class Copier {
   /// Copies `part`, its relationships and the parts they point to. Returns
   /// false when the part is missing or unusable. An XML part goes through
   /// the one hardened parse first, so the report never carries a DOCTYPE,
-  /// a part nested past the limit or one that is not well-formed.
+  /// a part nested past the limit or one that is not well-formed; `root`,
+  /// when given, is the WordprocessingML root element it must have ("hdr").
   /// @throws sdiag::InputError for such a part, or a relationship to a part the file lacks.
-  bool copy(const std::string& part, int depth = 0) {
+  bool copy(const std::string& part, const std::string& root = {}, int depth = 0) {
     if (copied_.count(part)) return true;
     if (depth > max_copy_depth || package_.has(part)) return false;
     auto bytes = ref_.read(part);
@@ -82,7 +83,10 @@ class Copier {
     const auto dot = part.rfind('.');
     const auto extension = dot == std::string::npos ? std::string("bin") : part.substr(dot + 1);
     auto type = types_.override_for(part);
-    if (is_xml(part, type.empty() ? types_.default_for(extension) : type)) parse(*bytes, part);
+    if (is_xml(part, type.empty() ? types_.default_for(extension) : type)) {
+      auto doc = parse(*bytes, part);
+      if (!root.empty()) root_element(doc, part, root, wordprocessingml);
+    }
     if (!type.empty()) {
       package_.add(part, std::move(*bytes), type);
     } else {
@@ -94,7 +98,7 @@ class Copier {
       for (const auto& r : relationships(*rels_bytes, rels))
         if (!r.external)
           if (auto target = resolve(part, r.target))
-            if (!copy(*target, depth + 1))
+            if (!copy(*target, {}, depth + 1))
               throw sdiag::InputError(part + " refers to " + r.target + ", which the file does not hold", part);
       package_.add(rels, std::move(*rels_bytes));
     }
@@ -169,7 +173,7 @@ ReferenceStyle read_reference(const std::filesystem::path& path, const std::stri
     bool header = e->nodeName() == "w:headerReference";
     if (!header && e->nodeName() != "w:footerReference") continue;
     auto it = target_by_id.find(e->getAttribute("r:id"));
-    if (it == target_by_id.end() || !copier.copy(it->second)) continue;
+    if (it == target_by_id.end() || !copier.copy(it->second, header ? "hdr" : "ftr")) continue;
     auto type = e->getAttribute("w:type");
     refs.push_back({header, type.empty() ? "default" : type,
                     document_rels.add(header ? part::header.relationship : part::footer.relationship,

@@ -164,6 +164,7 @@ refused("xhtml-form.docx", replaced(FORM, "word/document.xml", XHTML), "word/doc
 refused("xhtml-form-utf16.docx", replaced(FORM, "word/document.xml", utf16(XHTML)), "word/document.xml " + NOT_WORD)
 reference_refused("xhtml-reference.docx", "word/document.xml", XHTML, "word/document.xml " + NOT_WORD)
 reference_refused("xhtml-reference-styles.docx", "word/styles.xml", XHTML, "word/styles.xml " + NOT_WORD)
+reference_refused("xhtml-reference-header.docx", "word/header1.xml", XHTML, "word/header1.xml " + NOT_WORD)
 
 # The Microsoft Whiteboard page is HTML, read by libxml2's HTML parser, whose
 # own depth limit (256, the same as ours) stops the tree: what lies deeper is

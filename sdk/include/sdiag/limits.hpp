@@ -39,7 +39,10 @@ void check_json_depth(std::string_view json);
 /// @throws InputError when the elements of `xml` nest more than
 /// max_xml_depth deep. A linear scan of the tags (comments, CDATA,
 /// processing instructions and quoted attribute values skipped); the
-/// parser still checks everything else.
+/// parser still checks everything else. It reads bytes, so it sees only
+/// text in an ASCII-compatible encoding (not UTF-16): the readers in this
+/// tree leave depth, DOCTYPE and entities to libs/ooxml's parse, which
+/// counts as it parses, in any encoding.
 void check_xml_depth(std::string_view xml, const std::string& part);
 
 /// @throws InputError naming the note when `text` is longer than max_note_bytes.
