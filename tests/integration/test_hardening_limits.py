@@ -6,6 +6,7 @@ import os
 import signal
 import zipfile
 
+from hostile_parts import stored, utf16
 from sdiag_test import SOURCE, expect, run, sample, tempdir
 
 tmp = tempdir()
@@ -93,22 +94,7 @@ refused("bomb.xlsx", zipped(bomb), "zip bomb", command="track")
 # XML nesting: 256 elements, counted by the parser, so a part in UTF-16 is
 # held to it as one in UTF-8 is. Stored, not deflated, so the size and ratio
 # limits let the part through to the XML reader (300,000 levels overflowed
-# the docx-form reader's stack before this limit).
-def stored(path_in_sample, part, deep_xml, extra=()):
-    def make(path):
-        with zipfile.ZipFile(path_in_sample) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
-            for name in src.namelist():
-                z.writestr(name, deep_xml if name == part else src.read(name))
-            for name, data in extra:
-                z.writestr(name, data)
-    return make
-
-
-def utf16(xml):
-    """The part as UTF-16 (with a byte order mark), as the declaration then says."""
-    return xml.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>').encode("utf-16")
-
-
+# the docx-form reader's stack before this limit); hostile_parts.stored.
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 levels = 100000
 deep_body = "<w:sdt><w:sdtContent>" * levels + "</w:sdtContent></w:sdt>" * levels

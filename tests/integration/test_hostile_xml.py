@@ -9,9 +9,9 @@ written. The files are made here, not kept in the tree."""
 import json
 import os
 import signal
-import zipfile
 
 import whiteboard_export as wb
+from hostile_parts import stored, utf16
 from sdiag_test import SOURCE, expect, run, sample, tempdir
 
 tmp = tempdir()
@@ -40,11 +40,6 @@ READ = pipeline("read", ["json"])
 REPORT = pipeline("report", ["json", "markdown", "docx"], layout="d2i-report")
 
 
-def utf16(xml):
-    """The part in UTF-16 with a byte order mark, as its declaration says."""
-    return xml.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>').encode("utf-16")
-
-
 def deep(root, element, inner=""):
     """`root` holding `element` nested LEVELS deep."""
     name = root.split()[0]
@@ -58,18 +53,6 @@ def laughs(root, body):
     entities = '<!ENTITY a "' + "ha" * 32 + '">' + "".join(
         f'<!ENTITY {n} "{("&" + p + ";") * 16}">' for p, n in zip("abcd", "bcde"))
     return f'<?xml version="1.0"?><!DOCTYPE {name} [{entities}]><{root}>{body.replace("TEXT", "&e;")}</{name}>'
-
-
-def replaced(source, part, data, extra=()):
-    """A copy of the package `source` with `part` replaced; stored, not deflated,
-    so the zip limits let the part through to the XML reader."""
-    def make(path):
-        with zipfile.ZipFile(source) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
-            for name in src.namelist():
-                z.writestr(name, data if name == part else src.read(name))
-            for name, more in extra:
-                z.writestr(name, more)
-    return make
 
 
 def no_crash(name, rc, err):
@@ -104,7 +87,7 @@ def reference_refused(name, part, data, words):
     once left a half-written folder): a finding naming the file, the part
     and what is wrong, and what to do; every other output is written."""
     reference = os.path.join(tmp, name)
-    replaced(OWN, part, data)(reference)
+    stored(OWN, part, data)(reference)
     out = os.path.join(tmp, "out-" + name)
     rc, _, err = run("run", DIAGNOSTIC, "--pipeline", REPORT, "--set", f"docx.reference={reference}", "-j", "1",
                      "-o", out)
@@ -123,7 +106,7 @@ def reference_refused(name, part, data, words):
 NESTED = "is nested more than 256 elements deep (the limit)"
 for encoding, encode in (("utf8", lambda xml: xml), ("utf16", utf16)):
     refused(f"deep-form-styles-{encoding}.docx",
-            replaced(FORM, "word/styles.xml", encode(deep(f"w:styles {W}", "w:style"))),
+            stored(FORM, "word/styles.xml", encode(deep(f"w:styles {W}", "w:style"))),
             "the XML of word/styles.xml " + NESTED)
     reference_refused(f"deep-reference-styles-{encoding}.docx", "word/styles.xml",
                       encode(deep(f"w:styles {W}", "w:style")), "the XML of word/styles.xml " + NESTED)
@@ -136,11 +119,11 @@ reference_refused("deep-reference-numbering.docx", "word/numbering.xml",
 # 3. A DOCTYPE is refused by the parser, so UTF-16 hides nothing and no entity is expanded.
 DOCTYPE = "declares a DOCTYPE"
 refused("laughs-form-utf16.docx",
-        replaced(FORM, "word/document.xml",
+        stored(FORM, "word/document.xml",
                  utf16(laughs(f"w:document {W}", "<w:body><w:p><w:r><w:t>TEXT</w:t></w:r></w:p></w:body>"))),
         "word/document.xml " + DOCTYPE)
 refused("laughs-form-styles-utf16.docx",
-        replaced(FORM, "word/styles.xml",
+        stored(FORM, "word/styles.xml",
                  utf16(laughs(f"w:styles {W}", '<w:style w:styleId="A"><w:name w:val="TEXT"/></w:style>'))),
         "word/styles.xml " + DOCTYPE)
 # form-responses knows a Microsoft Forms export by its column names in the shared strings.
@@ -148,9 +131,9 @@ forms_columns = [("xl/sharedStrings.xml", f'<?xml version="1.0"?><sst {S}><si><t
                   '<si><t>Completion time</t></si></sst>')]
 sheet_laughs = utf16(laughs(f"worksheet {S}", '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>TEXT</t></is></c>'
                             '</row></sheetData>'))
-refused("laughs-responses-utf16.xlsx", replaced(RESPONSES, "xl/worksheets/sheet1.xml", sheet_laughs, forms_columns),
+refused("laughs-responses-utf16.xlsx", stored(RESPONSES, "xl/worksheets/sheet1.xml", sheet_laughs, forms_columns),
         "xl/worksheets/sheet1.xml " + DOCTYPE)
-refused("laughs-plan-utf16.xlsx", replaced(RESPONSES, "xl/worksheets/sheet1.xml", sheet_laughs), DOCTYPE,
+refused("laughs-plan-utf16.xlsx", stored(RESPONSES, "xl/worksheets/sheet1.xml", sheet_laughs), DOCTYPE,
         command="track")
 reference_refused("laughs-reference-styles-utf16.docx", "word/styles.xml",
                   utf16(laughs(f"w:styles {W}", '<w:style w:styleId="A"><w:name w:val="TEXT"/></w:style>')),
@@ -160,8 +143,8 @@ reference_refused("laughs-reference-footer-utf16.docx", "word/footer1.xml",
 
 # 16. Well-formed XHTML where WordprocessingML belongs: refused, naming the part and its root.
 NOT_WORD = "is not WordprocessingML: its root element is <html> in the namespace http://www.w3.org/1999/xhtml"
-refused("xhtml-form.docx", replaced(FORM, "word/document.xml", XHTML), "word/document.xml " + NOT_WORD)
-refused("xhtml-form-utf16.docx", replaced(FORM, "word/document.xml", utf16(XHTML)), "word/document.xml " + NOT_WORD)
+refused("xhtml-form.docx", stored(FORM, "word/document.xml", XHTML), "word/document.xml " + NOT_WORD)
+refused("xhtml-form-utf16.docx", stored(FORM, "word/document.xml", utf16(XHTML)), "word/document.xml " + NOT_WORD)
 reference_refused("xhtml-reference.docx", "word/document.xml", XHTML, "word/document.xml " + NOT_WORD)
 reference_refused("xhtml-reference-styles.docx", "word/styles.xml", XHTML, "word/styles.xml " + NOT_WORD)
 reference_refused("xhtml-reference-header.docx", "word/header1.xml", XHTML, "word/header1.xml " + NOT_WORD)

@@ -296,18 +296,20 @@ TEST_CASE("a reference that is not a DOCX is refused with a clear error") {
   CHECK_FALSE(std::filesystem::exists(dir / "out" / "report.docx"));
 }
 
+/// A report of our own, written into a fresh folder `name`: a good reference.
+std::filesystem::path own_report(const Document& d, const std::string& name) {
+  sdiag::testing::Harness h(plugin());
+  h.output_dir(fresh_dir(name));
+  return h.write(sdiag::Diagnostic{}, &d).at(0);
+}
+
 TEST_CASE("a DOCX of our own works as a reference: its styles and page are kept") {
   Document d = small_document();
-  auto first = fresh_dir("ref-source");
-  {
-    sdiag::testing::Harness h(plugin());
-    h.output_dir(first);
-    h.write(sdiag::Diagnostic{}, &d);
-  }
+  const auto reference = own_report(d, "ref-source");
   sdiag::testing::Harness h(plugin());
   auto out = fresh_dir("ref-out");
   h.output_dir(out);
-  h.set("reference", (first / "report.docx").string());
+  h.set("reference", reference.string());
   h.write(sdiag::Diagnostic{}, &d);
   auto parts = read_package(out / "report.docx");
   for (const auto& [name, xml] : parts)
@@ -319,15 +321,10 @@ TEST_CASE("a DOCX of our own works as a reference: its styles and page are kept"
   CHECK(parts.at("word/document.xml").find("<w:numId w:val=\"2\"/>") != std::string::npos);
 }
 
-TEST_CASE("a reference whose main part or styles part is not WordprocessingML is refused, naming the part and its root") {
+TEST_CASE("a reference whose main or styles part is not WordprocessingML is refused, naming the part and its root") {
   Document d = small_document();
-  auto first = fresh_dir("ref-xhtml-source");
-  {
-    sdiag::testing::Harness h(plugin());
-    h.output_dir(first);
-    h.write(sdiag::Diagnostic{}, &d);
-  }
-  const auto own = sdiag::ooxml::Package::from_file(first / "report.docx", "DOCX");
+  const auto first = own_report(d, "ref-xhtml-source");
+  const auto own = sdiag::ooxml::Package::from_file(first, "DOCX");
   const std::string page =
       "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Styles</p></body></html>";
   struct Case {
@@ -342,7 +339,7 @@ TEST_CASE("a reference whose main part or styles part is not WordprocessingML is
   };
   for (const auto& c : cases) {
     CAPTURE(c.words);
-    const auto reference = first / "reference.docx";
+    const auto reference = first.parent_path() / "reference.docx";
     std::ofstream(reference, std::ios::binary) << sdiag::ooxml::repack(own, {{c.part, c.replacement}});
     sdiag::testing::Harness h(plugin());
     auto out = fresh_dir("ref-xhtml-out");
