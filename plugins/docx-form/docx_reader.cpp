@@ -20,12 +20,10 @@ namespace text = sdiag::text;
 namespace ooxml = sdiag::ooxml;
 using Poco::XML::Element;
 
-/// Heading level of each paragraph style (1..3, 0 for Title), from styles.xml.
-std::map<std::string, int> heading_styles(const ooxml::Package& pkg) {
+/// Heading level of each paragraph style (1..3, 0 for Title), from the styles part's root.
+std::map<std::string, int> heading_styles(const Element* styles) {
   std::map<std::string, int> levels;
-  auto styles = pkg.xml("word/styles.xml");
-  if (!styles) return levels;
-  for (auto* s : ooxml::children(styles->documentElement(), "style")) {
+  for (auto* s : ooxml::children(styles, "style")) {
     std::string id = ooxml::attr(s, "styleId");
     std::string name = text::lower(ooxml::attr(ooxml::child(s, "name"), "val"));
     if (name == "title") levels[id] = 0;
@@ -36,12 +34,11 @@ std::map<std::string, int> heading_styles(const ooxml::Package& pkg) {
 }
 
 /// Ids of the blank form's guidance style; LibreOffice may rename the id but keeps the name.
-std::set<std::string> guidance_styles(const ooxml::Package& pkg) {
+std::set<std::string> guidance_styles(const Element* styles) {
   std::set<std::string> ids{"FormGuidance"};
-  if (auto styles = pkg.xml("word/styles.xml"))
-    for (auto* s : ooxml::children(styles->documentElement(), "style"))
-      if (ooxml::attr(ooxml::child(s, "name"), "val") == sdiag::render::form_style::guidance.name)
-        ids.insert(ooxml::attr(s, "styleId"));
+  for (auto* s : ooxml::children(styles, "style"))
+    if (ooxml::attr(ooxml::child(s, "name"), "val") == sdiag::render::form_style::guidance.name)
+      ids.insert(ooxml::attr(s, "styleId"));
   return ids;
 }
 
@@ -66,8 +63,20 @@ class Reader {
       throw sdiag::InputError(std::string(e.what()) + "; the file is not a Word document: open it in Word and save it "
                               "as a Word Document (.docx)", e.location());
     }
-    styles_ = heading_styles(pkg_);
-    guidance_ = guidance_styles(pkg_);
+    const auto styles = pkg_.xml("word/styles.xml");
+    const Element* styles_root = nullptr;
+    if (styles) {
+      try {
+        styles_root = ooxml::root_element(styles, "word/styles.xml", "styles", ooxml::wordprocessingml);
+      } catch (const sdiag::InputError& e) {
+        // The text is in the main part: read it, with headings known by their built-in style names only.
+        ctx_.finding(sdiag::Severity::warning, path_, "word/styles.xml",
+                     std::string(e.what()) + "; its styles were not read, so headings are recognised by the "
+                     "built-in names (Heading1, Title) only. Save the file again from Word to keep its own heading styles");
+      }
+    }
+    styles_ = heading_styles(styles_root);
+    guidance_ = guidance_styles(styles_root);
     auto* body = ooxml::child(root, "body");
     if (!body) throw sdiag::InputError("the document has no body; the file is damaged");
     blocks(body, nullptr);

@@ -145,6 +145,16 @@ reference_refused("laughs-reference-footer-utf16.docx", "word/footer1.xml",
 NOT_WORD = "is not WordprocessingML: its root element is <html> in the namespace http://www.w3.org/1999/xhtml"
 refused("xhtml-form.docx", stored(FORM, "word/document.xml", XHTML), "word/document.xml " + NOT_WORD)
 refused("xhtml-form-utf16.docx", stored(FORM, "word/document.xml", utf16(XHTML)), "word/document.xml " + NOT_WORD)
+# A form's styles part in another vocabulary costs its style names only: warned, the text read.
+xhtml_styles = os.path.join(tmp, "xhtml-form-styles.docx")
+stored(FORM, "word/styles.xml", XHTML)(xhtml_styles)
+out = os.path.join(tmp, "out-xhtml-form-styles")
+rc, _, err = run("run", xhtml_styles, "--pipeline", READ, "-o", out)
+expect(rc == 0 and "word/styles.xml " + NOT_WORD in err and "its styles were not read" in err,
+       f"a form whose styles part is XHTML is read with a warning naming the part and its root:\n{err}")
+with open(os.path.join(out, "diagnostic.json"), encoding="utf-8") as f:
+    expect(json.load(f)["notes"], "the form's notes are read")
+checked.append("xhtml-form-styles.docx")
 reference_refused("xhtml-reference.docx", "word/document.xml", XHTML, "word/document.xml " + NOT_WORD)
 reference_refused("xhtml-reference-styles.docx", "word/styles.xml", XHTML, "word/styles.xml " + NOT_WORD)
 reference_refused("xhtml-reference-header.docx", "word/header1.xml", XHTML, "word/header1.xml " + NOT_WORD)
@@ -169,4 +179,4 @@ with open(os.path.join(out, "diagnostic.json"), encoding="utf-8") as f:
 expect(notes == ["A note on the surface &e;"], f"the entity is not expanded, the buried note not read: {notes}")
 checked.append("hostile-board.html")
 
-print(f"ok: {len(checked)} hostile XML files refused clearly")
+print(f"ok: {len(checked)} hostile XML files met with a clear message")
