@@ -4,6 +4,9 @@
 // json and xlsx read, the progress-report plugin lays out, the outputs write.
 #include <iostream>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <spdlog/spdlog.h>
 
 #include "commands.hpp"
@@ -42,6 +45,27 @@ Pipeline track_pipeline(const Registry& reg, const std::string& plan_name) {
   return p;
 }
 
+/// The plan --in-place replaces: the file itself, through any symbolic link
+/// (the real plan is updated, the link stays), refused when it is read-only.
+/// @throws Failure (exit 2, as for the other refusals) before anything is read.
+fs::path plan_to_replace(const fs::path& given) {
+  std::error_code ec;
+  const fs::path real = fs::canonical(given, ec);
+  if (ec) return given;  // missing or unreadable: reading it says so
+  struct stat st {};
+  // Root may write any file: a plan with no write permission for anyone is read-only by intent.
+  if (::stat(real.c_str(), &st) == 0 && ((st.st_mode & 0222) == 0 || ::access(real.c_str(), W_OK) != 0))
+    throw Failure(given.string() + ": the plan is read-only, so --in-place will not replace it; make it writable "
+                  "(chmod u+w) or write the refreshed plan to another folder with -o DIR instead of --in-place",
+                  2);
+  const fs::path dir = real.parent_path();
+  if (::access(dir.c_str(), W_OK | X_OK) != 0)
+    throw Failure(given.string() + ": its folder " + dir.string() + " cannot be written to, so --in-place cannot "
+                  "replace the plan; write the refreshed plan to another folder with -o DIR instead",
+                  2);
+  return real;
+}
+
 }  // namespace
 
 int cmd_track(const GlobalOptions& g, const TrackArgs& a) {
@@ -52,8 +76,9 @@ int cmd_track(const GlobalOptions& g, const TrackArgs& a) {
       throw Failure("the xlsx plugin is not installed, so action plans cannot be read ('sdiag plugins' lists them)", 1);
 
     // Where things go. The user's file is only replaced when asked.
-    const fs::path out_dir = a.in_place ? a.plan.parent_path().empty() ? fs::path(".") : a.plan.parent_path() : a.output_dir;
-    const std::string plan_name = a.in_place ? a.plan.filename().string() : "action-plan.xlsx";
+    const fs::path plan = a.in_place ? plan_to_replace(a.plan) : a.plan;
+    const fs::path out_dir = a.in_place ? plan.parent_path().empty() ? fs::path(".") : plan.parent_path() : a.output_dir;
+    const std::string plan_name = a.in_place ? plan.filename().string() : "action-plan.xlsx";
     std::error_code ec;
     if (!a.in_place && fs::equivalent(out_dir / plan_name, a.plan, ec))
       throw Failure(a.plan.string() + ": the refreshed plan would replace it; pass --in-place to allow that, or "

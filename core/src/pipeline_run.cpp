@@ -12,6 +12,8 @@
 #include <sdiag/input_file.hpp>
 #include <sdiag/plugin.hpp>
 
+#include "output_folder.hpp"
+#include "run_id.hpp"
 #include "sha256.hpp"
 #include "workshop_template.hpp"
 
@@ -248,6 +250,12 @@ void PipelineRun::write_outputs() {
   std::error_code ec;
   std::filesystem::create_directories(request_.output_dir, ec);
   if (ec) throw UsageError("cannot create the output folder " + request_.output_dir.string() + ": " + ec.message());
+  // One run's set at a time in a folder: a second run waits here.
+  const OutputFolderLock lock(request_.output_dir);
+  for (const auto& name : remove_stale_temp_files(request_.output_dir))
+    spdlog::info("removed {}, left in {} by an sdiag run that was stopped", name, request_.output_dir.string());
+  result_.diagnostic.meta.extra[run_id_key] =
+      extra_json(run_id(pipeline_, request_, result_.diagnostic, reproducible_now()));
   settle_findings();
 
   struct OutputRun {
@@ -270,7 +278,33 @@ void PipelineRun::write_outputs() {
   for (std::size_t i = 0; i < runs.size(); ++i) {
     findings_.insert(findings_.end(), runs[i].findings.begin(), runs[i].findings.end());
     result_.written.insert(result_.written.end(), runs[i].written.begin(), runs[i].written.end());
-    if (!runs[i].failure.empty()) fail(steps[i].plugin, "", "", runs[i].failure);
+    if (!runs[i].failure.empty()) {
+      fail(steps[i].plugin, "", "", runs[i].failure);
+      set_aside_earlier_output(steps[i]);
+    }
+  }
+}
+
+// The earlier file of an output that failed is from another run: it leaves
+// the set (kept aside, never deleted) so the folder holds one run's outputs.
+// A file this run read (a plan tracked in place) stays where it is.
+void PipelineRun::set_aside_earlier_output(const Step& step) {
+  const auto options = merged_options(step, request_);
+  const auto file = options.find("file");
+  if (file == options.end() || file->second.empty()) return;
+  const auto path = request_.output_dir / file->second;
+  std::error_code ec;
+  for (const auto& input : request_.files)
+    if (std::filesystem::equivalent(input, path, ec)) return;
+  try {
+    if (auto moved = set_aside(request_.output_dir, file->second); !moved.empty())
+      findings_.push_back({Severity::warning, step.plugin, path.string(), "",
+                           "was not written; the earlier " + file->second + ", from another run, is moved to " +
+                               moved.string() + " so that the folder holds only this run's outputs"});
+  } catch (const std::exception& e) {
+    findings_.push_back({Severity::warning, step.plugin, path.string(), "",
+                         "was not written, and the earlier file, from another run, could not be moved aside (" +
+                             std::string(e.what()) + "): it does not belong with this run's outputs"});
   }
 }
 

@@ -56,6 +56,7 @@ class PipelineRun {
   std::optional<Step> input_step_for(const InputFile& in, const std::string& file);
   void write_one(const Step& step, std::vector<Finding>& findings, std::vector<std::filesystem::path>& written,
                  std::string& failure) const;
+  void set_aside_earlier_output(const Step& step);
   std::size_t jobs() const;
   /// Moves the findings raised so far into the diagnostic (and the result's list).
   void settle_findings();

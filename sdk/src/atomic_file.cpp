@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <system_error>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace sdiag {
@@ -40,6 +41,16 @@ void release_pending(int slot) {
   if (slot >= 0) pending[static_cast<std::size_t>(slot)].used.store(false);
 }
 
+// A file replaced keeps its mode, and its owner and group where the user may
+// set them (root; or a group the user is in), as an editor saving it would.
+void keep_attributes_of(const std::filesystem::path& target, const std::filesystem::path& temp) {
+  struct stat st {};
+  if (::stat(target.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return;
+  if (::chown(temp.c_str(), st.st_uid, st.st_gid) != 0 && ::chown(temp.c_str(), static_cast<uid_t>(-1), st.st_gid) != 0) {
+    // not permitted: the new file is the user's own, as any file they write
+  }
+  ::chmod(temp.c_str(), st.st_mode & 07777);  // after chown, which may clear set-id bits
+}
 
 }  // namespace
 
@@ -61,6 +72,7 @@ void AtomicFile::commit() {
   std::error_code ec;
   if (!std::filesystem::exists(temp_, ec))
     throw std::runtime_error("nothing was written to " + target_.string());
+  keep_attributes_of(target_, temp_);
   std::filesystem::rename(temp_, target_, ec);
   if (ec) throw std::runtime_error("cannot write " + target_.string() + ": " + ec.message());
   committed_ = true;
