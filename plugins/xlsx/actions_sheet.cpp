@@ -1,6 +1,9 @@
 #include "actions_sheet.hpp"
 
 #include <map>
+#include <optional>
+
+#include <sdiag/dates/excel.hpp>
 
 #include <sdiag/dates/iso.hpp>
 #include <sdiag/dates/uk_dates.hpp>
@@ -12,36 +15,6 @@ namespace sdiag::xlsx {
 namespace dates = sdiag::dates;
 
 namespace {
-
-// The text of the "Theme or goal" cell: theme labels, then goals.
-std::string links_of(const sdiag::Action& a, const sdiag::Diagnostic& d) {
-  std::string out;
-  auto add = [&](const std::string& s) { out += (out.empty() ? "" : "; ") + s; };
-  for (const auto& id : a.theme_ids) {
-    std::string label = id;
-    for (const auto& t : d.themes)
-      if (t.id == id && !t.label.empty()) label = t.label;
-    add(label);
-  }
-  for (const auto& id : a.goal_ids) {
-    std::string text = id;
-    for (const auto& g : d.goals)
-      if (g.id == id && !g.text.empty()) text = g.text;
-    add("Goal: " + text);
-  }
-  return out;
-}
-
-std::string latest_update(const sdiag::Action& a) {
-  if (a.updates.empty()) return {};
-  const auto& u = a.updates.back();
-  std::string s;
-  if (auto d = dates::parse_iso(u.date)) s = dates::uk_numeric(*d) + ": ";
-  s += status_label(u.status);
-  if (!u.comment.empty()) s += (u.status.empty() ? "" : ". ") + u.comment;
-  if (!u.by.empty()) s += " (" + u.by + ")";
-  return s;
-}
 
 // The RAG cell formula: table references, so rows people add get it too.
 std::string rag_formula() {
@@ -88,6 +61,52 @@ void add_status_dropdown(lxw_worksheet* ws, lxw_row_t last_row) {
   v.input_title = const_cast<char*>("Status");
   v.input_message = message.data();
   check(worksheet_data_validation_range(ws, 1, 4, last_row, 4, &v), "status dropdown");
+}
+
+// Formulas people put in the row's cells, written back over the values with
+// the value the record holds as their saved result (Excel recalculates on opening).
+void put_formulas(const SheetContext& sc, lxw_worksheet* ws, lxw_row_t row, const sdiag::Action& a,
+                  const std::vector<std::string>& extra_columns) {
+  const auto& cols = columns();
+  for (const auto& [header, formula] : formulas(a)) {
+    std::optional<lxw_col_t> col;
+    std::string text;
+    std::optional<double> number;
+    lxw_format* format = sc.formats.wrap;
+    auto as_date = [&](const std::string& iso) {
+      if (auto d = dates::parse_iso(iso)) {
+        number = dates::excel_serial(*d).value();
+        format = sc.formats.date;
+      }
+    };
+    if (const auto* spec = find_column(header); spec && !spec->computed) {
+      col = static_cast<lxw_col_t>(spec - cols.data());
+      switch (spec->column) {
+        case Column::id: text = a.id; break;
+        case Column::action: text = shown_text(a); break;
+        case Column::owner: text = a.owner; break;
+        case Column::due: as_date(a.due); break;
+        case Column::status: text = status_label(a.status); break;
+        case Column::comments: text = extra_string(a.extra, comments_key); break;
+        default: break;
+      }
+    } else {
+      for (std::size_t k = 0; k < extra_columns.size(); ++k)
+        if (extra_columns[k] == header) col = static_cast<lxw_col_t>(cols.size() + k);
+      for (const auto& [name, v] : user_values(a))
+        if (name == header) {
+          if (v.numeric) number = std::stod(v.text);
+          else as_date(v.text);
+          if (!number) text = v.text;
+        }
+    }
+    if (!col) continue;  // its column is no longer in the plan; the record keeps the formula
+    const std::string f = "=" + formula;
+    if (number)
+      check(worksheet_write_formula_num(ws, row, *col, f.c_str(), format, *number), "a formula");
+    else
+      check(worksheet_write_formula_str(ws, row, *col, f.c_str(), format, fit_cell(text).c_str()), "a formula");
+  }
 }
 
 }  // namespace
@@ -153,6 +172,7 @@ void write_actions_sheet(const SheetContext& sc) {
       else
         put_text(ws, row, col, v->text, f.wrap);
     }
+    put_formulas(sc, ws, row, *a, extra_columns);
     ++row;
   }
 

@@ -5,6 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sdiag/dates/iso.hpp>
+#include <sdiag/dates/uk_dates.hpp>
+
 namespace sdiag::xlsx {
 
 namespace {
@@ -27,15 +30,15 @@ nlohmann::ordered_json parse_extra(const sdiag::Extra& extra, const std::string&
 
 const std::vector<ColumnSpec>& columns() {
   static const std::vector<ColumnSpec> c{
-      {Column::id, "ID", 7, true},
-      {Column::action, "Action", 55, true},
-      {Column::owner, "Owner", 22, true},
-      {Column::due, "Due", 13, true},
-      {Column::status, "Status", 14, true},
-      {Column::rag, "RAG", 8, false},
-      {Column::link, "Theme or goal", 30, false},
-      {Column::latest, "Latest update", 34, false},
-      {Column::comments, "Comments", 45, true},
+      {Column::id, "ID", 7, false},
+      {Column::action, "Action", 55, false},
+      {Column::owner, "Owner", 22, false},
+      {Column::due, "Due", 13, false},
+      {Column::status, "Status", 14, false},
+      {Column::rag, "RAG", 8, true},
+      {Column::link, "Theme or goal", 30, true},
+      {Column::latest, "Latest update", 34, true},
+      {Column::comments, "Comments", 45, false},
   };
   return c;
 }
@@ -137,6 +140,53 @@ void set_user_values(sdiag::Action& a, const UserValues& values) {
 std::string shown_text(const sdiag::Action& a) {
   auto title = extra_string(a.extra, title_key);
   return title.empty() ? a.text : title;
+}
+
+std::string links_of(const sdiag::Action& a, const sdiag::Diagnostic& d) {
+  std::string out;
+  auto add = [&](const std::string& s) { out += (out.empty() ? "" : "; ") + s; };
+  for (const auto& id : a.theme_ids) {
+    std::string label = id;
+    for (const auto& t : d.themes)
+      if (t.id == id && !t.label.empty()) label = t.label;
+    add(label);
+  }
+  for (const auto& id : a.goal_ids) {
+    std::string text = id;
+    for (const auto& g : d.goals)
+      if (g.id == id && !g.text.empty()) text = g.text;
+    add("Goal: " + text);
+  }
+  return out;
+}
+
+std::string latest_update(const sdiag::Action& a) {
+  if (a.updates.empty()) return {};
+  const auto& u = a.updates.back();
+  std::string s;
+  if (auto d = sdiag::dates::parse_iso(u.date)) s = sdiag::dates::uk_numeric(*d) + ": ";
+  s += status_label(u.status);
+  if (!u.comment.empty()) s += (u.status.empty() ? "" : ". ") + u.comment;
+  if (!u.by.empty()) s += " (" + u.by + ")";
+  return s;
+}
+
+std::vector<std::pair<std::string, std::string>> formulas(const sdiag::Action& a) {
+  std::vector<std::pair<std::string, std::string>> out;
+  auto j = parse_extra(a.extra, formulas_key);
+  if (j.is_object())
+    for (auto it = j.begin(); it != j.end(); ++it)
+      if (it->is_string()) out.emplace_back(it.key(), it->get<std::string>());
+  return out;
+}
+
+void set_formulas(sdiag::Action& a, const std::vector<std::pair<std::string, std::string>>& formulas) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  for (const auto& [column, formula] : formulas) j[column] = formula;
+  if (j.empty())
+    a.extra.erase(formulas_key);
+  else
+    a.extra[formulas_key] = j.dump();
 }
 
 std::string fit_cell(const std::string& text, bool* cut) {

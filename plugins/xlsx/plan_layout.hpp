@@ -21,7 +21,9 @@ struct ColumnSpec {
   Column column;
   const char* header;
   double width;        ///< characters
-  bool read_back;      ///< false for columns sdiag computes (RAG, links, latest update)
+  /// Filled in by sdiag (RAG, links, latest update). What people type over
+  /// it is still read back: it becomes an update, never lost.
+  bool computed;
 };
 const std::vector<ColumnSpec>& columns();
 const ColumnSpec* find_column(const std::string& header);  ///< case and spaces ignored
@@ -52,6 +54,13 @@ inline constexpr const char* title_key = "title";
 /// The note on a Due cell that keeps the words agreed ("As agreed: TBC"):
 /// the Due column holds dates only.
 inline constexpr const char* due_note_prefix = "As agreed: ";
+/// Action::extra: formulas people put in the row's cells, {"column header": "formula"}
+/// (without "="); the refreshed plan writes them back as formulas.
+inline constexpr const char* formulas_key = "plan_formulas";
+/// Meta::extra: the run that wrote the outputs (the host sets it); the plan
+/// keeps it as the custom document property `run_id_property`.
+inline constexpr const char* run_id_key = "run_id";
+inline constexpr const char* run_id_property = "sdiag run id";
 /// Diagnostic::extra: the users' own columns, in the order of the sheet.
 inline constexpr const char* user_columns_key = "action_plan_columns";
 
@@ -72,6 +81,14 @@ void set_user_values(sdiag::Action& a, const UserValues& values);
 
 /// The Action cell: the action's title, else its text.
 std::string shown_text(const sdiag::Action& a);
+/// The "Theme or goal" cell: theme labels, then goals.
+std::string links_of(const sdiag::Action& a, const sdiag::Diagnostic& d);
+/// The "Latest update" cell: "dd/mm/yyyy: Status. comment (by)" of the last update.
+std::string latest_update(const sdiag::Action& a);
+
+/// The formulas of an action's cells, by column header.
+std::vector<std::pair<std::string, std::string>> formulas(const sdiag::Action& a);
+void set_formulas(sdiag::Action& a, const std::vector<std::pair<std::string, std::string>>& formulas);
 
 /// Excel limits a cell to 32,767 characters: cut at a UTF-8 boundary.
 std::string fit_cell(const std::string& text, bool* cut = nullptr);

@@ -80,6 +80,43 @@ UserValues merged_user_values(const sdiag::Action& a, const UserValues& from_she
   return out;
 }
 
+// What people typed over the cells sdiag fills in, as the words of an update.
+// `before` is what sdiag wrote in Latest update (typed text that starts
+// with it adds to it); the typed text is never lost.
+std::string typed_over(const PlanRow& row, const std::string& latest_before, const std::string& links_before) {
+  std::string note;
+  if (!row.latest.empty() && row.latest != latest_before) {
+    std::string added = row.latest;
+    if (!latest_before.empty() && added.starts_with(latest_before)) added = added.substr(latest_before.size());
+    auto b = added.find_first_not_of(" \t\r\n.;:-");
+    add_sentence(note, b == std::string::npos ? row.latest : added.substr(b));
+  }
+  if (!row.links.empty() && row.links != links_before) add_sentence(note, "Theme or goal (typed in the plan): " + row.links + ".");
+  if (!row.rag.empty()) add_sentence(note, "RAG set by hand in the plan: " + row.rag + ".");
+  return note;
+}
+
+// sdiag's own "dd/mm/yyyy: Status. comment" (a plan read without its
+// diagnostic) as an update; other words are an update of `today`.
+sdiag::ActionUpdate update_from_latest(const std::string& text, const std::string& status, const std::string& today) {
+  sdiag::ActionUpdate u{today, status, text, ""};
+  auto colon = text.find(": ");
+  if (colon == std::string::npos) return u;
+  auto date = dates::parse_uk_date(text.substr(0, colon));
+  if (!date) return u;
+  u.date = dates::iso(*date);
+  u.comment = text.substr(colon + 2);
+  for (const auto& s : statuses()) {
+    const std::string label = s.label;
+    if (u.comment == label || u.comment.starts_with(label + ". ")) {
+      u.status = s.model;
+      u.comment = u.comment.size() > label.size() ? u.comment.substr(label.size() + 2) : "";
+      break;
+    }
+  }
+  return u;
+}
+
 }  // namespace
 
 MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeInput& in) {
@@ -98,6 +135,15 @@ MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeI
     for (const auto& column : row.errors)
       finding(sdiag::Severity::warning, where,
               "the " + column + " cell holds an Excel error, not a value; the record keeps what it had");
+    for (const auto& cell : row.unsaved)
+      finding(sdiag::Severity::warning, plan.sheet + "!" + cell,
+              "the " + cell + " cell holds a formula whose result was never saved, and sdiag does not calculate "
+              "formulas: its value is not read (the record keeps what it had), and the refreshed plan keeps the "
+              "formula. Open the plan in Excel or LibreOffice and save it to save the results");
+    for (const auto& cell : row.shared)
+      finding(sdiag::Severity::warning, plan.sheet + "!" + cell,
+              "the " + cell + " cell is filled from a shared formula (its text is in another cell); its value is "
+              "read, but the refreshed plan holds the value, not the formula");
     std::string status = row.status;
     if (!row.status.empty()) {
       if (auto s = status_from_text(row.status)) {
@@ -132,10 +178,16 @@ MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeI
       if (!status.empty()) n.status = status;
       set_extra_string(n.extra, comments_key, row.comments);
       set_user_values(n, row.user);
+      set_formulas(n, row.formulas);
       n.source = {in.file, "xlsx", where};
-      if (!first_import) {
+      if (first_import) {
+        // The plan read on its own: its Latest update is the action's history so far (its
+        // Theme or goal names themes of a record not given: nothing to tell typed words from).
+        if (!row.latest.empty()) n.updates.push_back(update_from_latest(row.latest, n.status, in.today));
+      } else {
         std::string note = "Added in the action plan.";
         add_sentence(note, row.comments);
+        add_sentence(note, typed_over(row, "", ""));
         n.updates.push_back({in.today, n.status, note, ""});
         finding(sdiag::Severity::info, where, "new action " + n.id + " added in the plan: " + n.text);
       }
@@ -147,6 +199,7 @@ MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeI
     seen.insert(a->id);
     std::string note;
     bool changed = false;
+    const std::string typed = typed_over(row, latest_update(*a), links_of(*a, d));
     if (a->extra.erase(removed_key)) {
       add_sentence(note, "Back in the action plan.");
       changed = true;
@@ -182,6 +235,11 @@ MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeI
       set_extra_string(a->extra, comments_key, row.comments);
       changed = true;
     }
+    if (!typed.empty()) {
+      add_sentence(note, typed);
+      changed = true;
+    }
+    if (row.formulas != formulas(*a)) set_formulas(*a, row.formulas);  // the users' own work: kept, not an update
     auto values = merged_user_values(*a, row.user, plan.user_columns);
     if (values != user_values(*a)) set_user_values(*a, values);  // the users' own data: kept, not an update
 

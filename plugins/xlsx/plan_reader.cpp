@@ -8,6 +8,8 @@
 
 #include <sdiag/dates/excel.hpp>
 #include <sdiag/dates/iso.hpp>
+#include <sdiag/ooxml/dom.hpp>
+#include <sdiag/ooxml/xml.hpp>
 #include <sdiag/plugin.hpp>
 
 #include "workbook_writer.hpp"
@@ -46,6 +48,18 @@ const SheetRef* find_actions_sheet(const std::vector<SheetRef>& sheets) {
   return nullptr;
 }
 
+// The run id the writer left in docProps/custom.xml:
+// <property name="sdiag run id"><vt:lpwstr>ID</vt:lpwstr></property>.
+std::string run_id_of(const sdiag::ooxml::Package& package) {
+  constexpr const char* part = "docProps/custom.xml";
+  auto bytes = package.read(part);
+  if (!bytes) return {};
+  auto doc = sdiag::ooxml::parse_xml(*bytes, part);
+  for (const auto* p : sdiag::ooxml::children(doc->documentElement(), "property"))
+    if (sdiag::ooxml::attr(p, "name") == run_id_property) return trim(p->innerText());
+  return {};
+}
+
 }  // namespace
 
 std::string cell_text(const Cell& c) {
@@ -82,6 +96,7 @@ PlanTable read_plan(std::string bytes) {
 
   PlanTable table;
   table.sheet = sheet_name;
+  table.run_id = run_id_of(package);
   std::map<std::uint32_t, const ColumnSpec*> known;
   std::map<std::uint32_t, std::string> own;
   std::set<Column> seen;
@@ -119,16 +134,27 @@ PlanTable read_plan(std::string bytes) {
     row.sheet_row = r + 1;
     bool any = false;
     for (const auto& [c, cell] : cols) {
-      if (auto it = own.find(c); it != own.end()) {
-        auto text = cell_text(cell);
-        bool numeric = cell.type == Cell::Type::number && !(cell.date_style && dates::excel_date(cell.number));
-        row.user.push_back({it->second, {text, numeric}});
-        any = true;
+      const auto* spec = own.count(c) ? nullptr : known.at(c);
+      if (spec && spec->column == Column::rag && cell.has_formula) continue;  // sdiag's own formula
+      const std::string header = spec ? spec->header : own.at(c);
+      const std::string where = header + " (" + column_letter(static_cast<lxw_col_t>(c)) + std::to_string(r + 1) + ")";
+      if (cell.has_formula && !(spec && spec->computed)) {
+        if (cell.formula.empty())
+          row.shared.push_back(where);
+        else
+          row.formulas.emplace_back(header, cell.formula);
+      }
+      any = true;
+      if (!cell.has_value) {  // nothing to read: the record keeps what it had
+        row.unsaved.push_back(where);
         continue;
       }
-      const auto* spec = known.at(c);
-      if (!spec->read_back) continue;  // RAG, links and latest update are sdiag's own
-      any = true;
+      if (!spec) {
+        auto text = cell_text(cell);
+        bool numeric = cell.type == Cell::Type::number && !(cell.date_style && dates::excel_date(cell.number));
+        row.user.push_back({header, {text, numeric}});
+        continue;
+      }
       if (cell.type == Cell::Type::error) {  // a formula gone wrong: keep what the record had
         row.errors.push_back(spec->header);
         continue;
@@ -141,7 +167,9 @@ PlanTable read_plan(std::string bytes) {
         case Column::due: row.due = cell; break;
         case Column::status: row.status = text; break;
         case Column::comments: row.comments = cell_text(cell); break;
-        default: break;
+        case Column::latest: row.latest = text; break;
+        case Column::link: row.links = text; break;
+        case Column::rag: row.rag = text; break;
       }
     }
     for (const auto& [c, spec] : known)

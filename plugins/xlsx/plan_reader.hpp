@@ -27,14 +27,25 @@ struct PlanRow {
   std::string due_words;        ///< a due date agreed in words, from the Due cell's note ("As agreed: TBC")
   std::string status;           ///< as typed
   std::string comments;
+  // What people typed over the columns sdiag fills in (empty when untouched or a formula).
+  std::string latest;           ///< Latest update
+  std::string links;            ///< Theme or goal
+  std::string rag;              ///< RAG typed in place of its formula
   UserValues user;              ///< the users' own columns, in sheet order
   std::vector<std::string> errors;  ///< headers of sdiag's columns holding an Excel error (#VALUE!...), not read
+  /// Formulas people put in the row, {column header, formula without "="}; sdiag's own RAG formula is not one.
+  std::vector<std::pair<std::string, std::string>> formulas;
+  /// "Status (E5)": formulas whose result was never saved, so their value is not read.
+  std::vector<std::string> unsaved;
+  /// "Status (E6)": cells filled from a shared formula whose text is in another cell.
+  std::vector<std::string> shared;
 };
 
 struct PlanTable {
   std::string sheet;                      ///< the sheet the rows came from
   std::vector<std::string> user_columns;  ///< in sheet order
   std::vector<PlanRow> rows;
+  std::string run_id;  ///< the run that wrote the plan; "" for a plan without one
 };
 
 /// @throws sdiag::InputError for a file that is not an action plan

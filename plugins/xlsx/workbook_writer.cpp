@@ -73,6 +73,9 @@ void set_properties(lxw_workbook* wb, const sdiag::Diagnostic& d, std::time_t no
   p.keywords = keywords.data();
   p.created = now;  // a fixed time makes the file byte-identical run after run
   check(workbook_set_properties(wb, &p), "document properties");
+  // Which run wrote the plan: `sdiag track` checks it against the diagnostic's.
+  if (auto id = extra_string(d.meta.extra, run_id_key); !id.empty())
+    check(workbook_set_custom_property_string(wb, run_id_property, id.c_str()), "the run id");
 }
 
 void write_lists_sheet(lxw_workbook* wb, const Formats& f) {

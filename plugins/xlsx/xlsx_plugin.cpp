@@ -24,9 +24,32 @@ class XlsxPlan : public sdiag::Input, public sdiag::Output {
 
   void read(const sdiag::InputFile& f, sdiag::Diagnostic& into, sdiag::Context& ctx) override {
     auto plan = sdiag::xlsx::read_plan(f.bytes);
+    const bool with_record = !into.meta.sources.empty();
+    const auto record_run = sdiag::xlsx::extra_string(into.meta.extra, sdiag::xlsx::run_id_key);
     auto report = sdiag::xlsx::merge_plan(plan, into, {f.path.filename().string(), sdiag::dates::iso(sdiag::dates::utc_date(ctx.now()))});
+    if (with_record) check_same_run(plan.run_id, record_run, f, ctx);
     for (auto& finding : report.findings)
       ctx.finding(finding.severity, f.path.string(), finding.location, finding.message);
+  }
+
+  // A plan and a diagnostic written by different runs do not belong
+  // together: the merge (by action ID) still runs, but the added and removed
+  // actions it reports may only be the difference between the two runs.
+  static void check_same_run(const std::string& plan_run, const std::string& record_run, const sdiag::InputFile& f,
+                             sdiag::Context& ctx) {
+    if (plan_run.empty() || record_run.empty()) {
+      ctx.finding(sdiag::Severity::info, f.path.string(), "",
+                  std::string(plan_run.empty() ? "the plan" : "the diagnostic") +
+                      " carries no run id (an earlier sdiag wrote it), so whether the plan was written "
+                      "with this diagnostic cannot be checked");
+      return;
+    }
+    if (plan_run == record_run) return;
+    ctx.finding(sdiag::Severity::warning, f.path.string(), "",
+                "the plan was not written with this diagnostic (the plan's run id is " + plan_run +
+                    ", the diagnostic's " + record_run +
+                    "): actions are matched by ID, so the actions reported added or removed may only be the "
+                    "difference between two runs. Track the plan with the diagnostic.json written beside it");
   }
 
   std::vector<std::filesystem::path> write(const sdiag::Diagnostic& d, const sdiag::doc::Document*,

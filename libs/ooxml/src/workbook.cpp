@@ -159,9 +159,9 @@ Cells WorkbookReader::read_cells(const SheetRef& sheet) const {
   Cells cells;
   std::size_t count = 0;
   std::uint32_t row = 0, next_row = 0, next_col = 0;
-  std::string type, value, inline_text, ref;
+  std::string type, value, inline_text, ref, formula;
   std::uint32_t style = 0;
-  bool in_cell = false;
+  bool in_cell = false, has_formula = false, has_value = false;
   int phonetic = 0;
   XmlEvents events;
   events.on_start = [&](const std::string& local, const Poco::XML::Attributes& a) {
@@ -178,16 +178,22 @@ Cells WorkbookReader::read_cells(const SheetRef& sheet) const {
       style = static_cast<std::uint32_t>(std::strtoul(attribute(a, "s").c_str(), nullptr, 10));
       value.clear();
       inline_text.clear();
+      formula.clear();
+      has_formula = has_value = false;
     } else if (in_cell && local == "rPh") {
       ++phonetic;
+    } else if (in_cell && local == "f") {
+      has_formula = true;
+      events.text_sink = &formula;
     } else if (in_cell && local == "v") {
+      has_value = true;
       events.text_sink = &value;
     } else if (in_cell && local == "t" && phonetic == 0) {  // <is><t> of an inline string, rich runs included
       events.text_sink = &inline_text;
     }
   };
   events.on_end = [&](const std::string& local) {
-    if (local == "v" || local == "t") {
+    if (local == "v" || local == "t" || local == "f") {
       events.text_sink = nullptr;
       return;
     }
@@ -202,7 +208,12 @@ Cells WorkbookReader::read_cells(const SheetRef& sheet) const {
       throw InputError("sheet " + sheet.name + " has a bad cell reference \"" + ref + "\"", sheet.name);
     next_col = c + 1;
     Cell cell;
-    if (type == "s") {
+    cell.has_formula = has_formula;
+    cell.formula = formula;
+    cell.has_value = !has_formula || has_value;
+    if (!cell.has_value) {
+      // kept: a formula is someone's work even when no result was saved
+    } else if (type == "s") {
       double idx = 0;
       if (!parse_number(value, idx) || idx < 0 || idx >= static_cast<double>(shared_.size()))
         throw InputError("cell " + sheet.name + "!" + ref + " points at a shared string that does not exist",
@@ -218,8 +229,10 @@ Cells WorkbookReader::read_cells(const SheetRef& sheet) const {
     } else if (type == "e") {
       cell.type = Cell::Type::error;
       cell.text = value;
+    } else if (value.empty()) {
+      if (!has_formula) return;  // a styled empty cell
+      cell.has_value = false;    // a formula whose result was never saved
     } else {
-      if (value.empty()) return;  // a styled empty cell
       cell.type = Cell::Type::number;
       if (!parse_number(value, cell.number))
         throw InputError("cell " + sheet.name + "!" + ref + " holds \"" + value + "\", not a number",
@@ -227,7 +240,7 @@ Cells WorkbookReader::read_cells(const SheetRef& sheet) const {
       cell.text = number_text(cell.number);
       cell.date_style = date_styles_.count(style) != 0;
     }
-    if (cell.type == Cell::Type::text && cell.text.empty()) return;
+    if (cell.type == Cell::Type::text && cell.text.empty() && !has_formula) return;
     if (++count > max_cells)
       throw InputError("sheet " + sheet.name + " has more than 2 million cells; not read", sheet.name);
     cells[r][c] = std::move(cell);

@@ -26,6 +26,13 @@ struct Cell {
   std::string text;         ///< the text; a number as a person reads it (number_text)
   double number = 0;
   bool date_style = false;  ///< a number shown as a date
+  /// A formula cell: its formula as stored, without "=" ("" for a cell filled
+  /// from a shared formula, whose text is only in the first cell of its range).
+  bool has_formula = false;
+  std::string formula;
+  /// False for a formula whose result was never saved (a file written by a
+  /// program that does not calculate): then the value fields are empty.
+  bool has_value = true;
 };
 
 /// Cells by row then column, both 0-based; empty cells are absent.
