@@ -114,6 +114,10 @@ sdiag::ActionUpdate update_from_latest(const std::string& text, const std::strin
       break;
     }
   }
+  if (auto open = u.comment.rfind(" ("); open != std::string::npos && u.comment.ends_with(")")) {
+    u.by = u.comment.substr(open + 2, u.comment.size() - open - 3);
+    u.comment.erase(open);
+  }
   return u;
 }
 
