@@ -151,6 +151,7 @@ PlanTable read_plan(std::string bytes) {
       }
       if (!spec) {
         auto text = cell_text(cell);
+        if (cell.has_formula && text.empty()) continue;  // a formula with no result yet: the formula is what is kept
         bool numeric = cell.type == Cell::Type::number && !(cell.date_style && dates::excel_date(cell.number));
         row.user.push_back({header, {text, numeric}});
         continue;
