@@ -289,8 +289,8 @@ void PipelineRun::write_outputs() {
 // the set (kept aside, never deleted) so the folder holds one run's outputs.
 // A file this run read (a plan tracked in place) stays where it is.
 void PipelineRun::set_aside_earlier_output(const Step& step) {
-  const auto options = merged_options(step, request_);
-  const auto file = options.find("file");
+  const auto options = resolve_options(registry_.find(step.plugin)->handle.info(), merged_options(step, request_)).values();
+  const auto file = options.find("file");  // the outputs that write one file name it so
   if (file == options.end() || file->second.empty()) return;
   const auto path = request_.output_dir / file->second;
   std::error_code ec;
