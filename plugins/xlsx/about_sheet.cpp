@@ -38,7 +38,7 @@ void write_about_sheet(const SheetContext& sc, std::time_t generated) {
   const std::string steps[] = {
       "Each row of the Actions sheet is one action agreed at the workshop. Keep Owner and Due up to date, choose the "
       "Status from the dropdown (Not started, In progress, Done, Blocked, Dropped) and write what has happened in "
-      "Comments.",
+      "Comments or Latest update: both are read back.",
       "RAG is worked out for you: red when overdue or blocked, amber when due within 14 days, green when done or on "
       "track. Overdue rows are shaded red, rows due soon amber, done rows green.",
       "Do not change, rename or delete the ID column: the IDs are how your updates are matched to the actions when the "

@@ -1,7 +1,8 @@
 /// @file sdiag/atomic_file.hpp
 /// Writing outputs safely: into a temporary file in the same folder, renamed
 /// over the target only when complete. A failed or interrupted run never
-/// leaves a half-written file over a good one.
+/// leaves a half-written file over a good one. A file replaced keeps its
+/// mode, and its owner and group where the user may set them.
 #pragma once
 
 #include <filesystem>
