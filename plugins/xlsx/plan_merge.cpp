@@ -144,10 +144,10 @@ MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeI
               "the " + cell + " cell holds a formula whose result was never saved, and sdiag does not calculate "
               "formulas: its value is not read (the record keeps what it had), and the refreshed plan keeps the "
               "formula. Open the plan in Excel or LibreOffice and save it to save the results");
-    for (const auto& cell : row.shared)
+    for (const auto& [cell, why] : row.formulas_not_kept)
       finding(sdiag::Severity::warning, plan.sheet + "!" + cell,
-              "the " + cell + " cell is filled from a shared formula (its text is in another cell); its value is "
-              "read, but the refreshed plan holds the value, not the formula");
+              "the " + cell + " cell " + why + ": its value is read, but the refreshed plan holds the value, not "
+              "the formula");
     std::string status = row.status;
     if (!row.status.empty()) {
       if (auto s = status_from_text(row.status)) {

@@ -20,6 +20,8 @@ namespace dates = sdiag::dates;
 
 namespace {
 
+constexpr std::size_t max_formula_chars = 8192;  // Excel's own limit on a formula's text
+
 std::string trim(const std::string& s) {
   auto b = s.find_first_not_of(" \t\r\n");
   if (b == std::string::npos) return {};
@@ -140,7 +142,9 @@ PlanTable read_plan(std::string bytes) {
       const std::string where = header + " (" + column_letter(static_cast<lxw_col_t>(c)) + std::to_string(r + 1) + ")";
       if (cell.has_formula && !(spec && spec->computed)) {
         if (cell.formula.empty())
-          row.shared.push_back(where);
+          row.formulas_not_kept.emplace_back(where, "is filled from a shared formula (its text is in another cell)");
+        else if (cell.formula.size() > max_formula_chars)
+          row.formulas_not_kept.emplace_back(where, "holds a formula longer than Excel's 8,192 characters");
         else
           row.formulas.emplace_back(header, cell.formula);
       }

@@ -37,8 +37,9 @@ struct PlanRow {
   std::vector<std::pair<std::string, std::string>> formulas;
   /// "Status (E5)": formulas whose result was never saved, so their value is not read.
   std::vector<std::string> unsaved;
-  /// "Status (E6)": cells filled from a shared formula whose text is in another cell.
-  std::vector<std::string> shared;
+  /// Formulas not kept, as {"Status (E6)", why}: one filled from a shared formula
+  /// (its text is in another cell), one longer than Excel allows.
+  std::vector<std::pair<std::string, std::string>> formulas_not_kept;
 };
 
 struct PlanTable {

@@ -99,5 +99,39 @@ rc, _, err = sdiag("track", os.path.join(good, "action-plan.xlsx"), "-o", good)
 check(rc == 2 and "--in-place" in err, f"refuses to write over the plan: {rc} {err}")
 check(open(os.path.join(good, "action-plan.xlsx"), "rb").read() == before, "the plan is untouched")
 
+# Formulas as other programs write them: none of them stops the plan being read, each one not kept is named.
+def c(ref, body, t=""):
+    return f'<c r="{ref}"{f" t={chr(34)}{t}{chr(34)}" if t else ""}>{body}</c>'
+
+
+def text(ref, words):
+    return c(ref, f"<is><t>{words}</t></is>", "inlineStr")
+
+
+header = text("A1", "ID") + text("B1", "Action") + text("C1", "Status") + text("D1", "Calc")
+rows = [
+    text("A2", "a1") + text("B2", "No saved result") + c("C2", '<f>IF(1,"Done","")</f>'),
+    text("A3", "a2") + text("B3", "Filled down") + c("C3", '<f t="shared" si="0"/><v>Done</v>', "str"),
+    text("A4", "a3") + text("B4", "Too long") + c("D4", "<f>" + "1+" * 5000 + "1</f><v>5001</v>"),
+    c("A5", '<f>"a"&amp;"9"</f>') + text("B5", "An ID by formula, never worked out"),
+    text("A6", "a4") + text("B6", "Array") + c("C6", '<f t="array" ref="C6">"Blocked"</f><v>Blocked</v>', "str"),
+]
+sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+         'main"><sheetData>' + f'<row r="1">{header}</row>' +
+         "".join(f'<row r="{i}">{r}</row>' for i, r in enumerate(rows, start=2)) + "</sheetData></worksheet>")
+workbook(os.path.join(tmp, "formulas.xlsx"), base_parts(sheet))
+out = os.path.join(tmp, "out-formulas")
+rc, _, err = sdiag("track", os.path.join(tmp, "formulas.xlsx"), "-o", out)
+check(rc == 0, f"formulas.xlsx: read (exit {rc}): {err}")
+for cell in ("C2", "C3", "D4", "A5"):
+    check(f"({cell})" in err, f"formulas.xlsx: the warning names {cell}: {err}")
+check("terminate" not in err and "Sanitizer" not in err, f"formulas.xlsx: a clean run: {err}")
+if rc == 0:
+    refreshed = openpyxl.load_workbook(os.path.join(out, "action-plan.xlsx"))["Actions"]
+    status = {r[0].value: r[4].value for r in refreshed.iter_rows(min_row=2) if r[0].value}
+    check(status.get("a1") == '=IF(1,"Done","")', f"formulas.xlsx: the formula without a result is kept: {status}")
+    check(status.get("a2") == "Done", f"formulas.xlsx: a filled-down cell keeps its value: {status}")
+    check(status.get("a4") == '="Blocked"', f"formulas.xlsx: an array formula is kept: {status}")
+
 shutil.rmtree(tmp)
 finish()
