@@ -49,7 +49,7 @@ void keep_attributes_of(const std::filesystem::path& target, const std::filesyst
   if (::chown(temp.c_str(), st.st_uid, st.st_gid) != 0 && ::chown(temp.c_str(), static_cast<uid_t>(-1), st.st_gid) != 0) {
     // not permitted: the new file is the user's own, as any file they write
   }
-  ::chmod(temp.c_str(), st.st_mode & 07777);  // after chown, which may clear set-id bits
+  ::chmod(temp.c_str(), st.st_mode & 0777);  // never set-id bits on new contents
 }
 
 }  // namespace

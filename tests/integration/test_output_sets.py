@@ -17,7 +17,7 @@ import subprocess
 import time
 import zipfile
 
-from sdiag_test import SDIAG, expect, run, tempdir
+from sdiag_test import SDIAG, TEST_PLUGINS, expect, run, tempdir
 
 SOURCE = os.environ["SDIAG_TEST_SOURCE_DIR"]
 FIXTURES = os.path.join(SOURCE, "plugins", "xlsx", "tests", "fixtures")
@@ -100,20 +100,23 @@ expect("waiting" in err and busy in err, f"it said it was waiting: {err}")
 expect({"diagnostic.json", "action-plan.xlsx", "report.md", "report.docx"} <= set(os.listdir(busy)), "the whole set")
 
 # ---- an output that fails: its earlier file leaves the folder (kept aside), the rest is this run's
-bad_reference = os.path.join(tmp, "not-a-docx.docx")
-with open(bad_reference, "w") as f:
-    f.write("not a zip\n")
-with open(os.path.join(a, "report.docx"), "rb") as f:
-    earlier_docx = f.read()
-rc, _, err = run("run", DIAGNOSTIC, "--pipeline", PIPELINE, "-o", a, "--meta", "title=Second run",
-                 "--set", f"docx.reference={bad_reference}")
+failing = os.path.join(TEST_PLUGINS, "failing-output")
+with_failing = os.path.join(tmp, "with-failing.json")
+with open(with_failing, "w") as f:
+    json.dump({"name": "with-failing", "template": "d2i-service-diagnostic", "inputs": "auto", "analyses": [],
+               "outputs": ["json", "xlsx", "failing-output"]}, f)
+earlier = b"broken.txt as an earlier run wrote it\n"
+with open(os.path.join(a, "broken.txt"), "wb") as f:
+    f.write(earlier)
+rc, _, err = run("--plugins", failing, "run", DIAGNOSTIC, "--pipeline", with_failing, "-o", a,
+                 "--meta", "title=Second run")
 expect(rc == 1, f"a failed output: exit 1 (got {rc}): {err}")
 names = set(os.listdir(a))
-expect("report.docx" not in names, f"the earlier report.docx is not left among this run's files: {sorted(names)}")
-aside = os.path.join(a, ".sdiag-earlier", "report.docx")
-with open(aside, "rb") as f:
-    expect(f.read() == earlier_docx, "it is kept, whole, in .sdiag-earlier/")
-expect(".sdiag-earlier/report.docx" in err, f"and the message says where: {err}")
+expect("broken.txt" not in names, f"the earlier broken.txt is not left among this run's files: {sorted(names)}")
+with open(os.path.join(a, ".sdiag-earlier", "broken.txt"), "rb") as f:
+    expect(f.read() == earlier, "it is kept, whole, in .sdiag-earlier/")
+expect(".sdiag-earlier/broken.txt" in err, f"and the message says where: {err}")
+expect(not [n for n in names if ".sdiag-tmp-" in n], f"no temporary file is left: {sorted(names)}")
 second = run_id_of_json(a)
 expect(second != rid and run_id_of_plan(os.path.join(a, "action-plan.xlsx")) == second,
        "diagnostic.json and the plan are both the second run's")
