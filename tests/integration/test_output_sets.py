@@ -99,6 +99,18 @@ expect(p.returncode == 0, f"then it runs (exit {p.returncode}): {err}")
 expect("waiting" in err and busy in err, f"it said it was waiting: {err}")
 expect({"diagnostic.json", "action-plan.xlsx", "report.md", "report.docx"} <= set(os.listdir(busy)), "the whole set")
 
+# ---- runs at the same time into one folder: the folder ends with one run's whole set
+together = os.path.join(tmp, "together")
+procs = [subprocess.Popen([SDIAG, "run", DIAGNOSTIC, "--pipeline", PIPELINE, "-o", together, "--meta", f"title=Run {k}"],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for k in range(4)]
+expect(all(p.wait(timeout=120) == 0 for p in procs), "every run at the same time succeeds")
+with open(os.path.join(together, "report.md"), encoding="utf-8") as f:
+    md_title = f.readline()
+with open(os.path.join(together, "diagnostic.json"), encoding="utf-8") as f:
+    meta = json.load(f)["meta"]
+expect(run_id_of_plan(os.path.join(together, "action-plan.xlsx")) == meta["run_id"] and meta["title"] in md_title,
+       f"the plan, the record and the report are of one run: {meta['title']!r}, {md_title!r}")
+
 # ---- an output that fails: its earlier file leaves the folder (kept aside), the rest is this run's
 failing = os.path.join(TEST_PLUGINS, "failing-output")
 with_failing = os.path.join(tmp, "with-failing.json")
