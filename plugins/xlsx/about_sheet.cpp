@@ -14,6 +14,7 @@ void write_about_sheet(const SheetContext& sc, std::time_t generated) {
   const auto& f = sc.formats;
   const auto& m = sc.diagnostic.meta;
   auto* ws = workbook_add_worksheet(sc.workbook, "About");
+  protect_filled_sheet(ws);
   worksheet_set_column(ws, 0, 0, 24, f.label);
   worksheet_set_column(ws, 1, 1, 90, f.wrap);
 
@@ -47,6 +48,8 @@ void write_about_sheet(const SheetContext& sc, std::time_t generated) {
       "one is given when the plan is read back), and add your own columns to the right of Comments: they are kept.",
       "Type dates as dd/mm/yyyy: the Due column holds dates only. A due date agreed in words (such as \"TBC\" or "
       "\"end of Q2\") is kept in the note on the Due cell.",
+      "Write only in the Actions sheet: every cell there is read back. The Summary, Themes and About sheets are "
+      "filled in by sdiag when the plan is refreshed, so they are protected.",
       "To return the plan, save it as an Excel workbook (.xlsx) and send it to " + return_to +
           ". It is read back with 'sdiag track', which records the changes with today's date, reports progress "
           "and sends you a refreshed plan that keeps your comments and your own columns.",

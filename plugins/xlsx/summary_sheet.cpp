@@ -27,6 +27,7 @@ void put_count(lxw_worksheet* ws, lxw_row_t row, lxw_col_t c, const std::string&
 void write_summary_sheet(const SheetContext& sc) {
   const auto& f = sc.formats;
   auto* ws = workbook_add_worksheet(sc.workbook, "Summary");
+  protect_filled_sheet(ws);
   worksheet_set_column(ws, 0, 0, 42, f.wrap);
   worksheet_set_column(ws, 1, 3, 11, nullptr);
   const auto actions = plan_actions(sc.diagnostic);

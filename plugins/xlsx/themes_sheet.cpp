@@ -9,6 +9,7 @@ void write_themes_sheet(const SheetContext& sc) {
   const auto& f = sc.formats;
   const auto& d = sc.diagnostic;
   auto* ws = workbook_add_worksheet(sc.workbook, "Themes");
+  protect_filled_sheet(ws);
   worksheet_set_column(ws, 0, 0, 34, f.wrap);
   worksheet_set_column(ws, 1, 1, 8, f.number);
   worksheet_set_column(ws, 2, 2, 40, f.wrap);

@@ -86,6 +86,7 @@ void write_lists_sheet(lxw_workbook* wb, const Formats& f) {
   put_text(ws, 0, 1, "The Status dropdown of the Actions sheet offers the words in column A.", f.text);
   worksheet_set_column(ws, 0, 0, 16, nullptr);
   worksheet_hide(ws);
+  protect_filled_sheet(ws);
 }
 
 }  // namespace
@@ -106,6 +107,8 @@ void put_date(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const dates::Date
   // Plan dates are read with dates::parse_iso, whose years Excel holds: value() cannot throw.
   check(worksheet_write_number(ws, row, col, dates::excel_serial(d).value(), format), "writing a date");
 }
+
+void protect_filled_sheet(lxw_worksheet* ws) { worksheet_protect(ws, nullptr, nullptr); }
 
 std::string column_letter(lxw_col_t col) {
   std::string s;

@@ -43,6 +43,9 @@ void write_workbook(const sdiag::Diagnostic& d, std::time_t now, const std::file
 /// Excel's cell limit. Empty text leaves a formatted blank cell.
 void put_text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& text, lxw_format* format);
 void put_date(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const sdiag::dates::Date& d, lxw_format* format);
+/// Protects a sheet sdiag fills in (no password): what is typed there would not
+/// be read back, so Excel refuses it and the About sheet says where to write.
+void protect_filled_sheet(lxw_worksheet* ws);
 /// "A", "B", ... "AA": for formulas and ranges.
 std::string column_letter(lxw_col_t col);
 /// Throws with the libxlsxwriter message when `e` is an error.

@@ -1,5 +1,7 @@
 """sdiag track reads back every cell a person can type into, and keeps the
 formulas people put in the plan:
+- the sheets sdiag fills in (Summary, Themes, About) are protected, and the
+  About sheet says to write in the Actions sheet;
 - words typed into "Latest update" (over sdiag's text, or added after it) and
   "Theme or goal" become the action's update: in diagnostic.json, in the
   progress report and in the refreshed plan's Latest update;
@@ -19,6 +21,12 @@ tmp = workdir()
 plan, diagnostic = make_plan(os.path.join(tmp, "gen"))
 
 wb = openpyxl.load_workbook(plan)
+# The sheets sdiag fills in are protected (what is typed there would not be read back); Actions is not.
+for name in ("Summary", "Themes", "About"):
+    check(wb[name].protection.sheet, f"the {name} sheet is protected")
+check(not wb["Actions"].protection.sheet, "the Actions sheet is open for typing")
+about = " ".join(str(c.value) for r in wb["About"].iter_rows() for c in r if c.value)
+check("Write only in the Actions sheet" in about, "the About sheet says where to write")
 ws = wb["Actions"]
 head = [c.value for c in ws[1]]
 col = {name: i + 1 for i, name in enumerate(head)}
