@@ -37,3 +37,15 @@ TEST_CASE("an output is replaced only when complete") {
   CHECK(read_all(target) == "good");
   fs::remove_all(dir);
 }
+
+TEST_CASE("a replaced output keeps its permissions, never set-id bits") {
+  auto dir = fs::temp_directory_path() / ("sdiag-atomic-mode-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto target = dir / "plan.xlsx";
+  sdiag::write_file_atomically(target, "first");
+  fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::set_gid);
+  sdiag::write_file_atomically(target, "second");
+  CHECK(read_all(target) == "second");
+  CHECK(fs::status(target).permissions() == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+  fs::remove_all(dir);
+}
