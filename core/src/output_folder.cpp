@@ -25,7 +25,7 @@ OutputFolderLock::OutputFolderLock(const fs::path& dir) {
     while ((rc = ::flock(fd_, LOCK_EX)) != 0 && errno == EINTR) {}
     if (rc == 0) return;
   }
-  spdlog::debug("{}: cannot lock the folder ({}); writing without a lock", dir.string(), std::strerror(errno));
+  spdlog::info("{}: cannot lock the folder ({}); writing without a lock", dir.string(), std::strerror(errno));
   ::close(fd_);
   fd_ = -1;
 }
