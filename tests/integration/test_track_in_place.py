@@ -38,13 +38,24 @@ expect("read-only" in err and "-o" in err and err.count("\n") == 1, f"one line s
 expect(read(plan) == before and stat.S_IMODE(os.stat(plan).st_mode) == 0o444, "the plan is as it was")
 expect(not os.path.exists(os.path.join(tmp, "readonly", "progress.md")), "nothing was written beside it")
 
-# ---- through a symbolic link: the real plan is updated, the link stays; mode and owner kept
-real_dir = os.path.join(tmp, "shared")
-plan, diagnostic = make_plan(real_dir)
+# ---- the plan keeps its mode, and its owner and group when the user may set them
 as_root = os.geteuid() == 0
+plan, diagnostic = make_plan(os.path.join(tmp, "kept"))
 os.chmod(plan, 0o640)
 if as_root:
     os.chown(plan, 1234, 2345)
+inode = os.stat(plan).st_ino
+run("track", plan, "--diagnostic", diagnostic, "--in-place", check=0)
+st = os.stat(plan)
+expect(st.st_ino != inode, "the plan was replaced by the refreshed one")
+expect(stat.S_IMODE(st.st_mode) == 0o640, f"the plan keeps its mode: {oct(stat.S_IMODE(st.st_mode))}")
+if as_root:
+    expect((st.st_uid, st.st_gid) == (1234, 2345), f"the plan keeps its owner and group: {st.st_uid}:{st.st_gid}")
+
+# ---- through a symbolic link: the real plan is updated, the link stays
+real_dir = os.path.join(tmp, "shared")
+plan, diagnostic = make_plan(real_dir)
+os.chmod(plan, 0o640)
 link_dir = os.path.join(tmp, "mine")
 os.makedirs(link_dir)
 link = os.path.join(link_dir, "plan.xlsx")
@@ -66,10 +77,7 @@ rc, _, err = run("track", link, "--diagnostic", diagnostic, "--in-place")
 expect(rc == 0, f"track through a link: exit 0 (got {rc}): {err}")
 expect(os.path.islink(link) and os.readlink(link) == plan, "the link is still a link to the plan")
 expect(read(plan) != before, "the real plan was replaced by the refreshed one")
-st = os.stat(plan)
-expect(stat.S_IMODE(st.st_mode) == 0o640, f"the plan keeps its mode: {oct(stat.S_IMODE(st.st_mode))}")
-if as_root:
-    expect((st.st_uid, st.st_gid) == (1234, 2345), f"the plan keeps its owner and group: {st.st_uid}:{st.st_gid}")
+expect(stat.S_IMODE(os.stat(plan).st_mode) == 0o640, "and keeps its mode")
 with open(os.path.join(real_dir, "diagnostic.json"), encoding="utf-8") as f:
     d = json.load(f)
 expect(any(s["kind"] == "action-plan" for s in d["meta"]["sources"]), "the diagnostic beside the real plan is updated")
