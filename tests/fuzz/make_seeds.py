@@ -145,6 +145,28 @@ def action_plan(sdiag):
             return f.read()
 
 
+def plan_with_formulas(plan):
+    """The plan with Status set by formulas as other programs write them: one
+    with no saved result, and a shared formula filled down two rows."""
+    import io
+    import re
+    import zipfile
+    cells = {"E2": '<c r="E2"><f>IF(1,"Done","")</f></c>',
+             "E3": '<c r="E3" t="str"><f t="shared" ref="E3:E4" si="0">"Blocked"</f><v>Blocked</v></c>',
+             "E4": '<c r="E4" t="str"><f t="shared" si="0"/><v>Blocked</v></c>'}
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(plan)) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                for ref, cell in cells.items():
+                    text = re.sub(r'<c r="%s"[^>]*?(/>|>.*?</c>)' % ref, cell, text, count=1)
+                data = text.encode()
+            z.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), data)
+    return buf.getvalue()
+
+
 def main():
     sdiag = os.environ.get("SDIAG")
     for d in glob.glob(os.path.join(HERE, "corpus", "*", "*")):
@@ -172,6 +194,8 @@ def main():
         out("docx-form", name, data)
     if sdiag:
         out("plan-xlsx", "action-plan.xlsx", stored(action_plan(sdiag)))
+    with open(os.path.join(HERE, "corpus", "plan-xlsx", "action-plan.xlsx"), "rb") as f:
+        out("plan-xlsx", "plan-formulas.xlsx", plan_with_formulas(f.read()))
 
 
 if __name__ == "__main__":
