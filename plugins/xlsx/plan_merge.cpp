@@ -146,8 +146,8 @@ MergeReport merge_plan(const PlanTable& plan, sdiag::Diagnostic& d, const MergeI
               "formula. Open the plan in Excel or LibreOffice and save it to save the results");
     for (const auto& [cell, why] : row.formulas_not_kept)
       finding(sdiag::Severity::warning, plan.sheet + "!" + cell,
-              "the " + cell + " cell " + why + ": its value is read, but the refreshed plan holds the value, not "
-              "the formula");
+              "the " + cell + " cell " + why + ": its saved value, if it has one, is read, and the refreshed plan "
+              "holds that value, not the formula");
     std::string status = row.status;
     if (!row.status.empty()) {
       if (auto s = status_from_text(row.status)) {

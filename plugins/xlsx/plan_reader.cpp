@@ -140,17 +140,21 @@ PlanTable read_plan(std::string bytes) {
       if (spec && spec->column == Column::rag && cell.has_formula) continue;  // sdiag's own formula
       const std::string header = spec ? spec->header : own.at(c);
       const std::string where = header + " (" + column_letter(static_cast<lxw_col_t>(c)) + std::to_string(r + 1) + ")";
-      if (cell.has_formula && !(spec && spec->computed)) {
-        if (cell.formula.empty())
+      bool formula_kept = false;
+      if (cell.has_formula) {
+        if (spec && spec->computed)
+          row.formulas_not_kept.emplace_back(where, "holds a formula in a column sdiag fills in");
+        else if (cell.formula.empty())
           row.formulas_not_kept.emplace_back(where, "is filled from a shared formula (its text is in another cell)");
         else if (cell.formula.size() > max_formula_chars)
           row.formulas_not_kept.emplace_back(where, "holds a formula longer than Excel's 8,192 characters");
         else
-          row.formulas.emplace_back(header, cell.formula);
+          formula_kept = true;
+        if (formula_kept) row.formulas.emplace_back(header, cell.formula);
       }
       any = true;
       if (!cell.has_value) {  // nothing to read: the record keeps what it had
-        row.unsaved.push_back(where);
+        if (formula_kept) row.unsaved.push_back(where);
         continue;
       }
       if (!spec) {

@@ -35,10 +35,10 @@ struct PlanRow {
   std::vector<std::string> errors;  ///< headers of sdiag's columns holding an Excel error (#VALUE!...), not read
   /// Formulas people put in the row, {column header, formula without "="}; sdiag's own RAG formula is not one.
   std::vector<std::pair<std::string, std::string>> formulas;
-  /// "Status (E5)": formulas whose result was never saved, so their value is not read.
+  /// "Status (E5)": formulas kept whose result was never saved, so their value is not read.
   std::vector<std::string> unsaved;
   /// Formulas not kept, as {"Status (E6)", why}: one filled from a shared formula
-  /// (its text is in another cell), one longer than Excel allows.
+  /// (its text is in another cell), one longer than Excel allows, one in a column sdiag fills in.
   std::vector<std::pair<std::string, std::string>> formulas_not_kept;
 };
 

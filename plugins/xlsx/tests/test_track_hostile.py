@@ -108,13 +108,14 @@ def text(ref, words):
     return c(ref, f"<is><t>{words}</t></is>", "inlineStr")
 
 
-header = text("A1", "ID") + text("B1", "Action") + text("C1", "Status") + text("D1", "Calc")
+header = text("A1", "ID") + text("B1", "Action") + text("C1", "Status") + text("D1", "Calc") + text("E1", "Latest update")
 rows = [
     text("A2", "a1") + text("B2", "No saved result") + c("C2", '<f>IF(1,"Done","")</f>'),
     text("A3", "a2") + text("B3", "Filled down") + c("C3", '<f t="shared" si="0"/><v>Done</v>', "str"),
     text("A4", "a3") + text("B4", "Too long") + c("D4", "<f>" + "1+" * 5000 + "1</f><v>5001</v>"),
     c("A5", '<f>"a"&amp;"9"</f>') + text("B5", "An ID by formula, never worked out"),
     text("A6", "a4") + text("B6", "Array") + c("C6", '<f t="array" ref="C6">"Blocked"</f><v>Blocked</v>', "str"),
+    text("A7", "a5") + text("B7", "A formula where sdiag writes") + c("E7", '<f>"Fine"</f>'),
 ]
 sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
          'main"><sheetData>' + f'<row r="1">{header}</row>' +
@@ -123,7 +124,7 @@ workbook(os.path.join(tmp, "formulas.xlsx"), base_parts(sheet))
 out = os.path.join(tmp, "out-formulas")
 rc, _, err = sdiag("track", os.path.join(tmp, "formulas.xlsx"), "-o", out)
 check(rc == 0, f"formulas.xlsx: read (exit {rc}): {err}")
-for cell in ("C2", "C3", "D4", "A5"):
+for cell in ("C2", "C3", "D4", "A5", "E7"):
     check(f"({cell})" in err, f"formulas.xlsx: the warning names {cell}: {err}")
 check("terminate" not in err and "Sanitizer" not in err, f"formulas.xlsx: a clean run: {err}")
 if rc == 0:
