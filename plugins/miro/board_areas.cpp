@@ -1,6 +1,7 @@
 #include "board_areas.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "html_text.hpp"
 
@@ -38,7 +39,7 @@ BoardAreas::BoardAreas(const BoardLayout& layout, const TitleCheck& names_templa
 
   // Every item's innermost area; regions and frames first, so their own outer
   // areas are known for the order below.
-  for (const auto* item : layout.items()) area_of_[item->id] = innermost(*item);
+  find_innermost();
   for (const auto* item : layout.items())
     if (item->type == "frame" || is_region(*item)) areas_.push_back(item);
   auto depth = [&](const Item* a) {
@@ -49,9 +50,11 @@ BoardAreas::BoardAreas(const BoardLayout& layout, const TitleCheck& names_templa
   std::stable_sort(areas_.begin(), areas_.end(), [&](const Item* a, const Item* b) { return depth(a) < depth(b); });
 }
 
-BoardAreas::Rect BoardAreas::bounds(const Item& item) const {
+Rect BoardAreas::bounds(const Item& item) const {
   auto c = layout_.centre(item);
-  return {c.x - item.width / 2, c.y - item.height / 2, c.x + item.width / 2, c.y + item.height / 2};
+  Rect r{c.x - item.width / 2, c.y - item.height / 2, c.x + item.width / 2, c.y + item.height / 2};
+  r.area = (r.right - r.left) * (r.bottom - r.top);
+  return r;
 }
 
 bool BoardAreas::looks_like_region(const Item& shape, const TitleCheck& names_template) const {
@@ -63,29 +66,41 @@ bool BoardAreas::looks_like_region(const Item& shape, const TitleCheck& names_te
                                 [](const Placed& p, double x) { return p.at.x < x; });
   int on = 0;
   for (auto it = first; it != stickies_by_x_.end() && it->at.x <= r.right; ++it) {
-    if (it->item->width * it->item->height * kRegionToStickyArea > r.area()) continue;
-    if (r.holds(it->at) && ++on >= kStickiesOnRegion) return true;
+    if (it->item->width * it->item->height * kRegionToStickyArea > r.area) continue;
+    if (r.holds(it->at.x, it->at.y) && ++on >= kStickiesOnRegion) return true;
   }
   return on == 1 && names_template(title);
 }
 
-// The smallest of the item's frame and the regions its centre lies on. A
-// region only holds what is smaller than itself, so regions cannot loop.
-std::string BoardAreas::innermost(const Item& item) const {
-  std::string best = layout_.frame_of(item);
-  double best_area = 0;
-  if (const Item* f = best.empty() ? nullptr : layout_.find(best)) best_area = f->width * f->height;
-  if (!item.has_position) return best;
-  const auto at = layout_.centre(item);
-  const double own = item.width * item.height;
+// Each item's innermost area: the smaller of its frame and the smallest
+// region its centre lies on (the frame when they are equal). A region only
+// holds what is smaller than itself, so regions cannot loop.
+void BoardAreas::find_innermost() {
+  std::vector<const std::string*> region_ids;
+  std::vector<Rect> rects;
   for (const auto& [id, rect] : regions_) {
-    if (id == item.id || rect.area() <= own || !rect.holds(at)) continue;
-    if (best.empty() || rect.area() < best_area) {
-      best = id;
-      best_area = rect.area();
-    }
+    region_ids.push_back(&id);
+    rects.push_back(rect);
   }
-  return best;
+  std::vector<const Item*> placed;
+  std::vector<HolderQuery> queries;
+  for (const auto* item : layout_.items()) {
+    area_of_[item->id] = layout_.frame_of(*item);
+    if (!item->has_position || regions_.empty()) continue;
+    const auto at = layout_.centre(*item);
+    HolderQuery q{at.x, at.y, item->width * item->height};
+    if (auto own = regions_.find(item->id); own != regions_.end())
+      q.self = static_cast<std::size_t>(std::distance(regions_.begin(), own));
+    placed.push_back(item);
+    queries.push_back(q);
+  }
+  const auto regions = smallest_holders(rects, queries);
+  for (std::size_t i = 0; i < placed.size(); ++i) {
+    if (!regions[i]) continue;
+    auto& best = area_of_[placed[i]->id];
+    const Item* frame = best.empty() ? nullptr : layout_.find(best);
+    if (!frame || rects[*regions[i]].area < frame->width * frame->height) best = *region_ids[*regions[i]];
+  }
 }
 
 const std::string& BoardAreas::area_of(const Item& item) const { return area_of_.at(item.id); }

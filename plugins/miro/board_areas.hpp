@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "board_layout.hpp"
+#include "smallest_holder.hpp"
 
 namespace sdiag::miro {
 
@@ -32,14 +33,9 @@ class BoardAreas {
   bool is_region(const Item& item) const { return regions_.count(item.id) > 0; }
 
  private:
-  struct Rect {
-    double left, top, right, bottom;
-    double area() const { return (right - left) * (bottom - top); }
-    bool holds(Point p) const { return p.x >= left && p.x <= right && p.y >= top && p.y <= bottom; }
-  };
   Rect bounds(const Item& item) const;
   bool looks_like_region(const Item& shape, const TitleCheck& names_template) const;
-  std::string innermost(const Item& item) const;
+  void find_innermost();
 
   struct Placed {
     Point at;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "smallest_holder.hpp"
+
 namespace sdiag::miro {
 
 namespace {
@@ -25,6 +27,7 @@ BoardLayout::BoardLayout(const Board& board, std::vector<Problem>& problems) {
     if (is_frame(*item)) place(*item, problems, chain);
   for (const auto* item : items_)
     if (!is_frame(*item)) place(*item, problems, chain);
+  place_by_bounds();
 
   for (const auto* item : items_)
     if (is_frame(*item)) frames_.push_back(item);
@@ -69,38 +72,43 @@ void BoardLayout::place(const Item& item, std::vector<Problem>& problems, std::v
       p.centre.y += pp.centre.y - parent->height / 2;
     }
     placed_[item.id] = p;
-    if (is_frame(item)) placed_frames_.push_back(&item);
     return;
   }
   p.centre = {item.x, item.y};
   if (item.relative_to_parent && !item.parent_id.empty())
     problems.push_back({sdiag::Severity::warning, item.id,
                         "its position is relative to a frame that could not be used; the position may be wrong"});
-  if (item.has_position) p.frame = containing_frame(item, p.centre);
+  if (item.has_position) by_bounds_.push_back(&item);
   placed_[item.id] = p;
-  if (is_frame(item)) placed_frames_.push_back(&item);
 }
 
-// The smallest frame whose bounds hold `centre`. Only frames already placed
-// count, and a frame only sits in a larger one, so no loop can form.
-std::string BoardLayout::containing_frame(const Item& item, Point centre) const {
-  std::string best;
-  double best_area = 0;
-  double own_area = is_frame(item) ? item.width * item.height : -1;
-  for (const Item* f : placed_frames_) {
-    if (f->id == item.id || !f->has_position || f->width <= 0 || f->height <= 0) continue;
-    const auto& placement = placed_.at(f->id);
-    double area = f->width * f->height;
-    if (own_area >= 0 && area <= own_area) continue;
-    const auto& c = placement.centre;
-    bool inside = centre.x >= c.x - f->width / 2 && centre.x <= c.x + f->width / 2 && centre.y >= c.y - f->height / 2 &&
-                  centre.y <= c.y + f->height / 2;
-    if (inside && (best.empty() || area < best_area)) {
-      best = f->id;
-      best_area = area;
-    }
+// Each item without a usable parent sits in the smallest frame whose bounds
+// hold its centre; a frame only in a larger one, so no loop can form. All at
+// once, by a sweep: comparing each item with each frame was quadratic.
+void BoardLayout::place_by_bounds() {
+  std::vector<const Item*> frames;
+  std::vector<Rect> bounds;
+  std::map<const Item*, std::size_t> rect_of;
+  for (const auto* f : items_) {
+    if (!is_frame(*f) || !f->has_position || f->width <= 0 || f->height <= 0) continue;
+    const auto& c = placed_.at(f->id).centre;
+    rect_of[f] = frames.size();
+    frames.push_back(f);
+    bounds.push_back({c.x - f->width / 2, c.y - f->height / 2, c.x + f->width / 2, c.y + f->height / 2, f->width * f->height});
   }
-  return best;
+  std::vector<HolderQuery> queries;
+  for (const auto* item : by_bounds_) {
+    const auto& c = placed_.at(item->id).centre;
+    HolderQuery q{c.x, c.y};
+    if (is_frame(*item)) {
+      q.larger_than = item->width * item->height;
+      if (auto own = rect_of.find(item); own != rect_of.end()) q.self = own->second;
+    }
+    queries.push_back(q);
+  }
+  const auto holders = smallest_holders(bounds, queries);
+  for (std::size_t i = 0; i < by_bounds_.size(); ++i)
+    if (holders[i]) placed_.at(by_bounds_[i]->id).frame = frames[*holders[i]]->id;
 }
 
 const Item* BoardLayout::find(const std::string& id) const {

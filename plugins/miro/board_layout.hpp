@@ -38,13 +38,13 @@ class BoardLayout {
     std::string frame;
   };
   void place(const Item& item, std::vector<Problem>& problems, std::vector<std::string>& chain);
-  std::string containing_frame(const Item& item, Point centre) const;
+  void place_by_bounds();
 
   std::map<std::string, const Item*> by_id_;
   std::vector<const Item*> items_;
   std::vector<const Item*> frames_;
   std::map<std::string, Placement> placed_;
-  std::vector<const Item*> placed_frames_;  ///< frames already placed, for the bounds search
+  std::vector<const Item*> by_bounds_;  ///< items with no usable parent, placed in a frame by position
 };
 
 }  // namespace sdiag::miro

@@ -78,8 +78,10 @@ bool is_red(const std::string& colour) {
 class Reader {
  public:
   Reader(const Board& board, const ReadSettings& s, sdiag::Diagnostic& d, sdiag::Context& ctx)
-      : board_(board), s_(s), d_(d), ctx_(ctx), layout_(board, problems_),
-        areas_(layout_, [&](const std::string& title) { return sdiag::text::match_title(d.tmpl, title).has_value(); }, problems_) {}
+      : board_(board), s_(s), d_(d), ctx_(ctx), given_(d.tmpl), layout_(board, problems_),
+        areas_(layout_, [&](const std::string& title) { return sdiag::text::match_title(given_, title).has_value(); }, problems_) {
+    for (const auto& section : d_.tmpl.sections) section_ids_.insert(section.id);
+  }
 
   void run() {
     for (const auto& p : board_.problems) finding(p.severity, p.location, p.message);
@@ -115,7 +117,7 @@ class Reader {
       auto title = html_to_text(a->content);
       area_titles_[a->id] = title.empty() ? "untitled " + std::string(kind_of(*a)) : title;
       titles.push_back({a->id, title});
-      if (sdiag::text::match_title(d_.tmpl, title))
+      if (sdiag::text::match_title(given_, title))
         for (std::string o = areas_.outer(a->id); !o.empty(); o = areas_.outer(o)) holds_sections.insert(o);
     }
     section_by_number_ = sections_by_number(titles, d_.tmpl);
@@ -136,8 +138,8 @@ class Reader {
         return {m->section, m->prompt};
       }
     }
-    if (auto m = sdiag::text::match_title(tmpl, title)) {
-      const auto* section = tmpl.find_section(m->section);
+    if (auto m = sdiag::text::match_title(given_, title)) {
+      const auto* section = given_.find_section(m->section);
       finding(Severity::info, f.id,
               kind + " " + in_quotes(title) + " read as the section " + in_quotes(section->title) +
                   (m->prompt.empty() ? "" : ", prompt " + in_quotes(prompt_title(m->section, m->prompt))));
@@ -161,17 +163,43 @@ class Reader {
       finding(Severity::warning, f.id, "a " + kind + " has no title; its notes go to 'unsorted'. Give it a section title and run again");
       return {sdiag::unsorted_section, ""};
     }
-    auto id = sdiag::text::slug(title);
-    if (id.empty()) id = kind + "-" + f.id;
-    if (!d_.tmpl.find_section(id)) {
-      d_.tmpl.sections.push_back(sdiag::Section{.id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}, .keywords = {}});
-      finding(Severity::warning, f.id,
-              kind + " " + in_quotes(title) + " matches no section of the template; kept as its own section '" + id +
-                  "'. Rename the " + kind + ", or add the title as an alias in the template, to map it");
-    } else {
-      finding(Severity::info, f.id, kind + " " + in_quotes(title) + " read as the section '" + id + "'");
+    // Areas with titles of their own are the same section only when titled
+    // alike word for word: close wording is for the template's titles, and
+    // "Team Rovers" is not "Team Rivers".
+    if (auto same = own_sections_.find(own_title_key(title)); same != own_sections_.end()) {
+      finding(Severity::info, f.id, kind + " " + in_quotes(title) + " read as the section '" + same->second + "'");
+      return {same->second, ""};
     }
+    auto id = unused_section_id(sdiag::text::slug(title), kind + "-" + f.id);
+    own_sections_[own_title_key(title)] = id;
+    d_.tmpl.sections.push_back(sdiag::Section{.id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}, .keywords = {}});
+    finding(Severity::warning, f.id,
+            kind + " " + in_quotes(title) + " matches no section of the template; kept as its own section '" + id +
+                "'. Rename the " + kind + ", or add the title as an alias in the template, to map it");
     return {id, ""};
+  }
+
+  // Own titles are compared after folding (ASCII) case and runs of whitespace, nothing more.
+  static std::string own_title_key(const std::string& title) {
+    return sdiag::text::collapse_whitespace(sdiag::text::lower(title));
+  }
+
+  // A section id for an area's own title: its slug, or `fallback` when it has
+  // none, numbered on when another section has it already.
+  std::string unused_section_id(const std::string& slug, const std::string& fallback) {
+    const std::string base = slug.empty() ? fallback : slug;
+    std::string id = base;
+    for (int n = 2; section_ids_.count(id); ++n) id = base + "-" + std::to_string(n);
+    section_ids_.insert(id);
+    return id;
+  }
+
+  // Whether a text names `section`: one of the template's, in close wording,
+  // or one made for an area's own title, word for word.
+  bool names_section(const std::string& text, const std::string& section, double min_score) const {
+    if (auto own = own_sections_.find(own_title_key(text)); own != own_sections_.end()) return own->second == section;
+    auto t = sdiag::text::match_title(given_, text, min_score);
+    return t && t->section == section && t->prompt.empty();
   }
 
   const sdiag::Prompt* find_prompt(const std::string& section, const std::string& prompt) const {
@@ -226,8 +254,7 @@ class Reader {
                     in_quotes(prompt_title(m->section, m->prompt)) + (sticky ? " (and kept as a note)" : ""));
       } else if (sticky) {
         continue;  // a sticky repeating its area's title is a note
-      } else if (auto t = sdiag::text::match_title(d_.tmpl, text, kHeadingScore);
-                 t && t->section == place.section && t->prompt.empty()) {
+      } else if (names_section(text, place.section, kHeadingScore)) {
         used_as_heading_.insert(item->id);
         finding(Severity::info, item->id, "text " + in_quotes(text) + " read as the title of its " + kind_of(*layout_.find(area)));
       }
@@ -555,6 +582,9 @@ class Reader {
   const ReadSettings& s_;
   sdiag::Diagnostic& d_;
   sdiag::Context& ctx_;
+  const sdiag::Template given_;  ///< the template as given: only its titles are matched in close wording
+  std::set<std::string> section_ids_;  ///< ids taken, the template's and those made for areas' own titles
+  std::map<std::string, std::string> own_sections_;  ///< own title (see own_title_key) -> the section made for it
   std::vector<Problem> problems_;
   BoardLayout layout_;
   BoardAreas areas_;

@@ -6,6 +6,9 @@
 #include "html_text.hpp"
 #include "london_time.hpp"
 #include "section_numbers.hpp"
+#include "smallest_holder.hpp"
+
+#include <random>
 
 #include <sdiag/testing.hpp>
 
@@ -179,3 +182,40 @@ TEST_CASE("a numbered title that matches nothing takes the section its number po
   titles.push_back({"k", "10 lunch orders"});
   CHECK(sections_by_number(titles, t).count("k") == 0);
 }
+
+TEST_CASE("the smallest rectangle holding each point, by sweep, agrees with trying every rectangle") {
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<int> coord(0, 40), size(1, 25);  // small integers: many shared edges and ties
+  for (int round = 0; round < 20; ++round) {
+    std::vector<Rect> rects;
+    for (int i = 0; i < 30; ++i) {
+      double l = coord(rng), t = coord(rng), w = size(rng), h = size(rng);
+      rects.push_back({l, t, l + w, t + h, w * h});
+    }
+    std::vector<HolderQuery> queries;
+    for (int i = 0; i < 200; ++i) {
+      HolderQuery q{static_cast<double>(coord(rng)) + (i % 3 == 0 ? 0.5 : 0), static_cast<double>(coord(rng))};
+      if (i % 4 == 0) {
+        q.self = static_cast<std::size_t>(i % 30);
+        q.larger_than = rects[q.self].area;
+      }
+      queries.push_back(q);
+    }
+    auto found = smallest_holders(rects, queries);
+    REQUIRE(found.size() == queries.size());
+    for (std::size_t q = 0; q < queries.size(); ++q) {
+      std::optional<std::size_t> best;
+      for (std::size_t r = 0; r < rects.size(); ++r)
+        if (r != queries[q].self && rects[r].area > queries[q].larger_than && rects[r].holds(queries[q].x, queries[q].y) &&
+            (!best || rects[r].area < rects[*best].area))
+          best = r;
+      CHECK(found[q] == best);
+    }
+  }
+  // Nothing to hold, and coordinates that are not numbers, hold nothing.
+  CHECK(smallest_holders({}, {HolderQuery{1, 1}}) == std::vector<std::optional<std::size_t>>{std::nullopt});
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  CHECK(smallest_holders({{0, 0, 10, 10, 100}, {nan, 0, 10, 10, 100}}, {HolderQuery{nan, 1}, HolderQuery{5, 5}}) ==
+        std::vector<std::optional<std::size_t>>{std::nullopt, 0});
+}
+

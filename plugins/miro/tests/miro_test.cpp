@@ -123,6 +123,46 @@ TEST_CASE("frames map to template sections tolerantly; an unknown frame becomes 
   CHECK(r.has_finding("10", "read as the section"));
 }
 
+TEST_CASE("frames titled on their own are matched word for word, never in close wording") {
+  // Close wording is for the template's titles: "Team Rivers" is another team than "Team Rovers".
+  auto r = read_json(dump({frame("1", "Team Rovers", 0, 0, 1000, 1000), sticky("2", "<p>a</p>", 0, 0),
+                           frame("3", "Team Rivers", 2000, 0, 1000, 1000), sticky("4", "<p>b</p>", 2000, 0),
+                           frame("5", "Health visitors", 4000, 0, 1000, 1000), sticky("6", "<p>c</p>", 4000, 0),
+                           frame("7", "Wealth visitors", 6000, 0, 1000, 1000), sticky("8", "<p>d</p>", 6000, 0),
+                           frame("9", "team  ROVERS", 8000, 0, 1000, 1000), sticky("10", "<p>e</p>", 8000, 0),
+                           frame("11", "Team-Rovers", 10000, 0, 1000, 1000), sticky("12", "<p>f</p>", 10000, 0),
+                           frame("13", "Immediate acions", 12000, 0, 1000, 1000), sticky("14", "<p>g</p>", 12000, 0)}));
+  CHECK(r.note("2")->section == "team-rovers");
+  CHECK(r.note("4")->section == "team-rivers");
+  CHECK(r.note("6")->section == "health-visitors");
+  CHECK(r.note("8")->section == "wealth-visitors");
+  // The same title but for case and spaces is the same section.
+  CHECK(r.note("10")->section == "team-rovers");
+  CHECK(r.has_finding("9", "read as the section 'team-rovers'"));
+  // Another title whose id would be the same gets an id of its own.
+  CHECK(r.note("12")->section == "team-rovers-2");
+  REQUIRE(r.d.tmpl.find_section("team-rovers-2"));
+  CHECK(r.d.tmpl.find_section("team-rovers-2")->title == "Team-Rovers");
+  // The template's titles are still matched in close wording.
+  CHECK(r.note("14")->section == "actions");
+  // And a sticky saying its frame's own title is its heading, not a note.
+  auto heading = read_json(dump({frame("1", "Team Rovers", 0, 0, 1000, 1000), item("2", "text", "<p>Team Rovers</p>", 0, -400),
+                                 item("3", "text", "<p>Team Rivers</p>", 0, -300)}));
+  CHECK(heading.has_finding("2", "read as the title of its frame"));
+  CHECK_FALSE(heading.has_finding("3", "read as the title of its frame"));
+}
+
+TEST_CASE("frames placed by their bounds: the smallest around, whatever the order of the export") {
+  // The half-day frame comes after the sections on it, and nothing has a parent.
+  auto r = read_json(dump({frame("1", "Key issues today", 0, 0, 1000, 1000), sticky("2", "<p>in the section</p>", 100, 100),
+                           frame("3", "Morning", 1000, 0, 4000, 2000), sticky("4", "<p>beside it</p>", 2500, 500),
+                           sticky("5", "<p>on the edge</p>", 500, 500), frame("6", "Same size", 0, 0, 1000, 1000)}));
+  CHECK(r.note("2")->section == "key_issues");
+  CHECK(r.note("5")->section == "key_issues");  // edges hold; of two equal frames the first
+  CHECK(r.note("4")->section == "unsorted");    // on the half-day frame, on no section of it
+  CHECK(r.has_finding("3", "holds sections but is not one itself"));
+}
+
 TEST_CASE("nested frames chain relative positions; a nested frame can name a prompt") {
   // Outer frame: centre (1000, 1000), 2000 x 1000, so its top-left is (0, 500).
   // Inner frame: centre (500, 500) from there = (500, 1000), 400 x 400, top-left (300, 800).
