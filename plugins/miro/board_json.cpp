@@ -1,5 +1,7 @@
 // Reading the three Miro export shapes into a Board with nlohmann-json.
+#include <array>
 #include <charconv>
+#include <iterator>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -8,6 +10,7 @@
 #include <sdiag/plugin.hpp>
 
 #include "board.hpp"
+#include "json_stream.hpp"
 
 namespace sdiag::miro {
 
@@ -192,24 +195,62 @@ void read_element(const json& j, Kind hint, bool by_type, bool flat, Board& b, c
 
 bool is_page(const json& j) { return j.is_object() && j.contains("data") && j["data"].is_array(); }
 
-// A list in a whole-board dump: normally the concatenated pages' entries,
-// but a tool may have kept the pages themselves.
-void read_list(const json& dump, const char* key, Kind kind, Board& b) {
-  const json* list = member(dump, key);
-  if (!list) return;
-  if (is_page(*list)) list = &(*list)["data"];
-  if (!list->is_array()) {
-    b.problems.push_back({sdiag::Severity::error, key, std::string("'") + key + "' should be a list; it was ignored"});
-    return;
+// The lists a board's bulk comes in, read an element at a time as the text is
+// parsed (see json_stream.hpp). A whole-board dump has four, each either a
+// list, a page {data: [...]} or a list of pages; REST results are a page or a
+// list of pages; the Web SDK's is a list of items.
+constexpr std::array<const char*, 4> kDumpLists = {"items", "connectors", "tags", "members"};
+constexpr Kind kDumpKinds[] = {Kind::item, Kind::connector, Kind::tag, Kind::member};
+constexpr int kPageData = 4;   // a REST page's "data" at the top
+constexpr int kArrayItem = 5;  // an element of a list at the top: a Web SDK item or a REST page
+constexpr int kArrayPage = 6;  // the "data" of a REST page in a list at the top
+
+int list_at(const std::vector<JsonStep>& path) {
+  auto is_key = [&](std::size_t i, std::string_view k) { return !path[i].element && path[i].key == k; };
+  if (path.empty()) return kArrayItem;  // the text is a list
+  if (path[0].element) return path.size() == 2 && is_key(1, "data") ? kArrayPage : -1;
+  if (path.size() == 1 && is_key(0, "data")) return kPageData;
+  for (int list = 0; list < static_cast<int>(kDumpLists.size()); ++list) {
+    if (!is_key(0, kDumpLists[list])) continue;
+    if (path.size() == 1) return list;
+    if (path.size() == 2 && is_key(1, "data")) return list;  // the list is a page
+    if (path.size() == 3 && path[1].element && is_key(2, "data")) return list;  // a list of pages
   }
-  std::size_t index = 0;
-  for (const auto& e : *list) {
-    if (is_page(e)) {
-      for (const auto& inner : e["data"]) read_element(inner, kind, false, false, b, key, index++);
+  return -1;
+}
+
+// What the lists held, read as they went by.
+struct Streamed {
+  Board dump;  ///< a whole-board dump's lists
+  std::array<std::vector<Problem>, kDumpLists.size()> dump_problems;
+  std::array<std::size_t, kDumpLists.size()> dump_index{};
+  Board listed;  ///< a REST page's data, or a list at the top
+  std::size_t data_index = 0, item_index = 0, pages = 0, items = 0;
+
+  void take(int list, const json& e) {
+    if (list < static_cast<int>(kDumpLists.size())) {
+      if (is_page(e)) return;  // its data went by as elements of the same list
+      auto before = dump.problems.size();
+      read_element(e, kDumpKinds[list], false, false, dump, kDumpLists[list], dump_index[list]++);
+      auto& kept = dump_problems[list];
+      std::move(dump.problems.begin() + static_cast<std::ptrdiff_t>(before), dump.problems.end(), std::back_inserter(kept));
+      dump.problems.resize(before);
+    } else if (list == kArrayItem && is_page(e)) {
+      ++pages;  // its data went by already
+    } else if (list == kArrayItem) {
+      ++items;
+      read_element(e, Kind::item, true, true, listed, "item", item_index++);
     } else {
-      read_element(e, kind, false, false, b, key, index++);
+      read_element(e, Kind::item, true, false, listed, "data", data_index++);
     }
   }
+};
+
+// Whether a dump's list, left empty in the document after streaming, had a usable shape.
+void check_list_shape(const json& dump, const char* key, Board& b) {
+  const json* list = member(dump, key);
+  if (!list || list->is_array() || is_page(*list)) return;
+  b.problems.push_back({sdiag::Severity::error, key, std::string("'") + key + "' should be a list; it was ignored"});
 }
 
 void read_items_by_tag(const json& dump, Board& b) {
@@ -232,20 +273,6 @@ void read_items_by_tag(const json& dump, Board& b) {
     if (auto f = tags_of.find(item.id); f != tags_of.end())
       for (const auto& t : f->second)
         if (std::find(item.tag_ids.begin(), item.tag_ids.end(), t) == item.tag_ids.end()) item.tag_ids.push_back(t);
-}
-
-json parse_limited(std::string_view text) {
-  // The depth is checked by a linear scan first: a parser callback would cost
-  // a std::function call per JSON value of a board of tens of megabytes.
-  sdiag::limits::check_json_depth(text);
-  try {
-    return json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
-    // nlohmann's byte offset is the most useful location we have.
-    std::string message = e.what();
-    if (auto pos = message.find("] "); pos != std::string::npos) message = message.substr(pos + 2);
-    throw sdiag::InputError("not valid JSON (" + message + "); is the export complete?", "byte " + std::to_string(e.byte));
-  }
 }
 
 std::size_t count_in(std::string_view s, std::string_view what) {
@@ -278,9 +305,14 @@ int sniff_board(std::string_view bytes) {
 }
 
 Board parse_board(std::string_view text) {
-  json root = parse_limited(text);
+  // The depth is checked by a linear scan first: a parser callback would cost
+  // a std::function call per JSON value of a board of tens of megabytes.
+  sdiag::limits::check_json_depth(text);
+  Streamed lists;
+  const json root = parse_streaming(text, list_at, [&](int list, json&& e) { lists.take(list, e); });
   Board b;
   if (root.is_object() && (root.contains("items") || root.contains("connectors"))) {
+    b = std::move(lists.dump);
     b.format = "board dump";
     if (const json* board = member(root, "board")) {
       b.name = text_of(*board, "name");
@@ -291,25 +323,17 @@ Board parse_board(std::string_view text) {
     // {"export": {"exportedAt"}}, or {"exportedAt"} at the top as some dump scripts write it.
     b.exported_at = text_of(root, "exportedAt");
     if (const json* e = member(root, "export"); e && b.exported_at.empty()) b.exported_at = text_of(*e, "exportedAt");
-    read_list(root, "items", Kind::item, b);
-    read_list(root, "connectors", Kind::connector, b);
-    read_list(root, "tags", Kind::tag, b);
-    read_list(root, "members", Kind::member, b);
+    for (std::size_t list = 0; list < kDumpLists.size(); ++list) {
+      check_list_shape(root, kDumpLists[list], b);
+      std::move(lists.dump_problems[list].begin(), lists.dump_problems[list].end(), std::back_inserter(b.problems));
+    }
     read_items_by_tag(root, b);
-  } else if (is_page(root) || (root.is_array() && !root.empty() && std::all_of(root.begin(), root.end(), is_page))) {
+  } else if (is_page(root) || (root.is_array() && lists.pages > 0 && lists.items == 0)) {
+    b = std::move(lists.listed);
     b.format = "REST pages";
-    std::vector<const json*> pages;
-    if (root.is_array())
-      for (const auto& p : root) pages.push_back(&p);
-    else
-      pages.push_back(&root);
-    std::size_t index = 0;
-    for (const auto* p : pages)
-      for (const auto& e : (*p)["data"]) read_element(e, Kind::item, true, false, b, "data", index++);
   } else if (root.is_array()) {
+    b = std::move(lists.listed);
     b.format = "Web SDK array";
-    std::size_t index = 0;
-    for (const auto& e : root) read_element(e, Kind::item, true, true, b, "item", index++);
   } else {
     throw sdiag::InputError(
         "not a Miro board export: expected a board dump {items, connectors, tags, ...}, a REST page {data, cursor} "

@@ -4,6 +4,7 @@
 #include "categories.hpp"
 #include "colour_legend.hpp"
 #include "html_text.hpp"
+#include "json_stream.hpp"
 #include "london_time.hpp"
 #include "section_numbers.hpp"
 #include "smallest_holder.hpp"
@@ -219,3 +220,20 @@ TEST_CASE("the smallest rectangle holding each point, by sweep, agrees with tryi
         std::vector<std::optional<std::size_t>>{std::nullopt, 0});
 }
 
+TEST_CASE("streamed JSON: chosen lists go by an element at a time, the rest is kept") {
+  std::vector<std::pair<int, std::string>> seen;
+  auto choose = [](const std::vector<JsonStep>& path) {
+    if (path.size() == 1 && !path[0].element && path[0].key == "items") return 1;
+    if (path.size() == 3 && path[1].element && path[2].key == "data") return 2;  // a page in the list
+    return -1;
+  };
+  auto root = parse_streaming(R"({"board":{"name":"b","tags":[1,2]},"items":[{"id":"1","tagIds":["t"]},7,
+      {"data":[{"id":"2"},[3]]},"x"],"after":true})",
+                              choose, [&](int list, nlohmann::json&& e) { seen.emplace_back(list, e.dump()); });
+  CHECK(root.dump() == R"({"after":true,"board":{"name":"b","tags":[1,2]},"items":[]})");
+  const std::vector<std::pair<int, std::string>> expected = {
+      {1, R"({"id":"1","tagIds":["t"]})"}, {1, "7"}, {2, R"({"id":"2"})"}, {2, "[3]"}, {1, R"({"data":[]})"}, {1, R"("x")"}};
+  CHECK(seen == expected);
+  CHECK_THROWS_WITH_AS(parse_streaming(R"({"items":[{"id":)", choose, [](int, nlohmann::json&&) {}),
+                       doctest::Contains("not valid JSON"), sdiag::InputError);
+}
