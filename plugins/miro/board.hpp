@@ -3,6 +3,7 @@
 // rest of the plugin works on this one form and never on raw JSON.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <string>
 #include <string_view>
@@ -55,8 +56,9 @@ struct Board {
   std::string description;
   std::string created_at;   ///< when the board was made, as written (ISO UTC)
   std::string exported_at;  ///< when the dump was taken, as written (ISO UTC)
-  std::vector<Item> items;
-  std::vector<Connector> connectors;
+  // Deques: a board of 100,000 items grows without copying them all at each doubling.
+  std::deque<Item> items;
+  std::deque<Connector> connectors;
   std::map<std::string, std::string> tag_titles;    ///< tag id -> title
   std::map<std::string, std::string> member_names;  ///< user id -> name
   std::map<std::string, std::string> member_roles;  ///< user id -> "owner", "coowner", "editor", "viewer"...

@@ -88,6 +88,9 @@ class Reader {
     map_areas();
     find_headings_and_legends();
     infer_colour_legends();
+    // Room for every note at once: growing a list of 100,000 notes by doubling holds two copies at a time.
+    d_.notes.reserve(d_.notes.size() + static_cast<std::size_t>(std::count_if(
+        layout_.items().begin(), layout_.items().end(), [](const Item* i) { return i->type != "frame" && i->type != "card"; })));
     for (const auto* item : layout_.items()) read_item(*item);
     read_connectors();
     for (const auto& p : problems_) finding(p.severity, p.location, p.message);

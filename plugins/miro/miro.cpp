@@ -11,6 +11,32 @@
 
 namespace {
 
+// Whether the text may hold an escaped surrogate ("\\ud83d"), paired or not.
+bool may_escape_surrogates(std::string_view s) {
+  for (auto at = s.find("\\u"); at != std::string_view::npos; at = s.find("\\u", at + 2))
+    if (at + 3 < s.size() && (s[at + 2] == 'd' || s[at + 2] == 'D') &&
+        std::string_view("89abcdefABCDEF").find(s[at + 3]) != std::string_view::npos)
+      return true;
+  return false;
+}
+
+// Clean UTF-8 without escaped surrogates is parsed where it lies: a board of
+// 100,000 notes is 100 MB of text, and a copy would double it. Anything else
+// is decoded and its lone surrogates mended in a copy, freed once parsed.
+sdiag::miro::Board parse(const sdiag::InputFile& f, sdiag::Context& ctx) {
+  if (!f.bytes.starts_with("\xEF\xBB\xBF") && sdiag::text::is_valid_utf8(f.bytes) && !may_escape_surrogates(f.bytes))
+    return sdiag::miro::parse_board(f.bytes);
+  auto decoded = sdiag::text::decode(f.bytes);
+  sdiag::report_decoding(decoded, f.path.string(), ctx);
+  auto& text = decoded.text;
+  if (auto mended = sdiag::text::mend_json_surrogates(text))
+    ctx.finding(sdiag::Severity::warning, f.path.string(), "",
+                std::to_string(mended) + " escaped characters in the board are half of a character pair (a lone "
+                "surrogate); each was replaced by \u2018\uFFFD\u2019. Look for it in the notes and retype what "
+                "was meant there");
+  return sdiag::miro::parse_board(text);
+}
+
 class Miro : public sdiag::Input {
  public:
   int sniff(const sdiag::InputFile& f) const override {
@@ -24,15 +50,7 @@ class Miro : public sdiag::Input {
   void read(const sdiag::InputFile& f, sdiag::Diagnostic& into, sdiag::Context& ctx) override {
     if (f.bytes.find_first_not_of(" \t\r\n") == std::string::npos)
       throw sdiag::InputError("the file is empty; export the board again");
-    auto decoded = sdiag::text::decode(f.bytes);
-    sdiag::report_decoding(decoded, f.path.string(), ctx);
-    auto& text = decoded.text;
-    if (auto mended = sdiag::text::mend_json_surrogates(text))
-      ctx.finding(sdiag::Severity::warning, f.path.string(), "",
-                  std::to_string(mended) + " escaped characters in the board are half of a character pair (a lone "
-                  "surrogate); each was replaced by \u2018\uFFFD\u2019. Look for it in the notes and retype what "
-                  "was meant there");
-    sdiag::miro::Board board = sdiag::miro::parse_board(text);
+    const sdiag::miro::Board board = parse(f, ctx);
 
     sdiag::miro::ReadSettings settings;
     settings.file = f.path.string();

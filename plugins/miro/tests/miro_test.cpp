@@ -585,6 +585,25 @@ TEST_CASE("broken inputs give a clear error or findings, never a crash") {
     CHECK(std::any_of(r.findings.begin(), r.findings.end(),
                       [](const sdiag::Finding& f) { return f.message.find("Windows-1252") != std::string::npos; }));
   }
+  SUBCASE("a lone escaped surrogate costs one character; pairs, a BOM and clean text read as they are") {
+    auto board = [](const std::string& content) {
+      return R"({"items":[{"id":"1","type":"frame","data":{"title":"Ideas"},"position":{"x":0,"y":0},"geometry":{"width":1000,"height":1000}},
+        {"id":"2","type":"sticky_note","data":{"content":")" + content + R"("},"parent":{"id":"1"},"position":{"x":10,"y":10}}]})";
+    };
+    auto lone = read_text(board(R"(caf\u00e9 \ud800 ok)"));
+    REQUIRE(lone.note("2"));
+    CHECK(lone.note("2")->text == "caf\xC3\xA9 \xEF\xBF\xBD ok");
+    CHECK(std::any_of(lone.findings.begin(), lone.findings.end(),
+                      [](const sdiag::Finding& f) { return f.message.find("lone surrogate") != std::string::npos; }));
+    auto pair = read_text(board(R"(\ud83d\ude00 caf\u00e9)"));
+    REQUIRE(pair.note("2"));
+    CHECK(pair.note("2")->text == "\xF0\x9F\x98\x80 caf\xC3\xA9");
+    auto bom = read_text("\xEF\xBB\xBF" + board("caf\xC3\xA9"));
+    REQUIRE(bom.note("2"));
+    CHECK(bom.note("2")->text == "caf\xC3\xA9");
+    CHECK(std::none_of(bom.findings.begin(), bom.findings.end(),
+                       [](const sdiag::Finding& f) { return f.severity == sdiag::Severity::warning; }));
+  }
   SUBCASE("frame cycles and unknown parents") {
     auto r = read_json(dump({frame("1", "Ideas", 0, 0, 1000, 1000, "2"), frame("2", "Key issues", 0, 0, 1000, 1000, "1"),
                              sticky("3", "<p>x</p>", 10, 10, "1"), sticky("4", "<p>y</p>", 10, 10, "404")}));
