@@ -40,11 +40,8 @@ struct TextStyle {
 /// "#anchor" into "dest:<name>", or "" when the anchor is unknown.
 using LinkResolver = std::function<std::string(const std::string& link)>;
 
-/// Rough bytes of laid-out text the cache keeps per PangoContext: enough for
-/// every text of a hundred workshops' report (15,000 notes, about 800 pages),
-/// which then is shaped once, not again in the drawing pass (its PDF: 5.3 s
-/// to 4.2 s of processor time, 139 to 210 MiB at peak).
-inline constexpr std::size_t kTextCacheBudget = 160u << 20;
+/// Rough bytes of laid-out text the cache keeps per PangoContext.
+inline constexpr std::size_t kTextCacheBudget = 48u << 20;
 
 /// Sets the theme's font at `size` points, bold and italic as asked, on
 /// `layout`: the one place a text's font is chosen, so the warm-up loads
