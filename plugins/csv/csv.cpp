@@ -192,8 +192,7 @@ class Csv : public sdiag::Input, public sdiag::Output {
     if (text.find('\0') != std::string::npos)
       throw sdiag::InputError("the file holds binary data, not CSV text; export the notes as CSV");
     auto table = sdiag::tabular::parse_csv(text, f.extension() == ".tsv" ? std::optional<char>('\t') : std::nullopt);
-    for (const auto& p : table.problems)
-      ctx.finding(Severity::warning, f.path.string(), "line " + std::to_string(p.line), p.message);
+    sdiag::tabular::report_problems(table, f.path.string(), ctx);
 
     if (table.records.empty()) throw sdiag::InputError("the file holds no notes; is it the right export?");
     NotesReader reader(f, into, ctx);

@@ -96,19 +96,11 @@ class FormResponses : public sdiag::Input {
   }
 
  private:
-  /// The CSV's responses. A quote never closed takes in the rest of the file:
-  /// a finding at its line, or an error when even the header is in it.
+  /// The CSV's responses; each stray quote the reader met is a warning at its
+  /// line (libs/tabular's one policy: the rows after it are still rows).
   static sdiag::form_responses::Table read_csv_responses(const std::string& utf8, const std::string& path, sdiag::Context& ctx) {
     auto csv = sdiag::tabular::parse_csv(utf8);
-    for (const auto& p : csv.problems) {
-      const std::string line = "line " + std::to_string(p.line);
-      if (csv.records.size() == 1)
-        throw sdiag::InputError("the header row has a quoted cell that is never closed (it opens on " + line +
-                                    "), so no question could be read; check for a stray \" in it",
-                                line);
-      ctx.finding(sdiag::Severity::warning, path, line,
-                  p.message + ". Check for a stray \" in that answer: any rows after it were read into it");
-    }
+    sdiag::tabular::report_problems(csv, path, ctx);
     return sdiag::form_responses::responses_from_csv(std::move(csv));
   }
 

@@ -2,15 +2,87 @@
 
 #include <algorithm>
 
+#include <sdiag/context.hpp>
+
 namespace sdiag::tabular {
 
+namespace {
+
+bool is_line_end(char c) { return c == '\n' || c == '\r'; }
+
+/// A quoted cell as RFC 4180 reads it, from its opening quote: its text, where
+/// it ends and how many line breaks it holds. The scan stops once the cell
+/// spans more than max_quoted_cell_lines lines (it is stray by then), so a
+/// stray quote costs at most that many lines of reading, never the file.
+struct QuotedCell {
+  std::string text;
+  std::size_t end = 0;          ///< just past the closing quote
+  std::size_t line_breaks = 0;  ///< inside the cell
+  bool closed = false;
+};
+
+QuotedCell read_quoted(std::string_view text, std::size_t open) {
+  QuotedCell q;
+  const std::size_t n = text.size();
+  std::size_t i = open + 1;
+  while (i < n) {
+    char c = text[i];
+    if (c == '"') {
+      if (i + 1 < n && text[i + 1] == '"') {
+        q.text += '"';
+        i += 2;
+        continue;
+      }
+      q.end = i + 1;
+      q.closed = true;
+      return q;
+    }
+    if (is_line_end(c)) {
+      if (c == '\r' && i + 1 < n && text[i + 1] == '\n') ++i;  // CRLF inside a cell: one line break
+      q.text += '\n';
+      if (++q.line_breaks >= max_quoted_cell_lines) break;
+    } else {
+      q.text += c;
+    }
+    ++i;
+  }
+  q.end = i;
+  return q;
+}
+
+/// Why a quoted cell's opening quote is taken as stray, or "" when the cell is
+/// sound. A cell on one line is never refused: text after its closing quote
+/// (`"a"b`) is kept, as spreadsheet programs do, and no other row is involved.
+std::string stray_reason(std::string_view text, const QuotedCell& q, char separator, std::size_t line) {
+  if (!q.closed && q.line_breaks >= max_quoted_cell_lines)
+    return "the quoted cell opening here would run past " + std::to_string(max_quoted_cell_lines) +
+           " lines (the most one cell may span)";
+  if (!q.closed) return "the quote opening a cell here is never closed";
+  if (q.line_breaks == 0) return "";
+  const std::size_t n = text.size();
+  if (q.end < n && text[q.end] != separator && !is_line_end(text[q.end]))
+    return "the quote opening a cell here is closed on line " + std::to_string(line + q.line_breaks) +
+           " by a quote followed by more text, as a second stray quote would be";
+  return "";
+}
+
+}  // namespace
+
 char detect_separator(std::string_view text) {
-  std::size_t comma = 0, semicolon = 0, tab = 0;
+  // The first record ends at the first line end outside quotes; a quote never
+  // closed would make it the whole file, so then the first line is counted.
+  std::size_t end = 0;
   bool quoted = false;
-  for (char c : text) {
-    if (c == '"') quoted = !quoted;  // a doubled quote flips twice: no harm
+  for (; end < text.size(); ++end) {
+    if (text[end] == '"') quoted = !quoted;  // a doubled quote flips twice: no harm
+    if (!quoted && is_line_end(text[end])) break;
+  }
+  if (quoted) end = std::min(text.size(), text.find_first_of("\r\n"));
+  std::size_t comma = 0, semicolon = 0, tab = 0;
+  quoted = false;
+  for (char c : text.substr(0, end)) {
+    if (c == '"') quoted = !quoted;
     if (quoted) continue;
-    if (c == '\n' || c == '\r') break;
     comma += c == ',';
     semicolon += c == ';';
     tab += c == '\t';
@@ -28,7 +100,6 @@ CsvTable parse_csv(std::string_view text, std::optional<char> separator_given) {
   std::size_t i = 0;
   const std::size_t n = text.size();
 
-  auto end_of_line = [&](std::size_t at) { return text[at] == '\n' || text[at] == '\r'; };
   auto skip_line_end = [&] {  // CRLF, LF or a bare CR
     if (text[i] == '\r' && i + 1 < n && text[i + 1] == '\n') ++i;
     ++i;
@@ -37,7 +108,7 @@ CsvTable parse_csv(std::string_view text, std::optional<char> separator_given) {
   // Text up to the next separator or line end, as it stands.
   auto take_unquoted = [&](std::string& field) {
     std::size_t from = i;
-    while (i < n && text[i] != separator && !end_of_line(i)) ++i;
+    while (i < n && text[i] != separator && !is_line_end(text[i])) ++i;
     field.append(text.substr(from, i - from));
   };
 
@@ -48,40 +119,18 @@ CsvTable parse_csv(std::string_view text, std::optional<char> separator_given) {
     while (!record_done) {
       std::string field;
       if (i < n && text[i] == '"') {
-        std::size_t opened_on = line;
-        ++i;
-        bool closed = false;
-        while (i < n) {
-          char c = text[i];
-          if (c == '"') {
-            if (i + 1 < n && text[i + 1] == '"') {
-              field += '"';
-              i += 2;
-              continue;
-            }
-            ++i;
-            closed = true;
-            break;
-          }
-          if (c == '\r' && i + 1 < n && text[i + 1] == '\n') {  // CRLF inside a cell: keep one line break
-            ++i;
-            continue;
-          }
-          if (c == '\r' || c == '\n') {
-            field += '\n';
-            ++line;
-          } else {
-            field += c;
-          }
-          ++i;
+        auto q = read_quoted(text, i);
+        if (auto why = stray_reason(text, q, separator, line); !why.empty()) {
+          // The quote is a character of the cell, which ends like any unquoted one.
+          t.problems.push_back({line, why + ", so it was read as a character of its cell and the lines after it "
+                                            "as rows. Check for a stray \" on this line"});
+        } else {
+          field = std::move(q.text);
+          line += q.line_breaks;
+          i = q.end;
         }
-        if (!closed)
-          t.problems.push_back({opened_on, "a quoted cell starting here is never closed; read to the end of the file"});
-        // Text after the closing quote ("a"b,) is kept, as spreadsheet programs do.
-        take_unquoted(field);
-      } else {
-        take_unquoted(field);
       }
+      take_unquoted(field);  // after a closing quote: the text up to the separator ("a"b,)
       r.fields.push_back(std::move(field));
       if (i < n && text[i] == separator) {
         ++i;
@@ -96,6 +145,10 @@ CsvTable parse_csv(std::string_view text, std::optional<char> separator_given) {
     if (!blank) t.records.push_back(std::move(r));
   }
   return t;
+}
+
+void report_problems(const CsvTable& table, const std::string& source, Context& ctx) {
+  for (const auto& p : table.problems) ctx.finding(Severity::warning, source, "line " + std::to_string(p.line), p.message);
 }
 
 }  // namespace sdiag::tabular

@@ -24,25 +24,90 @@ TEST_CASE("RFC 4180 and the quirks of real files") {
   CHECK(parse_csv("\"a\"b,c", ',').records[0].fields == Fields{"ab", "c"});
 }
 
-TEST_CASE("a quoted cell never closed: read to the end, recorded with its line, nothing lost") {
-  auto open = parse_csv("a,\"never closed\nstill", ',');
-  REQUIRE(open.records.size() == 1);
-  CHECK(open.records[0].fields == Fields{"a", "never closed\nstill"});
+TEST_CASE("a quote never closed is a character of its cell: the rows after it are rows, its line a problem") {
+  auto open = parse_csv("a,\"never closed\nb,still a row", ',');
+  REQUIRE(open.records.size() == 2);
+  CHECK(open.records[0].fields == Fields{"a", "\"never closed"});
+  CHECK(open.records[1].fields == Fields{"b", "still a row"});
+  CHECK(open.records[1].line == 2);
   REQUIRE(open.problems.size() == 1);
   CHECK(open.problems[0].line == 1);
   CHECK(open.problems[0].message.find("never closed") != std::string::npos);
+  CHECK(open.problems[0].message.find("stray \"") != std::string::npos);
 
-  // Opened on line 3, after a cell with a line break: the line is where it opens.
-  auto later = parse_csv("h1,h2\r\n\"one\r\ntwo\",ok\r\nx,\"open\r\ny,z\r\n", ',');
-  REQUIRE(later.records.size() == 3);
+  // Opened on line 4, after a cell with a line break: the line is where it opens.
+  auto later = parse_csv("h1,h2\r\n\"one\r\ntwo\",ok\r\nx,\"open, still\r\ny,z\r\n", ',');
+  REQUIRE(later.records.size() == 4);
+  CHECK(later.records[1].fields == Fields{"one\ntwo", "ok"});
   CHECK(later.records[2].line == 4);
-  CHECK(later.records[2].fields == Fields{"x", "open\ny,z\n"});
+  CHECK(later.records[2].fields == Fields{"x", "\"open", " still"});
+  CHECK(later.records[3].fields == Fields{"y", "z"});
   REQUIRE(later.problems.size() == 1);
   CHECK(later.problems[0].line == 4);
 
+  // In the header: the header is still read, and so is every row.
+  auto header = parse_csv("\"Timestamp\",\"Question\r\n2025,x\r\n2026,y\r\n", ',');
+  REQUIRE(header.records.size() == 3);
+  CHECK(header.records[0].fields == Fields{"Timestamp", "\"Question"});
+  CHECK(header.records[2].fields == Fields{"2026", "y"});
+
+  // In the last row: nothing before it is touched.
+  auto last = parse_csv("a,b\nc,\"d", ',');
+  REQUIRE(last.records.size() == 2);
+  CHECK(last.records[1].fields == Fields{"c", "\"d"});
+  CHECK(last.problems.size() == 1);
+
   auto only_quote = parse_csv("\"", ',');
-  CHECK(only_quote.records.empty());
+  REQUIRE(only_quote.records.size() == 1);
+  CHECK(only_quote.records[0].fields == Fields{"\""});
   CHECK(only_quote.problems.size() == 1);
+}
+
+TEST_CASE("a stray quote closed lines later by another never merges the rows between") {
+  // The second stray quote opens a cell of its own row: its "closing" quote is followed by text.
+  auto t = parse_csv("section,text\nideas,\"Broken note\nideas,another\nideas,\"Quoted, fine\"\n", ',');
+  REQUIRE(t.records.size() == 4);
+  CHECK(t.records[1].fields == Fields{"ideas", "\"Broken note"});
+  CHECK(t.records[2].fields == Fields{"ideas", "another"});
+  CHECK(t.records[3].fields == Fields{"ideas", "Quoted, fine"});
+  REQUIRE(t.problems.size() == 1);
+  CHECK(t.problems[0].line == 2);
+  CHECK(t.problems[0].message.find("closed on line 4") != std::string::npos);
+
+  // A quote inside a later unquoted cell ("he said "yes"") is such a closing quote too.
+  auto said = parse_csv("a,\"open\nb,he said \"yes\" today\nc,d\n", ',');
+  REQUIRE(said.records.size() == 3);
+  CHECK(said.records[1].fields == Fields{"b", "he said \"yes\" today"});
+  CHECK(said.records[2].fields == Fields{"c", "d"});
+  CHECK(said.problems.size() == 1);
+
+  // More lines than one cell may span: the quote is stray even when the close looks sound.
+  std::string rows;
+  for (std::size_t k = 0; k < sdiag::tabular::max_quoted_cell_lines; ++k) rows += "row " + std::to_string(k) + ",x\n";
+  auto longer = parse_csv("\"a\n" + rows + "5'10\",y\n", ',');
+  CHECK(longer.records.size() == sdiag::tabular::max_quoted_cell_lines + 2);
+  REQUIRE(longer.problems.size() == 1);
+  CHECK(longer.problems[0].message.find("50 lines") != std::string::npos);
+}
+
+TEST_CASE("sound multi-line cells are kept whole, whatever they hold") {
+  // Commas, text that looks like a row, and as many lines as a cell may span.
+  std::string lines;
+  for (std::size_t k = 1; k + 1 < sdiag::tabular::max_quoted_cell_lines; ++k) lines += "point " + std::to_string(k) + ", and more\n";
+  auto t = parse_csv("section,text\nideas,\"First, a list:\n" + lines + "end\"\nactions,next\n", ',');
+  REQUIRE(t.records.size() == 3);
+  CHECK(t.records[1].fields[1].rfind("First, a list:\npoint 1, and more\n", 0) == 0);
+  CHECK(t.records[2].line == sdiag::tabular::max_quoted_cell_lines + 2);
+  CHECK(t.problems.empty());
+  // Text after a closing quote on the same line stays as it was: no row is involved.
+  CHECK(parse_csv("\"a\"b,c\nd,e", ',').problems.empty());
+}
+
+TEST_CASE("a stray quote in the header does not hide its separator") {
+  CHECK(detect_separator("Section;\"Text;Author\nIdeas;x;Jo\n") == ';');
+  auto t = parse_csv("Section;\"Text;Author\nIdeas;x;Jo\n");
+  REQUIRE(t.records.size() == 2);
+  CHECK(t.records[1].fields == Fields{"Ideas", "x", "Jo"});
 }
 
 TEST_CASE("CRLF, bare CR and LF line ends, inside and outside quotes") {

@@ -108,6 +108,27 @@ TEST_CASE("odd rows give findings, never a crash") {
     CHECK(r.has_finding("no note text"));
     CHECK(r.d.notes[0].extra.at("column-3") == "\"surplus\"");
     CHECK(r.has_finding("never closed"));
+    CHECK(r.d.notes[1].text == "\"open");  // the quote kept as written, the section still read
+    CHECK(r.d.notes[1].section == "ideas");
+  }
+  SUBCASE("stray quotes cost no row: one never closed, one closed rows later") {
+    auto r = read_bytes("section,text,author\nIdeas,\"Data champions in each team,Jo\nIdeas,A shared glossary,Sam\n"
+                        "Ideas,\"Weekly huddle,Ali\nActions,Book the \"big\" room,Kim\nActions,Last row,\"Lee\n");
+    REQUIRE(r.d.notes.size() == 5);
+    CHECK(r.d.notes[0].text == "\"Data champions in each team");
+    CHECK(r.d.notes[0].author == "Jo");
+    CHECK(r.d.notes[1].text == "A shared glossary");
+    CHECK(r.d.notes[2].author == "Ali");
+    CHECK(r.d.notes[3].text == "Book the \"big\" room");
+    CHECK(r.d.notes[3].section == "actions");
+    CHECK(r.d.notes[4].author == "\"Lee");
+    std::vector<std::string> lines;
+    for (const auto& f : r.findings)
+      if (f.message.find("stray \"") != std::string::npos) {
+        CHECK(f.severity == sdiag::Severity::warning);
+        lines.push_back(f.location);
+      }
+    CHECK(lines == std::vector<std::string>{"line 2", "line 4", "line 6"});
   }
   SUBCASE("a header without a text column") {
     sdiag::testing::Harness h(plugin_path());
