@@ -12,13 +12,14 @@
 
 #include "paths.hpp"
 #include "script_process.hpp"
+#include "script_response.hpp"
 
 namespace sdiag::core {
 
 namespace {
 
 namespace fs = std::filesystem;
-using ojson = nlohmann::ordered_json;
+using ojson = script_response::ojson;
 
 std::string command_line(const std::vector<std::string>& run) {
   std::string s;
@@ -116,33 +117,7 @@ ojson call(const ScriptManifest& m, const Request& request, const Options& optio
     throw std::runtime_error("its program " + cmd + " " + describe_end(r) + hint +
                              "; run sdiag with -v to see all it wrote on stderr");
 
-  ojson response = ojson::parse(r.output, nullptr, false);
-  if (response.is_discarded()) {
-    std::string start = text::to_utf8(r.output.substr(0, 60));
-    for (auto& c : start)
-      if (static_cast<unsigned char>(c) < 0x20) c = ' ';
-    throw std::runtime_error("its program " + cmd + " did not write a JSON response on stdout (it began \"" + start +
-                             "\"); write only the response there, and messages to stderr");
-  }
-  if (!response.is_object() || !response.contains(answer))
-    throw std::runtime_error("the response of " + cmd + " has no \"" + answer + "\"; a " +
-                             (answer == std::string("sniff") ? "sniff" : "call") + " of this kind answers {\"" + answer +
-                             "\": ...} (sdk/README.md, Script plugins)");
-  if (auto f = response.find("findings"); f != response.end() && !f->is_null()) {
-    if (!f->is_array()) throw std::runtime_error("the \"findings\" of " + cmd + "'s response should be a list");
-    for (const auto& x : *f) {
-      if (!x.is_object() || !x.contains("message") || !x["message"].is_string())
-        throw std::runtime_error("each of the \"findings\" of " + cmd + "'s response needs a \"message\" string");
-      auto str = [&x](const char* k) { return x.contains(k) && x[k].is_string() ? x[k].get<std::string>() : ""; };
-      auto severity = severity_from_string(str("severity"));
-      if (!severity && x.contains("severity"))
-        throw std::runtime_error("a finding of " + cmd + " has severity \"" + str("severity") +
-                                 "\"; use info, warning or error");
-      findings.push_back(Finding{severity.value_or(Severity::warning), name, str("source"), str("location"),
-                                 str("message")});
-    }
-  }
-  return response;
+  return script_response::parse(r.output, answer, name, cmd, findings);
 }
 
 void add_findings(Context& ctx, std::vector<Finding>& findings) {
@@ -158,18 +133,6 @@ Request request(const ScriptManifest& m, const char* kind, const Options& option
   return r;
 }
 
-Diagnostic diagnostic_of(ojson& response, const std::string& plugin) {
-  auto& d = response["diagnostic"];
-  if (!d.is_object()) throw std::runtime_error("its response's \"diagnostic\" should be an object (diagnostic.json's form)");
-  if (!d.contains("schema")) d["schema"] = "sdiag/1";
-  std::vector<Finding> unknown_fields;  // kept in `extra`, as the program meant
-  try {
-    return diagnostic_from_json(d.dump(), unknown_fields);
-  } catch (const InputError& e) {
-    throw std::runtime_error(plugin + " answered a diagnostic sdiag cannot read: " + e.what());
-  }
-}
-
 }  // namespace
 
 int ScriptPlugin::sniff(const InputFile& file) const {
@@ -182,8 +145,7 @@ int ScriptPlugin::sniff(const InputFile& file) const {
     req.fields["path"] = fs::absolute(file.path).string();
     req.fields["sniff"] = true;
     auto response = call(manifest_, req, options, data_dir(), "sniff", ignored);
-    const auto& s = response["sniff"];
-    return s.is_number() ? std::clamp(static_cast<int>(s.get<double>()), 0, 100) : 0;
+    return script_response::sniff_of(response);
   } catch (const std::exception& e) {
     spdlog::debug("{}: sniff of {} failed: {}", manifest_.info.name, file.path.string(), e.what());
     return 0;  // a sniff that fails cannot read the file
@@ -195,7 +157,7 @@ void ScriptPlugin::read(const InputFile& file, Diagnostic& into, Context& ctx) {
   auto req = request(manifest_, "input", ctx.options());
   req.fields["path"] = fs::absolute(file.path).string();
   auto response = call(manifest_, req, ctx.options(), ctx.data_dir(), "diagnostic", findings);
-  auto read = diagnostic_of(response, manifest_.info.name);
+  auto read = script_response::diagnostic_of(response, manifest_.info.name);
   // What the file holds joins what the other inputs gave; the template stays the host's.
   using Field = std::pair<std::string*, const std::string*>;
   for (const Field& f : std::initializer_list<Field>{{&into.meta.title, &read.meta.title},
@@ -213,7 +175,7 @@ void ScriptPlugin::analyse(Diagnostic& diagnostic, Context& ctx) {
   auto req = request(manifest_, "analysis", ctx.options());
   req.raw.emplace_back("diagnostic", to_json(diagnostic));
   auto response = call(manifest_, req, ctx.options(), ctx.data_dir(), "diagnostic", findings);
-  diagnostic = diagnostic_of(response, manifest_.info.name);
+  diagnostic = script_response::diagnostic_of(response, manifest_.info.name);
   add_findings(ctx, findings);
 }
 
@@ -236,13 +198,7 @@ doc::Document ScriptPlugin::layout(const Diagnostic& diagnostic, Context& ctx) {
       ctx.finding(f.severity, std::move(f.source), std::move(f.location), base_->info().name + ": " + f.message);
   }
   auto response = call(manifest_, req, ctx.options(), ctx.data_dir(), "document", findings);
-  doc::Document document;
-  try {
-    if (!response["document"].is_object()) throw InputError("the document should be an object");
-    document = document_from_json(response["document"].dump());
-  } catch (const InputError& e) {
-    throw std::runtime_error("its response's document cannot be read: " + std::string(e.what()));
-  }
+  auto document = script_response::document_of(response);
   add_findings(ctx, findings);
   return document;
 }
@@ -255,20 +211,7 @@ std::vector<fs::path> ScriptPlugin::write(const Diagnostic& diagnostic, const do
   req.raw.emplace_back("diagnostic", to_json(diagnostic));
   req.raw.emplace_back("document", document ? to_json(*document) : "null");
   auto response = call(manifest_, req, ctx.options(), ctx.data_dir(), "files", findings);
-  const auto& files = response["files"];
-  if (!files.is_array()) throw std::runtime_error("its response's \"files\" should be a list of the paths it wrote");
-  std::vector<fs::path> written;
-  for (const auto& f : files) {
-    if (!f.is_string()) throw std::runtime_error("its response's \"files\" should be a list of the paths it wrote");
-    fs::path p = fs::path(f.get<std::string>()).is_absolute() ? fs::path(f.get<std::string>()) : out_dir / f.get<std::string>();
-    const auto inside = p.lexically_normal().lexically_relative(out_dir.lexically_normal());
-    if (inside.empty() || *inside.begin() == "..")
-      throw std::runtime_error("its response lists " + p.string() + ", outside the output folder; an output writes "
-                               "only into the folder it is given (\"output_dir\")");
-    std::error_code ec;
-    if (!fs::is_regular_file(p, ec)) throw std::runtime_error("its response lists " + p.string() + ", which it did not write");
-    written.push_back(p);
-  }
+  auto written = script_response::files_of(response, out_dir);
   add_findings(ctx, findings);
   return written;
 }

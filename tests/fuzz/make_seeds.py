@@ -125,6 +125,44 @@ def hostile_docx_forms():
             "hostile-deep-styles.docx": small_docx_form(word_styles_xml=deep)}
 
 
+def every_block_document():
+    """A Document JSON with one block of each kind, every field set (as the SDK writes it)."""
+    run = lambda text, **kw: dict(text=text, **kw)
+    para = lambda *runs, **kw: dict(runs=list(runs), **kw)
+    return {"meta": {"title": "Report", "subtitle": "Sub", "author": "Jo", "subject": "Diagnostic",
+                     "organisation": "Northmoor", "date": "2026-02-10", "language": "en-GB", "keywords": ["data", "CSC"]},
+            "blocks": [
+                {"type": "contents", "title": "Inside"},
+                {"type": "heading", "level": 2, "text": "Syst\u00e8me", "id": "system"},
+                dict(type="paragraph", style="quote", **para(run("Read "), run("this", bold=True, italic=True, link="#system"))),
+                {"type": "list", "numbered": True, "items": [{"level": 0, "content": para(run("one"))},
+                                                             {"level": 1, "content": para(run("two"))}]},
+                {"type": "table", "caption": "Numbers", "widths": [2, 1], "header": [para(run("A")), para(run("B"))],
+                 "rows": [[para(run("1")), para(run("2"))]]},
+                {"type": "figure", "id": "map", "alt": "A map", "caption": "The map", "png": "iVBORw0KGgo=",
+                 "drawing": {"width": 400, "height": 300, "ops": [
+                     {"kind": "bezier", "points": [[0, 0], [1, 2], [3, 4], [5, 6]], "stroke": "#000000",
+                      "line_width": 1.5, "dashed": True, "arrow_end": True, "font_size": 9},
+                     {"kind": "text", "points": [[10, 20]], "text": "Node", "line_width": 1, "font_size": 11,
+                      "bold": True}]}},
+                {"type": "page_break", "landscape": True}]}
+
+
+def script_responses():
+    """What a script plugin's program answers, one per kind of call; the first byte picks the call
+    (script_response_fuzzer.cpp: 0 sniff, 1 diagnostic, 2 document, 3 files)."""
+    diagnostic = {"meta": {"title": "Review"},
+                  "notes": [{"id": "n1", "section": "ideas", "text": "Data champions", "tags": ["Quick win"]}],
+                  "actions": [{"id": "a1", "text": "Publish the glossary", "owner": "Jo", "due": "2026-03-01"}]}
+    findings = [{"severity": "info", "message": "read 1 note", "location": "row 2"}]
+    return {"sniff.json": b"\x00" + json.dumps({"sniff": 80}).encode(),
+            "diagnostic.json": b"\x01" + json.dumps({"diagnostic": diagnostic, "findings": findings}).encode(),
+            "document.json": b"\x02" + json.dumps({"document": every_block_document()}).encode(),
+            "files.json": b"\x03" + json.dumps({"files": ["report.txt", "../escape.txt"],
+                                                 "findings": [{"message": "wrote it"}]}).encode(),
+            "not-json.txt": b"\x01Traceback (most recent call last):\n  File \"x.py\""}
+
+
 def action_plan(sdiag):
     """The plan sdiag writes for a small diagnostic with three actions."""
     d = {"schema": "sdiag/1", "meta": {"title": "Seed"},
@@ -182,6 +220,8 @@ def main():
     out("miro", "web-sdk-array.json", json.dumps(board["items"][:8], separators=(",", ":")))
     copy("csv", "csv", "castlebrook-notes.csv")
     copy("csv", "csv", "miro-stickies-export.csv")
+    out("csv", "stray-quotes.csv", 'section,text,author\r\nIdeas,"Data champions,Jo\r\nIdeas,A glossary,Sam\r\n'
+                                   'Actions,Book the "big" room,Kim\r\nActions,Last,"Lee\r\n')
     copy("markdown", "forms", "castlebrook-writeup.md")
     copy("form-responses-csv", "forms", "castlebrook-google-forms.csv")
     copy("form-responses-csv", "forms", "castlebrook-excel-1252.csv")
@@ -192,6 +232,10 @@ def main():
     out("docx-form", "typed-up-form.docx", small_docx_form())
     for name, data in hostile_docx_forms().items():
         out("docx-form", name, data)
+    out("document-json", "every-block.json", json.dumps(every_block_document(), indent=1))
+    out("document-json", "empty.json", '{"blocks": []}')
+    for name, data in script_responses().items():
+        out("script-response", name, data)
     if sdiag:
         out("plan-xlsx", "action-plan.xlsx", stored(action_plan(sdiag)))
     with open(os.path.join(HERE, "corpus", "plan-xlsx", "action-plan.xlsx"), "rb") as f:
