@@ -1,6 +1,7 @@
 // csv: workshop notes kept in a spreadsheet, or Miro's CSV export of stickies.
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <sdiag/input_file.hpp>
 #include <sdiag/atomic_file.hpp>
@@ -133,24 +134,38 @@ class NotesReader {
   void place(sdiag::Note& n, const std::string& section, const std::string& prompt, const std::string& ref) {
     if (section.empty()) {
       if (!prompt.empty())
-        if (auto m = sdiag::text::match_title(d_.tmpl, prompt); m && !m->prompt.empty()) {
+        if (auto m = title_match(prompt); m && !m->prompt.empty()) {
           n.section = m->section;
           n.prompt = m->prompt;
         }
       return;
     }
-    if (auto m = sdiag::text::match_title(d_.tmpl, section)) {
+    if (auto m = title_match(section)) {
       n.section = m->section;
       n.prompt = m->prompt;
     } else {
       n.section = new_section(section, ref);
     }
     if (prompt.empty()) return;
-    if (auto p = sdiag::text::match_prompt(d_.tmpl, n.section, prompt))
+    if (auto p = prompt_match(n.section, prompt))
       n.prompt = p->prompt;
     else if (warned_prompts_.insert(n.section + "\n" + prompt).second)
       finding(Severity::warning, "line " + ref,
               "the prompt '" + prompt + "' is not one of the section's prompts; notes with it have no prompt");
+  }
+
+  // The rows of a file repeat a few section and prompt names, and matching one
+  // to the template is the costliest part of reading a row: each name is
+  // matched once, and again only after a section is added to the template.
+  std::optional<sdiag::text::TemplateMatch> title_match(const std::string& title) {
+    auto [it, added] = title_matches_.try_emplace(title);
+    if (added) it->second = sdiag::text::match_title(d_.tmpl, title);
+    return it->second;
+  }
+  std::optional<sdiag::text::TemplateMatch> prompt_match(const std::string& section, const std::string& prompt) {
+    auto [it, added] = prompt_matches_.try_emplace(section + "\n" + prompt);
+    if (added) it->second = sdiag::text::match_prompt(d_.tmpl, section, prompt);
+    return it->second;
   }
 
   std::string new_section(const std::string& title, const std::string& ref) {
@@ -158,6 +173,8 @@ class NotesReader {
     if (id.empty()) id = "section-" + std::to_string(d_.tmpl.sections.size() + 1);
     if (!d_.tmpl.find_section(id)) {
       d_.tmpl.sections.push_back(sdiag::Section{.id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}, .keywords = {}});
+      title_matches_.clear();
+      prompt_matches_.clear();
       finding(Severity::warning, "line " + ref,
               "the section '" + title + "' matches no section of the template; kept as its own section '" + id +
                   "'. Correct the name, or add it as an alias in the template, to map it");
@@ -171,6 +188,7 @@ class NotesReader {
   sdiag::Context& ctx_;
   std::size_t notes_ = 0;
   std::set<std::string> warned_prompts_;
+  std::unordered_map<std::string, std::optional<sdiag::text::TemplateMatch>> title_matches_, prompt_matches_;
 };
 
 class Csv : public sdiag::Input, public sdiag::Output {
