@@ -6,12 +6,25 @@
 #include <cmath>
 #include <functional>
 #include <set>
+#include <unordered_map>
 
 namespace sdiag::cluster {
 
 namespace {
 
 constexpr std::size_t kLongestRun = 5;
+
+// In how many notes a stem or a run appears. The notes are visited in order,
+// so a note is counted once by remembering the last one counted (a set of
+// note numbers per stem cost a fifth of clustering a large board).
+struct NoteCount {
+  std::size_t last = static_cast<std::size_t>(-1);
+  std::size_t notes = 0;
+  void add(std::size_t note) {
+    if (note != last) ++notes, last = note;
+  }
+};
+using NoteCounts = std::unordered_map<std::string, NoteCount>;
 
 struct Span {
   std::size_t begin, end;  // bytes in the note
@@ -71,7 +84,7 @@ bool ends_nothing(std::string_view word) {
 // share (each in two notes or more, weighing as much as the phrase's lightest
 // word) makes the fuller heading; the phrase itself when no run adds such words.
 const Candidate& fuller(const Candidate& best, const std::vector<Candidate>& candidates,
-                        const std::map<std::string, std::set<std::size_t>>& notes_with_stem,
+                        const NoteCounts& notes_with_stem,
                         const std::function<double(const std::string&)>& weight_of) {
   if (best.words > 2) return best;
   double lightest = 1e300;
@@ -79,7 +92,7 @@ const Candidate& fuller(const Candidate& best, const std::vector<Candidate>& can
   auto shared = [&](const std::string& stem) {
     auto it = notes_with_stem.find(stem);
     return best.stems.count(stem) ||
-           (it != notes_with_stem.end() && it->second.size() > 1 && weight_of(stem) >= lightest);
+           (it != notes_with_stem.end() && it->second.notes > 1 && weight_of(stem) >= lightest);
   };
   const Candidate* out = &best;
   for (const auto& c : candidates) {
@@ -199,7 +212,7 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
     return tokens.size() == 1 && instruction.count(tokens.front().stem) > 0;
   };
   // Runs seen in more than one note weigh more: the group says it in those words.
-  std::map<std::string, std::set<std::size_t>> notes_with, notes_with_stem;
+  NoteCounts notes_with, notes_with_stem;
   std::vector<Candidate> candidates;
   for (std::size_t n = 0; n < texts.size(); ++n) {
     const auto s = texts[n];
@@ -210,7 +223,7 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
       for (std::size_t i = 0; i < clause.size(); ++i) {
         auto word = word_at(i);
         content[i] = has_letter(word) && !analyser.analyse(word).empty();
-        for (const auto& t : analyser.analyse(word)) notes_with_stem[t.stem].insert(n);
+        for (const auto& t : analyser.analyse(word)) notes_with_stem[t.stem].add(n);
       }
       for (std::size_t i = 0; i < clause.size(); ++i) {
         if (!content[i] || is_instruction(word_at(i)) || leans_on_sentence(word_at(i))) continue;
@@ -227,7 +240,7 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
           for (const auto& stem : c.stems) c.score += weight_of(stem);
           if (c.score <= 0) continue;
           c.weight = c.score;
-          notes_with[c.key].insert(n);
+          notes_with[c.key].add(n);
           c.score /= std::sqrt(static_cast<double>(c.words) + 1.0);
           if (c.stems.size() == 1) c.score *= 0.6;  // a bare word reads as a keyword, not a heading
           candidates.push_back(std::move(c));
@@ -239,7 +252,7 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
   if (candidates.empty()) return "";
   std::set<std::string> said_plainly;  // runs some note writes without a "no" before them
   for (auto& c : candidates) {
-    if (notes_with[c.key].size() > 1) c.score *= 1.3;
+    if (notes_with[c.key].notes > 1) c.score *= 1.3;
     if (!c.negated) said_plainly.insert(c.key);
   }
   for (auto& c : candidates)

@@ -383,6 +383,13 @@ nlohmann::json detail::parse_json_or_throw(std::string_view text) {
     auto pos = msg.find("parse error");
     throw InputError("not valid JSON: " + (pos == std::string::npos ? msg : msg.substr(pos)),
                      "line " + std::to_string(line));
+  } catch (const nlohmann::json::out_of_range& e) {
+    // A number too large for a double (1e400) is not a parse_error to nlohmann,
+    // and its message has no position: say what it is, as every other fault.
+    std::string msg = e.what();
+    auto pos = msg.find("number overflow");
+    throw InputError("not valid JSON: " + (pos == std::string::npos ? msg : msg.substr(pos)) +
+                     "; numbers must fit a double");
   }
 }
 

@@ -66,4 +66,7 @@ TEST_CASE("what cannot be a Document is refused, naming the field") {
   CHECK(refused("[]").find("should be an object") != std::string::npos);
   CHECK(refused("{\"blocks\": [").find("not valid JSON") != std::string::npos);
   CHECK(refused("").find("not valid JSON") != std::string::npos);
+  // A number past a double's range is malformed JSON too, not another kind of exception (found by fuzz-document-json).
+  CHECK(refused(R"({"blocks": [{"type": "heading", "level": 1e400}]})").find("number overflow") != std::string::npos);
+  CHECK(refused("333333333333333e333").find("not valid JSON") != std::string::npos);
 }
