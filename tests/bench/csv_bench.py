@@ -50,12 +50,15 @@ def main():
     write_csv(path, args.rows, args.seed)
     out = os.path.join(work, "out")
     p = subprocess.run(["/usr/bin/time", "-v", args.sdiag, "run", path, "-o", out], capture_output=True, text=True)
-    stats = dict(re.findall(r"^\s*(Elapsed \(wall clock\) time.*?|Maximum resident set size.*?):\s*(\S+)$", p.stderr, re.M))
-    wall = next(v for k, v in stats.items() if k.startswith("Elapsed"))
-    peak = int(next(v for k, v in stats.items() if k.startswith("Maximum"))) / 1024
+    stats = dict(re.findall(r"^\s*(Elapsed \(wall clock\) time|Maximum resident set size|User time|System time)"
+                            r"[^:]*:\s*(\S+)$", p.stderr, re.M))
+    wall = stats["Elapsed (wall clock) time"]
+    peak = int(stats["Maximum resident set size"]) / 1024
+    cpu = float(stats["User time"]) + float(stats["System time"])
     with open(os.path.join(out, "diagnostic.json"), encoding="utf-8") as f:
         notes = len(json.load(f)["notes"])
-    print(f"{args.rows} rows: exit {p.returncode}, wall {wall}, peak {peak:.0f} MiB, "
+    # CPU time as well as wall time: on a shared machine the wall time says more about the neighbours.
+    print(f"{args.rows} rows: exit {p.returncode}, wall {wall}, CPU {cpu:.1f} s, peak {peak:.0f} MiB, "
           f"{notes} notes{'' if notes == args.rows else ' (ROWS LOST)'}; outputs: {', '.join(sorted(os.listdir(out)))}")
     if p.returncode != 0:
         print(p.stderr[-2000:], file=sys.stderr)
