@@ -50,11 +50,10 @@ def main():
     write_csv(path, args.rows, args.seed)
     out = os.path.join(work, "out")
     p = subprocess.run(["/usr/bin/time", "-v", args.sdiag, "run", path, "-o", out], capture_output=True, text=True)
-    stats = dict(re.findall(r"^\s*(Elapsed \(wall clock\) time|Maximum resident set size|User time|System time)"
-                            r"[^:]*:\s*(\S+)$", p.stderr, re.M))
-    wall = stats["Elapsed (wall clock) time"]
-    peak = int(stats["Maximum resident set size"]) / 1024
-    cpu = float(stats["User time"]) + float(stats["System time"])
+    stats = {k.strip(): v for k, _, v in (line.rpartition(": ") for line in p.stderr.splitlines())}
+    wall = stats["Elapsed (wall clock) time (h:mm:ss or m:ss)"]
+    peak = int(stats["Maximum resident set size (kbytes)"]) / 1024
+    cpu = float(stats["User time (seconds)"]) + float(stats["System time (seconds)"])
     with open(os.path.join(out, "diagnostic.json"), encoding="utf-8") as f:
         notes = len(json.load(f)["notes"])
     # CPU time as well as wall time: on a shared machine the wall time says more about the neighbours.
