@@ -60,7 +60,9 @@ std::string stray_reason(std::string_view text, const QuotedCell& q, char separa
   if (!q.closed) return "the quote opening a cell here is never closed";
   if (q.line_breaks == 0) return "";
   const std::size_t n = text.size();
-  if (q.end < n && text[q.end] != separator && !is_line_end(text[q.end]))
+  std::size_t after = q.end;  // spaces before the separator are a habit of hand-written files, not text
+  while (after < n && text[after] != separator && (text[after] == ' ' || text[after] == '\t')) ++after;
+  if (after < n && text[after] != separator && !is_line_end(text[after]))
     return "the quote opening a cell here is closed on line " + std::to_string(line + q.line_breaks) +
            " by a quote followed by more text, as a second stray quote would be";
   return "";

@@ -99,6 +99,11 @@ TEST_CASE("sound multi-line cells are kept whole, whatever they hold") {
   CHECK(t.records[1].fields[1].rfind("First, a list:\npoint 1, and more\n", 0) == 0);
   CHECK(t.records[2].line == sdiag::tabular::max_quoted_cell_lines + 2);
   CHECK(t.problems.empty());
+  // Spaces between a closing quote and the separator or line end are no stray text.
+  auto spaced = parse_csv("a,\"two\nlines\" ,b\nc,\"three\n\" \t\nd,e\n", ',');
+  CHECK(spaced.problems.empty());
+  REQUIRE(spaced.records.size() == 3);
+  CHECK(spaced.records[0].fields == Fields{"a", "two\nlines ", "b"});
   // Text after a closing quote on the same line stays as it was: no row is involved.
   CHECK(parse_csv("\"a\"b,c\nd,e", ',').problems.empty());
 }

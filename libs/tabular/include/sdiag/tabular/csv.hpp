@@ -55,7 +55,8 @@ char detect_separator(std::string_view text);
 /// Splits UTF-8 text into records, with `separator` or, when none is given,
 /// the one detect_separator finds. A line break inside a quoted cell (CRLF,
 /// CR or LF) becomes one LF. A quote that opens a cell is stray when it is
-/// never closed, when its closing quote is followed by more text (`"a␤b"c`),
+/// never closed, when its closing quote is followed by more text than spaces
+/// before the separator or line end (`"a␤b"c`),
 /// or when the cell would span more than max_quoted_cell_lines lines: then,
 /// and only for a cell spanning lines, the quote is kept as a character and
 /// the cell ends at its separator or line end like any unquoted cell. Never
