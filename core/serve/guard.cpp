@@ -34,7 +34,7 @@ bool Guard::is_own_origin(const std::string& origin) const {
   return o.starts_with("http://") && is_own_host(o.substr(7));
 }
 
-Guard::Refusal Guard::check_site(const Poco::Net::HTTPServerRequest& request) const {
+Guard::Refusal Guard::check_site(const Poco::Net::HTTPRequest& request) const {
   if (!is_own_host(request.get("Host", "")))
     return {HTTPResponse::HTTP_FORBIDDEN, "this page answers only to localhost, 127.0.0.1 or [::1] on port " +
                                               std::to_string(port_) + "; open the address sdiag serve printed"};
@@ -53,7 +53,7 @@ bool Guard::is_token(const std::string& candidate) const {
   return diff == 0;
 }
 
-Guard::Refusal Guard::check_token(const Poco::Net::HTTPServerRequest& request) const {
+Guard::Refusal Guard::check_token(const Poco::Net::HTTPRequest& request) const {
   std::string given;
   const auto auth = request.get("Authorization", "");
   if (Poco::icompare(auth.substr(0, 7), "bearer ") == 0) {

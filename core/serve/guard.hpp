@@ -1,14 +1,15 @@
 // The rules every request meets before it is answered (as Jupyter and
 // Syncthing learned them): a Host header naming this machine and port (DNS
 // rebinding), no state change from another site's page (Origin), and the
-// launch token for every /api/ request.
+// launch token for every /api/ request. Plain functions of the request, so
+// that the fuzz target calls them without a server.
 #pragma once
 
 #include <cstdint>
 #include <string>
 
 #include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPRequest.h>
 
 namespace sdiag::core::serve {
 
@@ -26,9 +27,9 @@ class Guard {
     explicit operator bool() const { return !reason.empty(); }
   };
   /// Host and Origin, for every request.
-  Refusal check_site(const Poco::Net::HTTPServerRequest& request) const;
+  Refusal check_site(const Poco::Net::HTTPRequest& request) const;
   /// The token, from `Authorization: Bearer` or the page's cookie.
-  Refusal check_token(const Poco::Net::HTTPServerRequest& request) const;
+  Refusal check_token(const Poco::Net::HTTPRequest& request) const;
   bool is_token(const std::string& candidate) const;
 
   /// The cookie the page gets once opened with ?token=.

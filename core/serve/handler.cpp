@@ -1,11 +1,9 @@
 #include "handler.hpp"
 
 #include <fstream>
-#include <regex>
 
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/URI.h>
 #include <Poco/Zip/Compress.h>
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
@@ -15,6 +13,9 @@
 #include <sdiag/limits.hpp>
 #include <sdiag/plugin.hpp>
 
+#include "http_error.hpp"
+#include "request_deadlines.hpp"
+#include "request_target.hpp"
 #include "uploads.hpp"
 
 namespace sdiag::core::serve {
@@ -27,12 +28,6 @@ using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
 
 constexpr const char* zip_name = "sdiag-report.zip";
-
-/// A request answered with an error status and {"error": message}.
-struct HttpError : std::runtime_error {
-  HTTPResponse::HTTPStatus status;
-  HttpError(HTTPResponse::HTTPStatus s, const std::string& message) : std::runtime_error(message), status(s) {}
-};
 
 void send(HTTPServerResponse& response, HTTPResponse::HTTPStatus status, const std::string& body,
           const std::string& type) {
@@ -74,16 +69,6 @@ std::string media_type(const fs::path& file) {
   return "application/octet-stream";
 }
 
-/// A plain file name (no folder, no leading dot) that exists as a regular file in `folder`.
-std::optional<fs::path> file_in(const fs::path& folder, const std::string& name) {
-  static const std::regex plain("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
-  if (!std::regex_match(name, plain)) return std::nullopt;
-  std::error_code ec;
-  auto path = folder / name;
-  if (fs::symlink_status(path, ec).type() != fs::file_type::regular) return std::nullopt;
-  return path;
-}
-
 /// The request's body, held to the input size limit. @throws HttpError.
 std::string read_body(HTTPServerRequest& request) {
   const auto limit = limits::max_input_bytes;
@@ -121,9 +106,8 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     add_security_headers(response);
     try {
       if (auto refused = state_.guard.check_site(request)) throw HttpError(refused.status, refused.reason);
-      Poco::URI uri(request.getURI());
-      std::vector<std::string> parts;
-      uri.getPathSegments(parts);
+      const auto target = parse_target(request.getURI());
+      const auto& parts = target.segments;
       if (!parts.empty() && parts[0] == "api") {
         if (auto refused = state_.guard.check_token(request)) {
           if (refused.status == HTTPResponse::HTTP_UNAUTHORIZED) response.set("WWW-Authenticate", "Bearer");
@@ -131,16 +115,15 @@ class Handler : public Poco::Net::HTTPRequestHandler {
         }
         api(request, response, parts);
       } else {
-        page(request, response, uri, parts);
+        page(request, response, target);
       }
     } catch (const HttpError& e) {
-      reply_error(response, e.status, e.what());
-    } catch (const UploadError& e) {
       reply_error(response, e.status, e.what());
     } catch (const std::exception& e) {
       spdlog::error("{} {}: {}", request.getMethod(), request.getURI(), e.what());
       reply_error(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, e.what());
     }
+    RequestDeadlines::next_request();
   }
 
  private:
@@ -152,12 +135,12 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   }
 
   // The page's own files, from share/sdiag/web; "/?token=" sets the cookie and drops the token from the address.
-  void page(HTTPServerRequest& request, HTTPServerResponse& response, const Poco::URI& uri,
-            const std::vector<std::string>& parts) {
+  void page(HTTPServerRequest& request, HTTPServerResponse& response, const RequestTarget& target) {
+    const auto& parts = target.segments;
     if (request.getMethod() != "GET" && request.getMethod() != "HEAD")
       throw HttpError(HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "the page's files are only read");
     if (parts.empty()) {
-      for (const auto& [key, value] : uri.getQueryParameters()) {
+      for (const auto& [key, value] : target.query) {
         if (key != "token") continue;
         if (!state_.guard.is_token(value))
           throw HttpError(HTTPResponse::HTTP_FORBIDDEN, "this token is not this server's: open the address sdiag serve printed last");
@@ -170,14 +153,14 @@ class Handler : public Poco::Net::HTTPRequestHandler {
       }
     }
     const auto name = parts.empty() ? std::string("index.html") : parts.size() == 1 ? parts[0] : std::string();
-    auto file = file_in(state_.args.web_dir, name);
+    auto file = plain_file_in(state_.args.web_dir, name);
     if (!file) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "no such page");
     send(response, HTTPResponse::HTTP_OK, read_file(*file), media_type(*file));
   }
 
   fs::path workspace(const std::string& id) const {
     auto dir = state_.workspaces.find(id);
-    if (!dir) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "no workspace '" + id + "'; upload the workshop files again");
+    if (!dir) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "no such workspace (removed, or another server's); upload the workshop files again");
     return *dir;
   }
 
@@ -201,8 +184,8 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     }
     if (n == 4 && what == "render" && method == "POST") return render(response, dir);
     if (n == 5 && what == "files" && (method == "GET" || method == "HEAD")) {
-      auto file = file_in(Workspaces::report_of(dir), parts[4]);
-      if (!file) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "no file '" + parts[4] + "'; write the report first");
+      auto file = plain_file_in(Workspaces::report_of(dir), parts[4]);
+      if (!file) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "no such file in the report; write the report first");
       const bool inline_view = file->extension() == ".pdf";
       response.set("Content-Disposition", std::string(inline_view ? "inline" : "attachment") + "; filename=\"" +
                                               file->filename().string() + "\"");
@@ -215,6 +198,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     auto [id, dir] = state_.workspaces.create();
     try {
       const auto files = store_uploads(request, Workspaces::uploads_of(dir));
+      RequestDeadlines::Working busy;
       auto analysed = state_.args.analyse(files);
       if (analysed.diagnostic_json.empty()) {
         state_.workspaces.remove(dir);
@@ -245,6 +229,8 @@ class Handler : public Poco::Net::HTTPRequestHandler {
 
   void render(HTTPServerResponse& response, const fs::path& dir) {
     const auto folder = Workspaces::report_of(dir);
+    RequestDeadlines::Working busy;
+    std::lock_guard one_report_at_a_time(state_.report_mutex);  // the zip holds the files this run wrote
     auto rendered = state_.args.render(Workspaces::diagnostic_of(dir), folder);
     auto files = nlohmann::json::array();
     for (const auto& w : rendered.written) files.push_back(w.filename().string());

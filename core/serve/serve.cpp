@@ -14,13 +14,14 @@
 #include <iostream>
 #include <thread>
 
-#include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/TCPServer.h>
 #include <boost/config.hpp>
 
 #include "handler.hpp"
+#include "request_deadlines.hpp"
 
 extern char** environ;
 
@@ -77,16 +78,16 @@ int run(const ServeArgs& a) {
     std::cerr << "sdiag: cannot use the workspace folder " << root.string() << ": " << e.what() << "\n";
     return 1;
   }
-  auto factory = Poco::Net::HTTPRequestHandlerFactory::Ptr(new HandlerFactory(*state));
-  auto params = [] {
-    auto p = new Poco::Net::HTTPServerParams;
-    p->setMaxThreads(8);
-    p->setKeepAlive(true);
-    return Poco::Net::HTTPServerParams::Ptr(p);
-  };
-  Poco::Net::HTTPServer server4(factory, v4, params());
-  std::optional<Poco::Net::HTTPServer> server6;
-  if (v6) server6.emplace(factory, *v6, params());
+  Poco::SharedPtr<HandlerFactory> handlers(new HandlerFactory(*state));
+  auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);
+  params->setMaxThreads(8);
+  params->setKeepAlive(true);
+  params->setTimeout(Poco::Timespan(a.request_timeout, 0));  // each receive; RequestDeadlines bounds the whole request
+  // HTTPServer's connections, each request held to the request timeout.
+  RequestDeadlines deadlines{std::chrono::seconds(a.request_timeout)};
+  Poco::Net::TCPServer server4(deadlines.connections(handlers, params), v4, params);
+  std::optional<Poco::Net::TCPServer> server6;
+  if (v6) server6.emplace(deadlines.connections(handlers, params), *v6, params);
   server4.start();
   if (server6) server6->start();
 
@@ -102,8 +103,9 @@ int run(const ServeArgs& a) {
   int signal = 0;
   sigwait(&stop_signals, &signal);
   std::cerr << "sdiag: stopping\n";
-  if (server6) server6->stopAll(true);
-  server4.stopAll(true);
+  if (server6) server6->stop();
+  server4.stop();
+  handlers->stop_connections(true);
   return 0;
 }
 

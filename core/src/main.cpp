@@ -166,6 +166,9 @@ int main(int argc, char** argv) {
                         "Folder holding one workspace per upload (default: ~/.local/share/sdiag/workspaces)")
       ->type_name("DIR");
   serve_cmd->add_flag("--no-browser", no_browser, "Print the address only; do not open a browser");
+  serve_cmd->add_option("--request-timeout", serve.request_timeout,
+                        "Seconds a client has to send a whole request; a slower one is cut off")
+      ->capture_default_str()->check(CLI::Range(1, 3600))->type_name("SECONDS");
 
   try {
     app.parse(argc, argv);

@@ -39,6 +39,9 @@ struct ServeArgs {
   std::uint16_t port = 0;               ///< --port; 0 = any free port
   std::filesystem::path workspace_root;  ///< --workspace; "" = the user's data folder
   bool open_browser = true;             ///< false with --no-browser
+  /// --request-timeout: seconds a client has to send a whole request (headers
+  /// and body); a slower one is cut off, so it cannot hold a thread for ever.
+  int request_timeout = 30;
   std::filesystem::path web_dir;        ///< the page's files (share/sdiag/web)
 
   /// The full-report preset's inputs and analyses, on the uploads.

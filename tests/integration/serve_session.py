@@ -12,9 +12,11 @@ from sdiag_test import SDIAG, expect
 
 
 class Server:
-    def __init__(self, workspace_root):
+    def __init__(self, workspace_root, *options):
+        """options: more of `sdiag serve`'s options, e.g. "--request-timeout", "2"."""
         self.workspace_root = workspace_root
-        self.proc = subprocess.Popen([SDIAG, "serve", "--no-browser", "--port", "0", "--workspace", workspace_root],
+        self.proc = subprocess.Popen([SDIAG, "serve", "--no-browser", "--port", "0", "--workspace", workspace_root,
+                                      *options],
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         line = self.proc.stdout.readline().strip()
         m = re.fullmatch(r"http://127\.0\.0\.1:(\d+)/\?token=([0-9a-f]+)", line)
