@@ -195,20 +195,21 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   }
 
   void create_workspace(HTTPServerRequest& request, HTTPServerResponse& response) {
-    auto [id, dir] = state_.workspaces.create();
+    auto [id, staging] = state_.workspaces.create();
     try {
-      const auto files = store_uploads(request, Workspaces::uploads_of(dir));
+      const auto files = store_uploads(request, Workspaces::uploads_of(staging));
       RequestDeadlines::Working busy;
       auto analysed = state_.args.analyse(files);
       if (analysed.diagnostic_json.empty()) {
-        state_.workspaces.remove(dir);
+        state_.workspaces.remove(staging);
         return send_json(response, HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
                          {{"error", "none of the files could be read"}, {"findings", findings_json(analysed.findings)}});
       }
-      state_.workspaces.save(dir, analysed.diagnostic_json);
+      state_.workspaces.save(staging, analysed.diagnostic_json);
+      state_.workspaces.open(id, staging);
       send_json(response, HTTPResponse::HTTP_CREATED, {{"id", id}, {"findings", findings_json(analysed.findings)}});
     } catch (...) {
-      state_.workspaces.remove(dir);
+      state_.workspaces.remove(staging);
       throw;
     }
   }

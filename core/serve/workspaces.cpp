@@ -1,11 +1,15 @@
 #include "workspaces.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
+
+#include <signal.h>
+#include <unistd.h>
 
 #include <sdiag/atomic_file.hpp>
 
@@ -30,22 +34,58 @@ std::string read_file(const fs::path& path) {
   return s.str();
 }
 
-Workspaces::Workspaces(fs::path root) : root_(std::move(root)) { fs::create_directories(root_); }
+namespace {
+
+const std::regex id_shape("[0-9a-f]{24}");
+
+// ".NAME.sdiag-tmp-PID" (AtomicFile's temporary files, and staging folders)
+// whose process no longer runs, or is this one (a pid used again).
+bool left_by_a_killed_run(const fs::path& path) {
+  static const std::regex temporary("\\..+\\.sdiag-tmp-([0-9]{1,9})");
+  std::smatch m;
+  const auto name = path.filename().string();
+  if (!std::regex_match(name, m, temporary)) return false;
+  const auto pid = static_cast<pid_t>(std::stol(m[1].str()));
+  return pid == ::getpid() || (::kill(pid, 0) == -1 && errno == ESRCH);
+}
+
+void remove_left_by_killed_runs(const fs::path& folder) {
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(folder, ec))
+    if (left_by_a_killed_run(e.path())) fs::remove_all(e.path(), ec);
+}
+
+}  // namespace
+
+Workspaces::Workspaces(fs::path root) : root_(std::move(root)) {
+  fs::create_directories(root_);
+  remove_left_by_killed_runs(root_);
+  std::error_code ec;
+  for (const auto& w : fs::directory_iterator(root_, ec)) {
+    if (!std::regex_match(w.path().filename().string(), id_shape)) continue;
+    for (const auto& folder : {w.path(), w.path() / "history", report_of(w.path())}) remove_left_by_killed_runs(folder);
+  }
+}
 
 std::pair<std::string, fs::path> Workspaces::create() {
   for (;;) {
     auto id = random_hex(12);
-    auto dir = root_ / id;
-    if (fs::create_directory(dir)) {
-      fs::create_directory(uploads_of(dir));
-      return {id, dir};
+    auto staging = root_ / ("." + id + ".sdiag-tmp-" + std::to_string(::getpid()));
+    if (!fs::exists(root_ / id) && fs::create_directory(staging)) {
+      fs::create_directory(uploads_of(staging));
+      return {id, staging};
     }
   }
 }
 
+fs::path Workspaces::open(const std::string& id, const fs::path& staging) {
+  auto dir = root_ / id;
+  fs::rename(staging, dir);
+  return dir;
+}
+
 std::optional<fs::path> Workspaces::find(const std::string& id) const {
-  static const std::regex shape("[0-9a-f]{24}");
-  if (!std::regex_match(id, shape)) return std::nullopt;
+  if (!std::regex_match(id, id_shape)) return std::nullopt;
   std::error_code ec;
   auto dir = root_ / id;
   if (!fs::is_regular_file(diagnostic_of(dir), ec)) return std::nullopt;

@@ -18,11 +18,18 @@ namespace sdiag::core::serve {
 
 class Workspaces {
  public:
+  /// Creates `root` if needed, and removes what a server that was killed left
+  /// there half-done: temporary files and staging folders named
+  /// `.NAME.sdiag-tmp-PID` whose process is gone.
   explicit Workspaces(std::filesystem::path root);
   const std::filesystem::path& root() const { return root_; }
 
-  /// A new, empty workspace: its id and folder.
+  /// A new workspace being filled: its id and a staging folder (hidden,
+  /// named as sdiag names its temporary files) that open() makes the
+  /// workspace, so a server killed mid-upload leaves no half workspace.
   std::pair<std::string, std::filesystem::path> create();
+  /// Makes the staging folder of `create` workspace `id`; returns its folder.
+  std::filesystem::path open(const std::string& id, const std::filesystem::path& staging);
   /// The folder of workspace `id`, or nullopt when the id is malformed or unknown.
   std::optional<std::filesystem::path> find(const std::string& id) const;
   void remove(const std::filesystem::path& workspace);
