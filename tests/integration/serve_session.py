@@ -5,6 +5,7 @@ import os
 import re
 import signal
 import subprocess
+import threading
 import time
 import uuid
 
@@ -65,6 +66,20 @@ class Server:
                 self.proc.wait()
                 raise SystemExit("FAILED: sdiag serve did not stop within 10 s of Ctrl-C")
         return self.proc.returncode
+
+
+def at_once(*calls):
+    """Runs the calls in threads of their own, all started before any is waited for; their results, in order."""
+    results = [None] * len(calls)
+
+    def run(i):
+        results[i] = calls[i]()
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
 
 
 def multipart(files):

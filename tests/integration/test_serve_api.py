@@ -6,13 +6,12 @@ import io
 import json
 import os
 import subprocess
-import threading
 import zipfile
 
 import docx
 
 from sdiag_test import SDIAG, BUILD, expect, run, sample, tempdir
-from serve_session import LOOPBACK, Server, listening_addresses
+from serve_session import LOOPBACK, Server, at_once, listening_addresses
 
 root = tempdir()
 board = open(sample("miro", "castlebrook-board.json"), "rb").read()
@@ -171,13 +170,7 @@ try:
         v = json.loads(before)
         v["themes"][0]["label"] = f"Version {i} " + "x" * 20000
         versions.append(json.dumps(v).encode())
-    results = []
-    threads = [threading.Thread(target=lambda b=b: results.append(server.request("PUT", api + "/diagnostic", b)[0]))
-               for b in versions]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    results = at_once(*[lambda b=b: server.request("PUT", api + "/diagnostic", b)[0] for b in versions])
     expect(results == [200] * 8, f"concurrent PUTs gave {results}")
     final = json.load(open(os.path.join(ws_dir, "diagnostic.json")))
     expect(final["themes"][0]["label"].startswith("Version "), "a concurrent save left another file")

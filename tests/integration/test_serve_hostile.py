@@ -14,7 +14,7 @@ import time
 import zipfile
 
 from sdiag_test import expect, sample, tempdir
-from serve_session import Server, multipart
+from serve_session import Server, at_once
 
 root = tempdir()
 workspaces = os.path.join(root, "workspaces")
@@ -180,14 +180,7 @@ try:
     expect(any("caf" in s for s in shown), f"the readable part of a name is lost: {shown}")
 
     # Numerous uploads at once: every one answered, each in its own workspace.
-    results = []
-    def upload_one(i):
-        results.append(server.upload([("f", f"board-{i}.json", board)]))
-    threads = [threading.Thread(target=upload_one, args=(i,)) for i in range(12)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    results = at_once(*[lambda i=i: server.upload([("f", f"board-{i}.json", board)]) for i in range(12)])
     ids = {a["id"] for st, a in results if st == 201}
     expect(len(results) == 12 and len(ids) == 12, f"12 uploads at once gave {[st for st, _ in results]}")
     api = f"/api/workspaces/{sorted(ids)[0]}"
@@ -234,13 +227,7 @@ try:
             for n in v["notes"]:
                 n["text"] = f"{side}{round_} " + n["text"]
             versions.append(json.dumps(v).encode())
-        statuses = []
-        pair = [threading.Thread(target=lambda b=b: statuses.append(server.request("PUT", api + "/diagnostic", b)[0]))
-                for b in versions]
-        for t in pair:
-            t.start()
-        for t in pair:
-            t.join()
+        statuses = at_once(*[lambda b=b: server.request("PUT", api + "/diagnostic", b)[0] for b in versions])
         expect(statuses == [200, 200], f"two saves at once gave {statuses}")
         saved = json.load(open(os.path.join(ws_dir, "diagnostic.json")))
         label = saved["themes"][0]["label"]
@@ -248,12 +235,7 @@ try:
                f"round {round_}: the saved file mixes two saves")
 
     # Two reports written at once: both answered, the zip whole, no temporary file left.
-    renders = []
-    pair = [threading.Thread(target=lambda: renders.append(server.json("POST", api + "/render", b""))) for _ in range(2)]
-    for t in pair:
-        t.start()
-    for t in pair:
-        t.join()
+    renders = at_once(*[lambda: server.json("POST", api + "/render", b"")] * 2)
     expect([st for st, _ in renders] == [200, 200], f"two renders at once gave {[st for st, _ in renders]}")
     data = server.request("GET", api + "/files/sdiag-report.zip")[2]
     z = zipfile.ZipFile(io.BytesIO(data))
