@@ -92,16 +92,6 @@ void RequestDeadlines::set_working(std::list<Entry>::iterator entry, bool workin
   wake_.notify_all();
 }
 
-void RequestDeadlines::cut_all() {
-  std::lock_guard lock(mutex_);
-  for (auto& e : entries_) {
-    try {
-      e.socket.shutdown();
-    } catch (const Poco::Exception&) {
-    }
-  }
-}
-
 void RequestDeadlines::run() {
   std::unique_lock lock(mutex_);
   while (!stopping_) {

@@ -46,9 +46,6 @@ class RequestDeadlines {
   /// the timeout again for its next one (keep-alive).
   static void next_request();
 
-  /// Shuts every connection down (stopping the server).
-  void cut_all();
-
   struct Entry {
     Poco::Net::StreamSocket socket;
     std::chrono::steady_clock::time_point deadline;

@@ -106,6 +106,9 @@ int run(const ServeArgs& a) {
   if (server6) server6->stop();
   server4.stop();
   handlers->stop_connections(true);
+  // Connections outlive their TCPServer: wait for them (a report being written ends first) before what they use goes.
+  for (int i = 0; i < 100 && server4.currentThreads() + (server6 ? server6->currentThreads() : 0) > 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
   return 0;
 }
 
