@@ -243,7 +243,8 @@ try:
     report = os.listdir(os.path.join(ws_dir, "report"))
     expect(not [f for f in report if f.startswith(".")], f"temporary files left in report/: {report}")
 finally:
-    server.stop()
+    code = server.stop()
+expect(code == 0, f"sdiag serve exited {code} after Ctrl-C, after all that")
 
 # A kill (SIGKILL) in the middle of saving: diagnostic.json is one whole version, every kept version parses,
 # and the next server takes the workspace up and clears what the killed one left half-done.
@@ -310,7 +311,8 @@ try:
     expect(left == [alive], f"after a restart, the temporary files are {left}, not only the running process's")
     os.remove(alive)
 finally:
-    server.stop()
+    code = server.stop()
+expect(code == 0, f"the server after the kill exited {code} after Ctrl-C")
 
 # Nothing was written outside the workspace folder, nor outside the workspaces in it.
 expect(set(os.listdir(root)) == before_outside | {"workspaces"}, f"written beside the workspaces: {os.listdir(root)}")
