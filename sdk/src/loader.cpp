@@ -6,6 +6,8 @@
 
 #include <boost/dll/shared_library.hpp>
 
+#include "elf_check.hpp"
+
 namespace sdiag {
 
 struct PluginHandle::Impl {
@@ -45,6 +47,8 @@ PluginHandle PluginHandle::load(const std::filesystem::path& path) {
   auto fail = [&](const std::string& why) -> LoadError { return LoadError(path.string() + ": " + why); };
   auto impl = std::make_shared<Impl>();
   impl->path = path;
+  // Only a whole shared library reaches dlopen: a truncated one would load and then die with SIGBUS.
+  if (auto problem = elf_problem(path); !problem.empty()) throw fail(problem);
   try {
     // RTLD_NOW: an undefined symbol is refused here, not met mid-run.
     // RTLD_NODELETE: a plugin stays mapped until the process ends (its object
