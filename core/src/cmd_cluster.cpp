@@ -51,7 +51,7 @@ InputFile read_notes(const std::filesystem::path& file) {
   try {
     return read_input_file(file);
   } catch (const InputError& e) {
-    throw Failure(file.string() + ": " + e.what(), 2);
+    throw Failure(text::display_path(file) + ": " + e.what(), 2);
   }
 }
 
@@ -103,8 +103,8 @@ int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a) {
 
     const InputFile in = read_notes(a.file);
     if (is_plain_text(reg, a.file, in.bytes)) {
-      spdlog::info("{}: read as one note per line", a.file.string());
-      read_lines(in.bytes, run.diagnostic(), a.file.string());
+      spdlog::info("{}: read as one note per line", text::display_path(a.file));
+      read_lines(in.bytes, run.diagnostic(), text::display_path(a.file));
     } else {
       run.read_input(in);
       if (!run.ready_to_write()) {

@@ -5,6 +5,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sdiag/text.hpp>
+
 namespace sdiag::core {
 
 int exit_code_of(const std::function<int()>& body) {
@@ -42,7 +44,7 @@ void report_written(const std::vector<std::filesystem::path>& written) {
     return;
   }
   std::cerr << "sdiag: wrote";
-  for (const auto& w : written) std::cerr << " " << w.string();
+  for (const auto& w : written) std::cerr << " " << text::display_path(w);
   std::cerr << "\n";
 }
 

@@ -1,4 +1,5 @@
 #include <sdiag/loader.hpp>
+#include <sdiag/text.hpp>
 
 #include <dlfcn.h>
 
@@ -44,7 +45,7 @@ std::string dl_reason(const std::string& what) {
 }  // namespace
 
 PluginHandle PluginHandle::load(const std::filesystem::path& path) {
-  auto fail = [&](const std::string& why) -> LoadError { return LoadError(path.string() + ": " + why); };
+  auto fail = [&](const std::string& why) -> LoadError { return LoadError(text::display_path(path) + ": " + why); };
   auto impl = std::make_shared<Impl>();
   impl->path = path;
   // Only a whole shared library reaches dlopen: a truncated one would load and then die with SIGBUS.
@@ -86,7 +87,7 @@ PluginHandle PluginHandle::load(const std::filesystem::path& path) {
   const auto& info = impl->info;
   if (info.name.empty()) throw fail("declares no name");
   if (info.name != path.stem().string())
-    throw fail("declares the name '" + info.name + "' but the file is '" + path.filename().string() +
+    throw fail("declares the name '" + info.name + "' but the file is '" + text::display_path(path.filename()) +
                "'; the file must be named " + info.name + ".so");
   if (info.kinds.empty()) throw fail("declares no kind (input, analysis, layout or output)");
 
@@ -106,7 +107,7 @@ PluginHandle PluginHandle::adopt(std::filesystem::path path, PluginInfo info, st
   impl->path = std::move(path);
   impl->info = std::move(info);
   impl->object = std::move(object);
-  if (!impl->object) throw LoadError(impl->path.string() + ": no plugin object");
+  if (!impl->object) throw LoadError(text::display_path(impl->path) + ": no plugin object");
   return from_impl(std::move(impl));
 }
 
@@ -123,7 +124,7 @@ PluginHandle PluginHandle::from_impl(std::shared_ptr<Impl> impl) {
     bool ok = (k == Kind::input && impl->input) || (k == Kind::analysis && impl->analysis) ||
               (k == Kind::layout && impl->layout) || (k == Kind::output && impl->output);
     if (!ok)
-      throw LoadError(impl->path.string() + ": declares kind '" + to_string(k) +
+      throw LoadError(text::display_path(impl->path) + ": declares kind '" + to_string(k) +
                       "' but its class does not derive from sdiag::" +
                       (k == Kind::input ? "Input" : k == Kind::analysis ? "Analysis" : k == Kind::layout ? "Layout" : "Output"));
   }

@@ -1,0 +1,74 @@
+"""A file name that is not UTF-8 (Latin-1 bytes from a Windows share) is shown
+and stored in one lossless, valid form: each such byte as \\xNN, a backslash
+as \\\\. diagnostic.json still parses and report.md is valid UTF-8."""
+import json
+import os
+import subprocess
+
+from sdiag_test import SDIAG, expect, sample, tempdir
+
+work = tempdir().encode()
+csv_name = os.path.join(work, b"caf\xe9 notes.csv")  # "café" in Latin-1
+with open(csv_name, "wb") as f:
+    f.write("section,text,author\nkey_issues/pain_points,Data arrives late from the café system,Sam\n"
+            "actions,Priya to fix the feed by March,Sam\n".encode())
+md_name = os.path.join(work, b"write\\up \xe9t\xe9.md")  # a backslash too
+with open(md_name, "wb") as f:
+    f.write(b"---\ntitle: Names\norganisation: Castlebrook\ndate: 2026-02-10\n---\n\n# System overview\n\nThe "
+            b"case system feeds the returns.\n")
+out = os.path.join(work, b"out \xe9")  # the output folder's name too
+pipeline = os.path.join(work, b"p.json")
+with open(pipeline, "w") as f:
+    f.write('{"name": "p", "analyses": ["tidy", "actions"], "layout": "d2i-report", '
+            '"outputs": ["json", "markdown"]}')
+
+p = subprocess.run([os.fsencode(SDIAG), b"run", csv_name, md_name, b"--pipeline", pipeline, b"-o", out],
+                   capture_output=True, timeout=120)
+stderr = p.stderr.decode("utf-8", errors="strict")  # valid UTF-8, or this raises
+expect(p.returncode == 0, f"run exits 0 (exit {p.returncode}): {stderr}")
+expect("caf\\xE9 notes.csv" in stderr, f"stderr names the file in its escaped form: {stderr}")
+expect("out \\xE9" in stderr, f"the output folder is named in its escaped form: {stderr}")
+
+with open(os.path.join(out, b"diagnostic.json"), "rb") as f:
+    d = json.loads(f.read().decode("utf-8", errors="strict"))
+paths = [s["path"] for s in d["meta"]["sources"]]
+
+
+def escaped(name):
+    """The documented form, written independently: Python's surrogateescape keeps each bad byte apart."""
+    out = ""
+    for c in name.decode("utf-8", errors="surrogateescape"):
+        code = ord(c)
+        if 0xDC80 <= code <= 0xDCFF:
+            out += "\\x%02X" % (code - 0xDC00)
+        elif c == "\\":
+            out += "\\\\"
+        elif code < 0x20 or code == 0x7F:
+            out += "\\x%02X" % code
+        else:
+            out += c
+    return out
+
+
+expect(paths == [escaped(csv_name), escaped(md_name)], f"sources are stored escaped, losing nothing: {paths}")
+files = {n["source"]["file"] for n in d["notes"]}
+expect(files <= set(paths) and escaped(csv_name) in files, f"each note's source is the same form: {files}")
+expect(any("café system" in n["text"] for n in d["notes"]), "the note's own UTF-8 text is untouched")
+
+with open(os.path.join(out, b"report.md"), "rb") as f:
+    report = f.read().decode("utf-8", errors="strict")
+expect("caf\\xE9 notes.csv" in report or "café system" in report, "report.md was written from the notes")
+
+# The escaped form reads back: each \xNN is that byte, \\ a backslash.
+def unescape(s):
+    b, i = bytearray(), 0
+    while i < len(s):
+        if s.startswith("\\\\", i):
+            b += b"\\"; i += 2
+        elif s.startswith("\\x", i):
+            b.append(int(s[i + 2:i + 4], 16)); i += 4
+        else:
+            b += s[i].encode(); i += 1
+    return bytes(b)
+expect([unescape(p) for p in paths] == [csv_name, md_name], "the stored names give back the files' own bytes")
+print("test_file_names: all checks passed")
