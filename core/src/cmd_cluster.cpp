@@ -78,6 +78,7 @@ void print_themes(const Diagnostic& d) {
     out << (it == theme_of.end() ? "-" : it->second->id) << '\t' << (it == theme_of.end() ? "" : it->second->label) << '\n';
   }
   std::cout << out.str() << std::flush;
+  if (quiet()) return;
   std::cerr << "sdiag: " << d.notes.size() << " notes, " << theme_of.size() << " grouped into " << d.themes.size()
             << " themes\n";
   for (const auto& t : d.themes)
@@ -116,7 +117,8 @@ int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a) {
     auto result = run.finish();
     print_themes(result.diagnostic);
     for (const auto& f : result.raised)
-      if (f.severity != Severity::info || spdlog::get_level() <= spdlog::level::info)
+      if (f.severity == Severity::error || (f.severity == Severity::warning && !quiet()) ||
+          spdlog::get_level() <= spdlog::level::info)
         std::cerr << "sdiag: " << (f.location.empty() ? "" : f.location + ": ") << f.message << " [" << f.plugin << "]\n";
     return result.failed ? 1 : 0;
   });

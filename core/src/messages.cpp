@@ -21,13 +21,15 @@ int exit_code_of(const std::function<int()>& body) {
   }
 }
 
+bool quiet() { return !spdlog::default_logger()->should_log(spdlog::level::warn); }
+
 void report_findings(const std::vector<Finding>& findings) {
   constexpr std::size_t shown_max = 20;
   std::size_t shown = 0, warnings = 0, infos = 0;
   for (const auto& f : findings) {
     if (f.severity == Severity::info) { ++infos; continue; }
     if (f.severity == Severity::warning) ++warnings;
-    if (shown >= shown_max && f.severity != Severity::error) continue;
+    if (f.severity != Severity::error && (shown >= shown_max || quiet())) continue;
     std::string where = f.source;
     if (!f.location.empty()) where += (where.empty() ? "" : ":") + f.location;
     std::cerr << "sdiag: " << (where.empty() ? "" : where + ": ") << (f.severity == Severity::error ? "error: " : "")
@@ -39,6 +41,7 @@ void report_findings(const std::vector<Finding>& findings) {
 }
 
 void report_written(const std::vector<std::filesystem::path>& written) {
+  if (quiet()) return;
   if (written.empty()) {
     std::cerr << "sdiag: nothing was written\n";
     return;

@@ -244,10 +244,9 @@ void PipelineRun::write_one(const Step& step, std::vector<Finding>& findings, st
   for (const auto& w : written) spdlog::info("wrote {} ({:.0f} ms)", text::display_path(w), ms_since(t0));
 }
 
-// Outputs only read the diagnostic and the document, so they are written side
-// by side: the PDF takes as long as all the others together. Each has its own
-// findings, merged in pipeline order so the result is the same whichever
-// finishes first.
+// The record (diagnostic.json, whose findings list every problem of the run)
+// is written after the other outputs, so that their failures are among its
+// findings; its own failure is said on stderr.
 void PipelineRun::write_outputs() {
   std::error_code ec;
   std::filesystem::create_directories(request_.output_dir, ec);
@@ -258,14 +257,23 @@ void PipelineRun::write_outputs() {
     spdlog::info("removed {}, left in {} by an sdiag run that was stopped", name, text::display_path(request_.output_dir));
   result_.diagnostic.meta.extra[run_id_key] =
       extra_json(run_id(pipeline_, request_, result_.diagnostic, reproducible_now()));
-  settle_findings();
+  std::vector<Step> others, records;
+  for (const auto& step : pipeline_.outputs) (step.plugin == record_plugin ? records : others).push_back(step);
+  write_side_by_side(others);
+  write_side_by_side(records);
+}
 
+// Outputs only read the diagnostic and the document, so they are written side
+// by side: the PDF takes as long as all the others together. Each has its own
+// findings, merged in pipeline order so the result is the same whichever
+// finishes first.
+void PipelineRun::write_side_by_side(const std::vector<Step>& steps) {
+  settle_findings();
   struct OutputRun {
     std::vector<Finding> findings;
     std::vector<std::filesystem::path> written;
     std::string failure;
   };
-  const auto& steps = pipeline_.outputs;
   std::vector<OutputRun> runs(steps.size());
   std::atomic<std::size_t> next{0};
   auto worker = [&] {

@@ -46,13 +46,15 @@ class Pdf : public sdiag::Output, public sdiag::WarmUp {
 
     const auto alts = figure_alts(*document);
     sdiag::AtomicFile out(ctx.output_dir() / ctx.options().str("file"));
-    auto fixed = sdiag::pdf::write_accessible_pdf(rendered.bytes, document->meta.language, alts, out.temp_path());
+    sdiag::pdf::FixupResult fixed;
+    out.write_with([&](const auto& temp) {
+      fixed = sdiag::pdf::write_accessible_pdf(rendered.bytes, document->meta.language, alts, temp);
+    });
     if (fixed.figures_found != alts.size())
       ctx.finding(sdiag::Severity::warning, "report", "figures",
                   "the PDF has " + std::to_string(fixed.figures_found) + " figures but the report " +
                       std::to_string(alts.size()) + ": some alt text may be missing");
     for (const auto& w : fixed.warnings) ctx.warn("qpdf: " + w);
-    out.commit();
     ctx.debug("wrote " + std::to_string(rendered.pages) + " pages");
     return {out.target()};
   }

@@ -56,8 +56,7 @@ class XlsxPlan : public sdiag::Input, public sdiag::Output {
   std::vector<std::filesystem::path> write(const sdiag::Diagnostic& d, const sdiag::doc::Document*,
                                            sdiag::Context& ctx) override {
     sdiag::AtomicFile file(ctx.output_dir() / ctx.options().str("file"));
-    sdiag::xlsx::write_workbook(d, ctx.now(), file.temp_path());
-    file.commit();
+    file.write_with([&](const auto& temp) { sdiag::xlsx::write_workbook(d, ctx.now(), temp); });
     return {file.target()};
   }
 };
