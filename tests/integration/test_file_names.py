@@ -71,4 +71,22 @@ def unescape(s):
             b += s[i].encode(); i += 1
     return bytes(b)
 expect([unescape(p) for p in paths] == [csv_name, md_name], "the stored names give back the files' own bytes")
+# A script plugin's request is JSON, which holds only UTF-8: the script is given a path it can open.
+plugin = os.path.join(work, b"plugins", b"my-lines")
+made = subprocess.run([os.fsencode(SDIAG), b"new-plugin", b"my-lines", b"--kind", b"input", b"--lang", b"python",
+                       b"-o", plugin], capture_output=True, timeout=60)
+expect(made.returncode == 0, f"new-plugin: {made.stderr}")
+lines = os.path.join(work, b"r\xe9union.lines")
+with open(lines, "w") as f:
+    f.write("Reports are late every month\n")
+out2 = os.path.join(work, b"out-script")
+p = subprocess.run([os.fsencode(SDIAG), b"--plugins", plugin, b"run", lines, b"--preset", b"record", b"-o", out2],
+                   capture_output=True, timeout=120)
+stderr = p.stderr.decode("utf-8", errors="strict")
+expect(p.returncode == 0, f"a script input reads a file whose name is not UTF-8 (exit {p.returncode}): {stderr}")
+with open(os.path.join(out2, b"diagnostic.json"), "rb") as f:
+    d = json.loads(f.read().decode("utf-8", errors="strict"))
+expect([n["text"] for n in d["notes"]] == ["Reports are late every month"], f"the script's notes: {d['notes']}")
+expect(d["meta"]["sources"][0]["path"] == escaped(lines) == d["notes"][0]["source"]["file"],
+       f"its source, as the notes name it: {d['meta']['sources']} {d['notes'][0]['source']}")
 print("test_file_names: all checks passed")
