@@ -57,7 +57,7 @@ int with_stdout_checked(int code) {
   errno = 0;
   std::cout.flush();
   if (std::fflush(stdout) == 0 && !std::ferror(stdout) && std::cout.good()) return code;
-  spdlog::error("cannot write to standard output: {}", errno ? std::strerror(errno) : "the write failed");
+  spdlog::error("cannot write to standard output: {}", errno ? std::strerror(errno) : "part of it was refused (a full disk?)");
   return code == 0 ? 1 : code;
 }
 
