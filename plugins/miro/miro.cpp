@@ -61,7 +61,7 @@ class Miro : public sdiag::Input {
     try {
       settings.categories = sdiag::miro::Categories::load(path);
     } catch (const std::exception& e) {
-      ctx.finding(sdiag::Severity::warning, path.string(), "",
+      ctx.finding(sdiag::Severity::warning, sdiag::text::display_path(path), "",
                   std::string("system-map categories not read (") + e.what() + "); every node is 'other'");
     }
     sdiag::miro::read_board(board, settings, into, ctx);

@@ -71,6 +71,21 @@ def unescape(s):
             b += s[i].encode(); i += 1
     return bytes(b)
 expect([unescape(p) for p in paths] == [csv_name, md_name], "the stored names give back the files' own bytes")
+# A path given in an option (a reference DOCX that is not there) reaches a finding in the same form.
+docx_pipeline = os.path.join(work, b"docx.json")
+with open(docx_pipeline, "w") as f:
+    f.write('{"name": "d", "analyses": [], "layout": "d2i-report", "outputs": ["json", "docx"]}')
+out3 = os.path.join(work, b"out-reference")
+reference = os.path.join(work, b"mod\xe8le.docx")
+p = subprocess.run([os.fsencode(SDIAG), b"run", csv_name, b"--pipeline", docx_pipeline, b"--set",
+                    b"docx.reference=" + reference, b"-o", out3], capture_output=True, timeout=120)
+stderr = p.stderr.decode("utf-8", errors="strict")
+expect(p.returncode == 1 and escaped(reference) in stderr, f"the missing reference is named, escaped: {stderr}")
+with open(os.path.join(out3, b"diagnostic.json"), "rb") as f:
+    d3 = json.loads(f.read().decode("utf-8", errors="strict"))
+expect(any(x["plugin"] == "docx" and escaped(reference) in x["message"] for x in d3["findings"]),
+       f"the DOCX output's failure, naming the reference, is in diagnostic.json: {d3['findings']}")
+
 # A script plugin's request is JSON, which holds only UTF-8: the script is given a path it can open.
 plugin = os.path.join(work, b"plugins", b"my-lines")
 made = subprocess.run([os.fsencode(SDIAG), b"new-plugin", b"my-lines", b"--kind", b"input", b"--lang", b"python",
