@@ -51,7 +51,7 @@ InputFile read_notes(const std::filesystem::path& file) {
   try {
     return read_input_file(file);
   } catch (const InputError& e) {
-    throw Failure(file.string() + ": " + e.what(), 2);
+    throw Failure(text::display_path(file) + ": " + e.what(), 2);
   }
 }
 
@@ -78,6 +78,7 @@ void print_themes(const Diagnostic& d) {
     out << (it == theme_of.end() ? "-" : it->second->id) << '\t' << (it == theme_of.end() ? "" : it->second->label) << '\n';
   }
   std::cout << out.str() << std::flush;
+  if (quiet()) return;
   std::cerr << "sdiag: " << d.notes.size() << " notes, " << theme_of.size() << " grouped into " << d.themes.size()
             << " themes\n";
   for (const auto& t : d.themes)
@@ -103,8 +104,8 @@ int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a) {
 
     const InputFile in = read_notes(a.file);
     if (is_plain_text(reg, a.file, in.bytes)) {
-      spdlog::info("{}: read as one note per line", a.file.string());
-      read_lines(in.bytes, run.diagnostic(), a.file.string());
+      spdlog::info("{}: read as one note per line", text::display_path(a.file));
+      read_lines(in.bytes, run.diagnostic(), text::display_path(a.file));
     } else {
       run.read_input(in);
       if (!run.ready_to_write()) {
@@ -116,7 +117,8 @@ int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a) {
     auto result = run.finish();
     print_themes(result.diagnostic);
     for (const auto& f : result.raised)
-      if (f.severity != Severity::info || spdlog::get_level() <= spdlog::level::info)
+      if (f.severity == Severity::error || (f.severity == Severity::warning && !quiet()) ||
+          spdlog::get_level() <= spdlog::level::info)
         std::cerr << "sdiag: " << (f.location.empty() ? "" : f.location + ": ") << f.message << " [" << f.plugin << "]\n";
     return result.failed ? 1 : 0;
   });

@@ -96,7 +96,7 @@ Input read_diagnostic(const fs::path& file) {
   try {
     in = read_input_file(file);
   } catch (const InputError& e) {
-    throw Failure(file.string() + ": " + e.what(), 1);
+    throw Failure(text::display_path(file) + ": " + e.what(), 1);
   }
   std::vector<Finding> warnings;
   Input read{file, sha256_hex(in.bytes), {}};
@@ -104,7 +104,7 @@ Input read_diagnostic(const fs::path& file) {
     read.diagnostic = diagnostic_from_json(in.bytes, warnings);
   } catch (const std::exception& e) {
     // The parser quotes the bytes it stopped at, which may not be UTF-8.
-    throw Failure(file.string() + ": not a diagnostic.json sdiag can read: " + text::to_utf8(e.what()), 1);
+    throw Failure(text::display_path(file) + ": not a diagnostic.json sdiag can read: " + text::to_utf8(e.what()), 1);
   }
   return read;
 }
@@ -121,14 +121,14 @@ CouncilDiagnostic prepare(Input in, const std::string& label, const std::string&
   run.analyse();
   auto result = run.finish();
   if (result.failed)
-    throw Failure(in.file.string() + ": could not be redacted, so nothing was compared or written: " +
+    throw Failure(text::display_path(in.file) + ": could not be redacted, so nothing was compared or written: " +
                   first_error(result.raised), 1);
   CouncilDiagnostic c;
   c.diagnostic = std::move(result.diagnostic);
   // The redact plugin leaves the name when the profile keeps it, and the label when it does not.
   const auto& organisation = c.diagnostic.meta.organisation;
   c.council = organisation.empty() ? label : organisation;
-  c.path = organisation == label ? std::string() : in.file.string();
+  c.path = organisation == label ? std::string() : text::display_path(in.file);
   c.sha256 = in.sha256;
   return c;
 }

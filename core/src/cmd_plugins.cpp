@@ -5,6 +5,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sdiag/text.hpp>
+
 #include "commands.hpp"
 #include "paths.hpp"
 #include "pipeline.hpp"
@@ -37,7 +39,7 @@ void print_details(const LoadedPlugin& lp, const Registry& reg) {
             << "Kinds:        " << kinds(i) << "\n"
             << "Version:      " << i.version << "\n"
             << "SDK API:      " << i.api_major << "." << i.api_minor << "\n"
-            << (lp.script_command.empty() ? "File:         " : "Folder:       ") << lp.handle.path().string() << "\n"
+            << (lp.script_command.empty() ? "File:         " : "Folder:       ") << text::display_path(lp.handle.path()) << "\n"
             << "Origin:       " << lp.origin << "\n"
             << "Summary:      " << i.summary << "\n";
   if (!lp.script_command.empty())
@@ -52,7 +54,7 @@ void print_details(const LoadedPlugin& lp, const Registry& reg) {
     std::cout << "Warms up:     yes, on another thread while the inputs are read (not with -j 1)\n";
   for (const auto& r : reg.refused())
     if (r.path.stem().string() == i.name)
-      std::cout << "Shadows:      " << r.path.string() << " (" << r.origin << ")\n";
+      std::cout << "Shadows:      " << text::display_path(r.path) << " (" << r.origin << ")\n";
   std::cout << "\nOptions:\n";
   if (i.options.empty()) std::cout << "  (none)\n";
   for (const auto& o : i.options) {

@@ -1,6 +1,9 @@
 // sdiag: command-line parsing only; each command lives in its own file.
+#include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 
@@ -46,6 +49,16 @@ void setup_logging(int verbosity) {
                     : verbosity == 0 ? spdlog::level::warn
                     : verbosity == 1 ? spdlog::level::info
                                      : spdlog::level::debug);
+}
+
+// What a command printed (cluster's themes, the plugin list) must have
+// reached its file: a full disk or /dev/full is an error, not exit 0.
+int with_stdout_checked(int code) {
+  errno = 0;
+  std::cout.flush();
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout) && std::cout.good()) return code;
+  spdlog::error("cannot write to standard output: {}", errno ? std::strerror(errno) : "part of it was refused (a full disk?)");
+  return code == 0 ? 1 : code;
 }
 
 }  // namespace
@@ -190,18 +203,21 @@ int main(int argc, char** argv) {
   }
   if (const char* fonts = std::getenv("FONTCONFIG_FILE")) spdlog::debug("font configuration: {}", fonts);
 
-  if (run_cmd->parsed()) return sdiag::core::cmd_run(global, run);
-  if (plugins_cmd->parsed()) return sdiag::core::cmd_plugins(global, plugin_name, exists);
-  if (presets_cmd->parsed()) return sdiag::core::cmd_presets(global);
-  if (track_cmd->parsed()) return sdiag::core::cmd_track(global, track);
-  if (compare_cmd->parsed()) return sdiag::core::cmd_compare(global, compare);
-  if (new_cmd->parsed()) return sdiag::core::cmd_new_plugin(new_name, new_kind, new_lang, new_dir);
-  if (cluster_cmd->parsed()) return sdiag::core::cmd_cluster(global, cluster);
-  if (template_cmd->parsed()) return sdiag::core::cmd_template(global, tmpl);
-  if (miro_pull_cmd->parsed()) return sdiag::core::cmd_miro_pull(miro_pull);
-  if (serve_cmd->parsed()) {
-    serve.open_browser = !no_browser;
-    return sdiag::core::cmd_serve(global, serve);
-  }
-  return 2;
+  auto command = [&] {
+    if (run_cmd->parsed()) return sdiag::core::cmd_run(global, run);
+    if (plugins_cmd->parsed()) return sdiag::core::cmd_plugins(global, plugin_name, exists);
+    if (presets_cmd->parsed()) return sdiag::core::cmd_presets(global);
+    if (track_cmd->parsed()) return sdiag::core::cmd_track(global, track);
+    if (compare_cmd->parsed()) return sdiag::core::cmd_compare(global, compare);
+    if (new_cmd->parsed()) return sdiag::core::cmd_new_plugin(new_name, new_kind, new_lang, new_dir);
+    if (cluster_cmd->parsed()) return sdiag::core::cmd_cluster(global, cluster);
+    if (template_cmd->parsed()) return sdiag::core::cmd_template(global, tmpl);
+    if (miro_pull_cmd->parsed()) return sdiag::core::cmd_miro_pull(miro_pull);
+    if (serve_cmd->parsed()) {
+      serve.open_browser = !no_browser;
+      return sdiag::core::cmd_serve(global, serve);
+    }
+    return 2;
+  };
+  return with_stdout_checked(command());
 }

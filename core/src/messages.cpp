@@ -5,6 +5,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sdiag/text.hpp>
+
 namespace sdiag::core {
 
 int exit_code_of(const std::function<int()>& body) {
@@ -19,13 +21,15 @@ int exit_code_of(const std::function<int()>& body) {
   }
 }
 
+bool quiet() { return !spdlog::default_logger()->should_log(spdlog::level::warn); }
+
 void report_findings(const std::vector<Finding>& findings) {
   constexpr std::size_t shown_max = 20;
   std::size_t shown = 0, warnings = 0, infos = 0;
   for (const auto& f : findings) {
     if (f.severity == Severity::info) { ++infos; continue; }
     if (f.severity == Severity::warning) ++warnings;
-    if (shown >= shown_max && f.severity != Severity::error) continue;
+    if (f.severity != Severity::error && (shown >= shown_max || quiet())) continue;
     std::string where = f.source;
     if (!f.location.empty()) where += (where.empty() ? "" : ":") + f.location;
     std::cerr << "sdiag: " << (where.empty() ? "" : where + ": ") << (f.severity == Severity::error ? "error: " : "")
@@ -37,12 +41,13 @@ void report_findings(const std::vector<Finding>& findings) {
 }
 
 void report_written(const std::vector<std::filesystem::path>& written) {
+  if (quiet()) return;
   if (written.empty()) {
     std::cerr << "sdiag: nothing was written\n";
     return;
   }
   std::cerr << "sdiag: wrote";
-  for (const auto& w : written) std::cerr << " " << w.string();
+  for (const auto& w : written) std::cerr << " " << text::display_path(w);
   std::cerr << "\n";
 }
 

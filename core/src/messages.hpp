@@ -23,10 +23,13 @@ struct Failure : std::runtime_error {
 /// UsageError (exit 2) it throws is said on stderr as "sdiag: message".
 int exit_code_of(const std::function<int()>& body);
 
-/// The findings the user must see (errors always, the first warnings); the
-/// full list is in diagnostic.json.
+/// Whether only errors go to stderr (-q): no warnings, notes, progress or
+/// list of what was written.
+bool quiet();
+/// The findings the user must see (errors always, the first warnings but
+/// with -q); the full list is in diagnostic.json.
 void report_findings(const std::vector<Finding>& findings);
-/// "sdiag: wrote a b c", or "sdiag: nothing was written".
+/// "sdiag: wrote a b c", or "sdiag: nothing was written"; nothing with -q.
 void report_written(const std::vector<std::filesystem::path>& written);
 
 }  // namespace sdiag::core

@@ -11,6 +11,7 @@
 #include <sdiag/extra_json.hpp>
 #include <sdiag/input_file.hpp>
 #include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
 
 #include "output_folder.hpp"
 #include "run_id.hpp"
@@ -101,7 +102,7 @@ void PipelineRun::read_inputs() {
     try {
       in = read_input_file(file, request_.max_input_bytes);
     } catch (const InputError& e) {
-      fail("", file.string(), "", e.what());
+      fail("", text::display_path(file), "", e.what());
       every_input_read_ = false;
       continue;
     }
@@ -139,7 +140,8 @@ void PipelineRun::read_input(const InputFile& in) {
   auto t0 = std::chrono::steady_clock::now();
   const auto& file = in.path;
   auto& d = result_.diagnostic;
-  auto step = input_step_for(in, file.string());
+  const auto shown = text::display_path(file);
+  auto step = input_step_for(in, shown);
   if (!step) {
     every_input_read_ = false;
     return;
@@ -153,17 +155,17 @@ void PipelineRun::read_input(const InputFile& in) {
       limits::check_note_length(work.notes[i].id, work.notes[i].text);
     d = std::move(work);
     auto known = request_.known_files.find(file);
-    d.meta.sources.push_back(Source{file.string(), known == request_.known_files.end() ? step->plugin : known->second.kind,
+    d.meta.sources.push_back(Source{shown, known == request_.known_files.end() ? step->plugin : known->second.kind,
                                     sha256_hex(in.bytes), step->plugin});
-    spdlog::info("read {} with {}: {} notes ({:.0f} ms)", file.string(), step->plugin, d.notes.size() - notes_before,
+    spdlog::info("read {} with {}: {} notes ({:.0f} ms)", shown, step->plugin, d.notes.size() - notes_before,
                  ms_since(t0));
     return;
   } catch (const InputError& e) {
-    fail(step->plugin, file.string(), e.location(), e.what());
+    fail(step->plugin, shown, e.location(), e.what());
   } catch (const std::exception& e) {
-    fail(step->plugin, file.string(), "", std::string("failed: ") + e.what());
+    fail(step->plugin, shown, "", std::string("failed: ") + e.what());
   } catch (...) {
-    fail(step->plugin, file.string(), "", "failed with an unknown exception");
+    fail(step->plugin, shown, "", "failed with an unknown exception");
   }
   every_input_read_ = false;
 }
@@ -239,31 +241,39 @@ void PipelineRun::write_one(const Step& step, std::vector<Finding>& findings, st
     auto ctx = context(step, findings);
     written = registry_.find(step.plugin)->handle.output()->write(result_.diagnostic, document_ ? &*document_ : nullptr, ctx);
   });
-  for (const auto& w : written) spdlog::info("wrote {} ({:.0f} ms)", w.string(), ms_since(t0));
+  for (const auto& w : written) spdlog::info("wrote {} ({:.0f} ms)", text::display_path(w), ms_since(t0));
+}
+
+// The record (diagnostic.json, whose findings list every problem of the run)
+// is written after the other outputs, so that their failures are among its
+// findings; its own failure is said on stderr.
+void PipelineRun::write_outputs() {
+  std::error_code ec;
+  std::filesystem::create_directories(request_.output_dir, ec);
+  if (ec) throw UsageError("cannot create the output folder " + text::display_path(request_.output_dir) + ": " + ec.message());
+  // One run's set at a time in a folder: a second run waits here.
+  const OutputFolderLock lock(request_.output_dir);
+  for (const auto& name : remove_stale_temp_files(request_.output_dir))
+    spdlog::info("removed {}, left in {} by an sdiag run that was stopped", name, text::display_path(request_.output_dir));
+  result_.diagnostic.meta.extra[run_id_key] =
+      extra_json(run_id(pipeline_, request_, result_.diagnostic, reproducible_now()));
+  std::vector<Step> others, records;
+  for (const auto& step : pipeline_.outputs) (step.plugin == record_plugin ? records : others).push_back(step);
+  write_side_by_side(others);
+  write_side_by_side(records);
 }
 
 // Outputs only read the diagnostic and the document, so they are written side
 // by side: the PDF takes as long as all the others together. Each has its own
 // findings, merged in pipeline order so the result is the same whichever
 // finishes first.
-void PipelineRun::write_outputs() {
-  std::error_code ec;
-  std::filesystem::create_directories(request_.output_dir, ec);
-  if (ec) throw UsageError("cannot create the output folder " + request_.output_dir.string() + ": " + ec.message());
-  // One run's set at a time in a folder: a second run waits here.
-  const OutputFolderLock lock(request_.output_dir);
-  for (const auto& name : remove_stale_temp_files(request_.output_dir))
-    spdlog::info("removed {}, left in {} by an sdiag run that was stopped", name, request_.output_dir.string());
-  result_.diagnostic.meta.extra[run_id_key] =
-      extra_json(run_id(pipeline_, request_, result_.diagnostic, reproducible_now()));
+void PipelineRun::write_side_by_side(const std::vector<Step>& steps) {
   settle_findings();
-
   struct OutputRun {
     std::vector<Finding> findings;
     std::vector<std::filesystem::path> written;
     std::string failure;
   };
-  const auto& steps = pipeline_.outputs;
   std::vector<OutputRun> runs(steps.size());
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
@@ -298,11 +308,11 @@ void PipelineRun::set_aside_earlier_output(const Step& step) {
     if (std::filesystem::equivalent(input, path, ec)) return;
   try {
     if (auto moved = set_aside(request_.output_dir, file->second); !moved.empty())
-      findings_.push_back({Severity::warning, step.plugin, path.string(), "",
+      findings_.push_back({Severity::warning, step.plugin, text::display_path(path), "",
                            "was not written; the earlier " + file->second + ", from another run, is moved to " +
-                               moved.string() + " so that the folder holds only this run's outputs"});
+                               text::display_path(moved) + " so that the folder holds only this run's outputs"});
   } catch (const std::exception& e) {
-    findings_.push_back({Severity::warning, step.plugin, path.string(), "",
+    findings_.push_back({Severity::warning, step.plugin, text::display_path(path), "",
                          "was not written, and the earlier file, from another run, could not be moved aside (" +
                              std::string(e.what()) + "): it does not belong with this run's outputs"});
   }

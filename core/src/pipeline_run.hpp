@@ -18,6 +18,9 @@
 
 namespace sdiag::core {
 
+/// The output plugin that writes the record, diagnostic.json.
+inline constexpr const char* record_plugin = "json";
+
 class PipelineRun {
  public:
   /// Checks the pipeline against the registry. @throws UsageError.
@@ -54,6 +57,7 @@ class PipelineRun {
   Context context(const Step& step, std::vector<Finding>& sink) const;
   void fail(const std::string& plugin, const std::string& source, const std::string& location, const std::string& message);
   std::optional<Step> input_step_for(const InputFile& in, const std::string& file);
+  void write_side_by_side(const std::vector<Step>& steps);
   void write_one(const Step& step, std::vector<Finding>& findings, std::vector<std::filesystem::path>& written,
                  std::string& failure) const;
   void set_aside_earlier_output(const Step& step);

@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sdiag/text.hpp>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -37,7 +39,7 @@ void Registry::load(const std::vector<PluginFolder>& folders) {
     std::error_code ec;
     if (!fs::is_directory(folder.path, ec)) {
       if (folder.origin != "built-in")
-        refused_.push_back({folder.path, folder.origin, folder.path.string() + ": not a folder"});
+        refused_.push_back({folder.path, folder.origin, text::display_path(folder.path) + ": not a folder"});
       continue;
     }
     // Shared libraries and script plugin folders, in one stable order whatever the file system gives.
@@ -67,8 +69,8 @@ void Registry::load(const std::vector<PluginFolder>& folders) {
 void Registry::add(PluginHandle handle, const PluginFolder& folder, std::vector<std::string> script_command) {
   if (const auto* first = find(handle.info().name)) {
     refused_.push_back({handle.path(), folder.origin,
-                        handle.path().string() + ": duplicate name '" + handle.info().name + "'; " +
-                            first->handle.path().string() + " (" + first->origin + ") is used"});
+                        text::display_path(handle.path()) + ": duplicate name '" + handle.info().name + "'; " +
+                            text::display_path(first->handle.path()) + " (" + first->origin + ") is used"});
     return;
   }
   plugins_.push_back({std::move(handle), folder.origin, std::move(script_command)});

@@ -57,6 +57,34 @@ struct Request {
   }
 };
 
+/// The path a request names a file by. JSON strings are UTF-8 only, so a
+/// file whose path is not (Latin-1 bytes from a Windows share) is named by a
+/// link with a UTF-8 name (text::display_path's) in a private folder,
+/// removed when the call is over.
+class RequestPath {
+ public:
+  explicit RequestPath(const fs::path& file) : path_(fs::absolute(file)) {
+    if (text::is_valid_utf8(path_.native())) return;
+    std::string folder = (fs::temp_directory_path() / "sdiag-script-XXXXXX").string();
+    if (!::mkdtemp(folder.data())) throw std::runtime_error("cannot make a folder for the link to " + text::display_path(file));
+    folder_ = folder;
+    const auto link = folder_ / text::display_path(path_.filename());
+    fs::create_symlink(path_, link);
+    path_ = link;
+  }
+  ~RequestPath() {
+    std::error_code ec;
+    if (!folder_.empty()) fs::remove_all(folder_, ec);
+  }
+  RequestPath(const RequestPath&) = delete;
+  RequestPath& operator=(const RequestPath&) = delete;
+  std::string str() const { return path_.string(); }
+
+ private:
+  fs::path path_;
+  fs::path folder_;
+};
+
 std::string describe_end(const ProgramResult& r) {
   switch (r.end) {
     case ProgramResult::End::signalled: {
@@ -142,12 +170,13 @@ int ScriptPlugin::sniff(const InputFile& file) const {
     std::vector<Finding> ignored;
     auto options = resolve_options(manifest_.info, {});
     auto req = request(manifest_, "input", options);
-    req.fields["path"] = fs::absolute(file.path).string();
+    const RequestPath path(file.path);
+    req.fields["path"] = path.str();
     req.fields["sniff"] = true;
     auto response = call(manifest_, req, options, data_dir(), "sniff", ignored);
     return script_response::sniff_of(response);
   } catch (const std::exception& e) {
-    spdlog::debug("{}: sniff of {} failed: {}", manifest_.info.name, file.path.string(), e.what());
+    spdlog::debug("{}: sniff of {} failed: {}", manifest_.info.name, text::display_path(file.path), e.what());
     return 0;  // a sniff that fails cannot read the file
   }
 }
@@ -155,9 +184,18 @@ int ScriptPlugin::sniff(const InputFile& file) const {
 void ScriptPlugin::read(const InputFile& file, Diagnostic& into, Context& ctx) {
   std::vector<Finding> findings;
   auto req = request(manifest_, "input", ctx.options());
-  req.fields["path"] = fs::absolute(file.path).string();
+  const RequestPath path(file.path);
+  req.fields["path"] = path.str();
   auto response = call(manifest_, req, ctx.options(), ctx.data_dir(), "diagnostic", findings);
   auto read = script_response::diagnostic_of(response, manifest_.info.name);
+  // The file as sdiag names it, not the link a request may have named it by.
+  const auto shown = text::display_path(file.path);
+  for (auto& n : read.notes)
+    if (n.source.file == path.str()) n.source.file = shown;
+  for (auto& a : read.actions)
+    if (a.source.file == path.str()) a.source.file = shown;
+  for (auto& f : findings)
+    if (f.source == path.str()) f.source = shown;
   // What the file holds joins what the other inputs gave; the template stays the host's.
   using Field = std::pair<std::string*, const std::string*>;
   for (const Field& f : std::initializer_list<Field>{{&into.meta.title, &read.meta.title},

@@ -14,8 +14,7 @@ class CompareWorkbook : public sdiag::Output {
     auto it = d.meta.extra.find("comparison");
     const auto comparison = it == d.meta.extra.end() ? nlohmann::json() : nlohmann::json::parse(it->second);
     sdiag::AtomicFile file(ctx.output_dir() / ctx.options().str("file"));
-    sdiag::compare_workbook::write_workbook(comparison, d.meta.title, ctx.now(), file.temp_path());
-    file.commit();
+    file.write_with([&](const auto& temp) { sdiag::compare_workbook::write_workbook(comparison, d.meta.title, ctx.now(), temp); });
     return {file.target()};
   }
 };

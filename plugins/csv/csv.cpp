@@ -49,7 +49,7 @@ std::vector<std::string> split_tags(const std::string& cell) {
 class NotesReader {
  public:
   NotesReader(const sdiag::InputFile& f, sdiag::Diagnostic& d, sdiag::Context& ctx)
-      : file_(f.path.string()), id_prefix_("csv-" + sdiag::text::slug(f.path.stem().string()) + "-"), d_(d), ctx_(ctx) {
+      : file_(sdiag::text::display_path(f.path)), id_prefix_("csv-" + sdiag::text::slug(f.path.stem().string()) + "-"), d_(d), ctx_(ctx) {
     if (id_prefix_ == "csv--") id_prefix_ = "csv-";
   }
 
@@ -206,11 +206,11 @@ class Csv : public sdiag::Input, public sdiag::Output {
     const auto& text = decoded.text;
     if (text.find_first_not_of(" \t\r\n,;") == std::string::npos)
       throw sdiag::InputError("the file holds no notes; is it the right export?");
-    sdiag::report_decoding(decoded, f.path.string(), ctx);
+    sdiag::report_decoding(decoded, sdiag::text::display_path(f.path), ctx);
     if (text.find('\0') != std::string::npos)
       throw sdiag::InputError("the file holds binary data, not CSV text; export the notes as CSV");
     auto table = sdiag::tabular::parse_csv(text, f.extension() == ".tsv" ? std::optional<char>('\t') : std::nullopt);
-    sdiag::tabular::report_problems(table, f.path.string(), ctx);
+    sdiag::tabular::report_problems(table, sdiag::text::display_path(f.path), ctx);
 
     if (table.records.empty()) throw sdiag::InputError("the file holds no notes; is it the right export?");
     NotesReader reader(f, into, ctx);
@@ -218,7 +218,8 @@ class Csv : public sdiag::Input, public sdiag::Output {
       reader.read_with_header(table, *header);
     else
       reader.read_headerless(table);
-    if (reader.notes() == 0) ctx.finding(Severity::warning, f.path.string(), "", "no notes were found in the file");
+    if (reader.notes() == 0)
+      ctx.finding(Severity::warning, sdiag::text::display_path(f.path), "", "no notes were found in the file");
   }
 
   std::vector<std::filesystem::path> write(const sdiag::Diagnostic& d, const sdiag::doc::Document*,

@@ -51,7 +51,7 @@ struct Target {
 class Reader {
  public:
   Reader(const sdiag::InputFile& f, sdiag::Diagnostic& d, sdiag::Context& ctx)
-      : d_(d), ctx_(ctx), path_(f.path.string()), pkg_(f.bytes, "DOCX") {}
+      : d_(d), ctx_(ctx), path_(text::display_path(f.path)), pkg_(f.bytes, "DOCX") {}
 
   void run() {
     auto doc = pkg_.xml("word/document.xml");

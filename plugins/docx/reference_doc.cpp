@@ -10,6 +10,7 @@
 #include <sdiag/ooxml/namespaces.hpp>
 #include <sdiag/ooxml/package.hpp>
 #include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
 
 #include "reference_merge.hpp"
 
@@ -195,7 +196,7 @@ ReferenceStyle apply_reference(const std::filesystem::path& path, const std::str
     return read_reference(path, default_styles, package, document_rels, page, ids);
   } catch (const sdiag::InputError& e) {
     // What is wrong speaks of the package; the user needs to know which file, and what to do.
-    throw std::runtime_error(path.string() + " cannot give the report its styles: " + e.what() +
+    throw std::runtime_error(sdiag::text::display_path(path) + " cannot give the report its styles: " + e.what() +
                              ". Give docx.reference a DOCX saved by Word or LibreOffice, or leave the option out "
                              "for sdiag's own styles");
   }

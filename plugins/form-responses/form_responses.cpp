@@ -69,7 +69,7 @@ class FormResponses : public sdiag::Input {
   }
 
   void read(const sdiag::InputFile& f, sdiag::Diagnostic& d, sdiag::Context& ctx) override {
-    const std::string path = f.path.string();
+    const std::string path = text::display_path(f.path);
     bool xlsx = sdiag::ooxml::looks_like_zip(f.bytes);
     sdiag::form_responses::Table table;
     if (xlsx) {

@@ -2,6 +2,7 @@
 #include <sdiag/atomic_file.hpp>
 #include <sdiag/json.hpp>
 #include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
 
 namespace {
 
@@ -17,7 +18,7 @@ class Json : public sdiag::Input, public sdiag::Output {
   void read(const sdiag::InputFile& f, sdiag::Diagnostic& into, sdiag::Context& ctx) override {
     std::vector<sdiag::Finding> warnings;
     auto d = sdiag::diagnostic_from_json(f.bytes, warnings);
-    for (auto& w : warnings) ctx.finding(w.severity, f.path.string(), w.location, w.message);
+    for (auto& w : warnings) ctx.finding(w.severity, sdiag::text::display_path(f.path), w.location, w.message);
     if (into.notes.empty() && into.people.empty() && into.actions.empty() && into.themes.empty()) {
       // The first input: the file is the whole diagnostic, its template included.
       if (d.tmpl.sections.empty()) {

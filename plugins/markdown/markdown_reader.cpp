@@ -98,7 +98,7 @@ struct Scope {
 class Reader {
  public:
   Reader(const sdiag::InputFile& file, sdiag::Diagnostic& d, sdiag::Context& ctx)
-      : file_(file), d_(d), ctx_(ctx), path_(file.path.string()) {}
+      : file_(file), d_(d), ctx_(ctx), path_(text::display_path(file.path)) {}
 
   void run() {
     auto decoded = text::decode(file_.bytes);

@@ -26,11 +26,12 @@ bool may_escape_surrogates(std::string_view s) {
 sdiag::miro::Board parse(const sdiag::InputFile& f, sdiag::Context& ctx) {
   if (!f.bytes.starts_with("\xEF\xBB\xBF") && sdiag::text::is_valid_utf8(f.bytes) && !may_escape_surrogates(f.bytes))
     return sdiag::miro::parse_board(f.bytes);
+  const auto file = sdiag::text::display_path(f.path);
   auto decoded = sdiag::text::decode(f.bytes);
-  sdiag::report_decoding(decoded, f.path.string(), ctx);
+  sdiag::report_decoding(decoded, file, ctx);
   auto& text = decoded.text;
   if (auto mended = sdiag::text::mend_json_surrogates(text))
-    ctx.finding(sdiag::Severity::warning, f.path.string(), "",
+    ctx.finding(sdiag::Severity::warning, file, "",
                 std::to_string(mended) + " escaped characters in the board are half of a character pair (a lone "
                 "surrogate); each was replaced by \u2018\uFFFD\u2019. Look for it in the notes and retype what "
                 "was meant there");
@@ -53,14 +54,14 @@ class Miro : public sdiag::Input {
     const sdiag::miro::Board board = parse(f, ctx);
 
     sdiag::miro::ReadSettings settings;
-    settings.file = f.path.string();
+    settings.file = sdiag::text::display_path(f.path);
     settings.map_section = ctx.options().str("map-section");
     auto categories = ctx.options().str("categories");
     auto path = categories.empty() ? ctx.data_dir() / "system-map" / "categories.json" : std::filesystem::path(categories);
     try {
       settings.categories = sdiag::miro::Categories::load(path);
     } catch (const std::exception& e) {
-      ctx.finding(sdiag::Severity::warning, path.string(), "",
+      ctx.finding(sdiag::Severity::warning, sdiag::text::display_path(path), "",
                   std::string("system-map categories not read (") + e.what() + "); every node is 'other'");
     }
     sdiag::miro::read_board(board, settings, into, ctx);

@@ -30,7 +30,7 @@ struct Export {
 };
 
 Export open_export(const sdiag::InputFile& f) {
-  if (!sdiag::ooxml::looks_like_zip(f.bytes)) return {f.path.stem().string(), f.bytes, std::nullopt};
+  if (!sdiag::ooxml::looks_like_zip(f.bytes)) return {sdiag::text::display_path(f.path.stem()), f.bytes, std::nullopt};
   // Pictures are inside the page as base64, so a page can be tens of MB.
   sdiag::ooxml::PackageLimits limits;
   limits.max_entry_bytes = 96u << 20;
@@ -89,7 +89,7 @@ class MsWhiteboard : public sdiag::Input {
   }
 
   void read(const sdiag::InputFile& f, sdiag::Diagnostic& into, sdiag::Context& ctx) override {
-    const std::string file = f.path.string();
+    const std::string file = sdiag::text::display_path(f.path);
     const Export e = open_export(f);
     const wb::ExportPage page = wb::read_export_page(e.html);
     const wb::Placement placed = wb::place_notes(page, into.tmpl);

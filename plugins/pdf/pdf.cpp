@@ -2,6 +2,7 @@
 // and pango, finished with qpdf for what cairo cannot write.
 #include <sdiag/atomic_file.hpp>
 #include <sdiag/plugin.hpp>
+#include <sdiag/render/fonts.hpp>
 
 #include "accessibility_fixup.hpp"
 #include "document_renderer.hpp"
@@ -32,6 +33,10 @@ class Pdf : public sdiag::Output, public sdiag::WarmUp {
     if (!document) throw std::runtime_error("the pipeline has no layout, so there is no report to write as PDF");
     // The fonts loaded by the warm-up, if the host ran it; fresh ones otherwise.
     std::unique_ptr<sdiag::pdf::PangoSetup> pango = warmed_ ? std::move(warmed_) : std::make_unique<sdiag::pdf::PangoSetup>();
+    // Without a font every letter is an empty box: no PDF rather than pages of boxes.
+    const auto fonts = sdiag::render::check_fonts(pango->context(), sdiag::pdf::theme::look);
+    if (!fonts.error.empty()) throw std::runtime_error(fonts.error);
+    if (!fonts.warning.empty()) ctx.finding(sdiag::Severity::warning, "report", "fonts", fonts.warning);
     sdiag::pdf::PageOptions pages;
     if (ctx.options().str("paper") == "a3") {
       pages.width = sdiag::pdf::theme::a3_width;
@@ -46,13 +51,15 @@ class Pdf : public sdiag::Output, public sdiag::WarmUp {
 
     const auto alts = figure_alts(*document);
     sdiag::AtomicFile out(ctx.output_dir() / ctx.options().str("file"));
-    auto fixed = sdiag::pdf::write_accessible_pdf(rendered.bytes, document->meta.language, alts, out.temp_path());
+    sdiag::pdf::FixupResult fixed;
+    out.write_with([&](const auto& temp) {
+      fixed = sdiag::pdf::write_accessible_pdf(rendered.bytes, document->meta.language, alts, temp);
+    });
     if (fixed.figures_found != alts.size())
       ctx.finding(sdiag::Severity::warning, "report", "figures",
                   "the PDF has " + std::to_string(fixed.figures_found) + " figures but the report " +
                       std::to_string(alts.size()) + ": some alt text may be missing");
     for (const auto& w : fixed.warnings) ctx.warn("qpdf: " + w);
-    out.commit();
     ctx.debug("wrote " + std::to_string(rendered.pages) + " pages");
     return {out.target()};
   }

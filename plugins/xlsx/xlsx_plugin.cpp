@@ -5,6 +5,7 @@
 #include <sdiag/dates/iso.hpp>
 #include <sdiag/ooxml/package.hpp>
 #include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
 
 #include "plan_merge.hpp"
 #include "plan_reader.hpp"
@@ -26,10 +27,10 @@ class XlsxPlan : public sdiag::Input, public sdiag::Output {
     auto plan = sdiag::xlsx::read_plan(f.bytes);
     const bool with_record = !into.meta.sources.empty();
     const auto record_run = sdiag::xlsx::extra_string(into.meta.extra, sdiag::xlsx::run_id_key);
-    auto report = sdiag::xlsx::merge_plan(plan, into, {f.path.filename().string(), sdiag::dates::iso(sdiag::dates::utc_date(ctx.now()))});
+    auto report = sdiag::xlsx::merge_plan(plan, into, {sdiag::text::display_path(f.path.filename()), sdiag::dates::iso(sdiag::dates::utc_date(ctx.now()))});
     if (with_record) check_same_run(plan.run_id, record_run, f, ctx);
     for (auto& finding : report.findings)
-      ctx.finding(finding.severity, f.path.string(), finding.location, finding.message);
+      ctx.finding(finding.severity, sdiag::text::display_path(f.path), finding.location, finding.message);
   }
 
   // A plan and a diagnostic written by different runs do not belong
@@ -38,14 +39,14 @@ class XlsxPlan : public sdiag::Input, public sdiag::Output {
   static void check_same_run(const std::string& plan_run, const std::string& record_run, const sdiag::InputFile& f,
                              sdiag::Context& ctx) {
     if (plan_run.empty() || record_run.empty()) {
-      ctx.finding(sdiag::Severity::info, f.path.string(), "",
+      ctx.finding(sdiag::Severity::info, sdiag::text::display_path(f.path), "",
                   std::string(plan_run.empty() ? "the plan" : "the diagnostic") +
                       " carries no run id (an earlier sdiag wrote it), so whether the plan was written "
                       "with this diagnostic cannot be checked");
       return;
     }
     if (plan_run == record_run) return;
-    ctx.finding(sdiag::Severity::warning, f.path.string(), "",
+    ctx.finding(sdiag::Severity::warning, sdiag::text::display_path(f.path), "",
                 "the plan was not written with this diagnostic (the plan's run id is " + plan_run +
                     ", the diagnostic's " + record_run +
                     "): actions are matched by ID, so the actions reported added or removed may only be the "
@@ -55,8 +56,7 @@ class XlsxPlan : public sdiag::Input, public sdiag::Output {
   std::vector<std::filesystem::path> write(const sdiag::Diagnostic& d, const sdiag::doc::Document*,
                                            sdiag::Context& ctx) override {
     sdiag::AtomicFile file(ctx.output_dir() / ctx.options().str("file"));
-    sdiag::xlsx::write_workbook(d, ctx.now(), file.temp_path());
-    file.commit();
+    file.write_with([&](const auto& temp) { sdiag::xlsx::write_workbook(d, ctx.now(), temp); });
     return {file.target()};
   }
 };

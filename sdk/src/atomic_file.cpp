@@ -2,13 +2,17 @@
 
 #include <array>
 #include <atomic>
+#include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <stdexcept>
 #include <system_error>
 
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
+
+#include <sdiag/text.hpp>
 
 namespace sdiag {
 
@@ -52,12 +56,47 @@ void keep_attributes_of(const std::filesystem::path& target, const std::filesyst
   ::chmod(temp.c_str(), st.st_mode & 0777);  // never set-id bits on new contents
 }
 
+std::runtime_error cannot_write(const std::filesystem::path& target, const std::string& reason) {
+  return std::runtime_error("cannot write " + text::display_path(target) + ": " + reason);
+}
+
+std::string reason_of(int error) { return std::generic_category().message(error); }
+
+// Why writing `file` failed, as the file system tells it, or "" when it does
+// not: libraries that write files themselves seldom pass errno on.
+std::string file_system_reason(const std::filesystem::path& file) {
+  struct statvfs fs {};
+  if (::statvfs(file.parent_path().empty() ? "." : file.parent_path().c_str(), &fs) == 0) {
+    if (fs.f_flag & ST_RDONLY) return reason_of(EROFS);
+    if (fs.f_bavail == 0) return reason_of(ENOSPC);
+  }
+  struct rlimit limit {};
+  struct stat st {};
+  if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY && ::stat(file.c_str(), &st) == 0 &&
+      static_cast<rlim_t>(st.st_size) >= limit.rlim_cur)
+    return reason_of(EFBIG);
+  return {};
+}
+
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+  if (from.empty()) return;
+  for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
+}
+
 }  // namespace
 
 AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
   auto name = "." + target_.filename().string() + ".sdiag-tmp-" + std::to_string(::getpid());
   temp_ = target_.parent_path() / name;
   slot_ = register_pending(temp_);
+  const int fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) {
+    const int error = errno;
+    release_pending(slot_);
+    committed_ = true;  // nothing to remove
+    throw cannot_write(target_, reason_of(error));
+  }
+  ::close(fd);
 }
 
 AtomicFile::~AtomicFile() {
@@ -70,23 +109,38 @@ AtomicFile::~AtomicFile() {
 
 void AtomicFile::commit() {
   std::error_code ec;
-  if (!std::filesystem::exists(temp_, ec))
-    throw std::runtime_error("nothing was written to " + target_.string());
+  if (!std::filesystem::exists(temp_, ec)) throw std::runtime_error("nothing was written to " + text::display_path(target_));
   keep_attributes_of(target_, temp_);
   std::filesystem::rename(temp_, target_, ec);
-  if (ec) throw std::runtime_error("cannot write " + target_.string() + ": " + ec.message());
+  if (ec) throw cannot_write(target_, ec.message());
   committed_ = true;
+}
+
+std::runtime_error AtomicFile::write_error(std::string_view what) const {
+  if (auto reason = file_system_reason(temp_); !reason.empty()) return cannot_write(target_, reason);
+  std::string said(what);
+  for (const auto& [from, to] : {std::pair{temp_.string(), text::display_path(target_)},
+                                 std::pair{text::display_path(temp_), text::display_path(target_)},
+                                 std::pair{temp_.filename().string(), text::display_path(target_.filename())}})
+    replace_all(said, from, to);
+  return cannot_write(target_, said);
 }
 
 void write_file_atomically(const std::filesystem::path& target, std::string_view bytes) {
   AtomicFile f(target);
-  {
-    std::ofstream out(f.temp_path(), std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error("cannot create " + f.temp_path().string());
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) throw std::runtime_error("cannot write " + target.string() + " (disk full?)");
+  const int fd = ::open(f.temp_path().c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) throw cannot_write(target, reason_of(errno));
+  for (std::size_t done = 0; done < bytes.size();) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const int error = n < 0 ? errno : ENOSPC;
+      ::close(fd);
+      throw cannot_write(target, reason_of(error));
+    }
+    done += static_cast<std::size_t>(n);
   }
+  if (::close(fd) != 0) throw cannot_write(target, reason_of(errno));  // NFS reports a full disk here
   f.commit();
 }
 

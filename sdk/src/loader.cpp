@@ -1,10 +1,13 @@
 #include <sdiag/loader.hpp>
+#include <sdiag/text.hpp>
 
 #include <dlfcn.h>
 
 #include <algorithm>
 
 #include <boost/dll/shared_library.hpp>
+
+#include "elf_check.hpp"
 
 namespace sdiag {
 
@@ -42,9 +45,11 @@ std::string dl_reason(const std::string& what) {
 }  // namespace
 
 PluginHandle PluginHandle::load(const std::filesystem::path& path) {
-  auto fail = [&](const std::string& why) -> LoadError { return LoadError(path.string() + ": " + why); };
+  auto fail = [&](const std::string& why) -> LoadError { return LoadError(text::display_path(path) + ": " + why); };
   auto impl = std::make_shared<Impl>();
   impl->path = path;
+  // Only a whole shared library reaches dlopen: a truncated one would load and then die with SIGBUS.
+  if (auto problem = elf_problem(path); !problem.empty()) throw fail(problem);
   try {
     // RTLD_NOW: an undefined symbol is refused here, not met mid-run.
     // RTLD_NODELETE: a plugin stays mapped until the process ends (its object
@@ -82,7 +87,7 @@ PluginHandle PluginHandle::load(const std::filesystem::path& path) {
   const auto& info = impl->info;
   if (info.name.empty()) throw fail("declares no name");
   if (info.name != path.stem().string())
-    throw fail("declares the name '" + info.name + "' but the file is '" + path.filename().string() +
+    throw fail("declares the name '" + info.name + "' but the file is '" + text::display_path(path.filename()) +
                "'; the file must be named " + info.name + ".so");
   if (info.kinds.empty()) throw fail("declares no kind (input, analysis, layout or output)");
 
@@ -102,7 +107,7 @@ PluginHandle PluginHandle::adopt(std::filesystem::path path, PluginInfo info, st
   impl->path = std::move(path);
   impl->info = std::move(info);
   impl->object = std::move(object);
-  if (!impl->object) throw LoadError(impl->path.string() + ": no plugin object");
+  if (!impl->object) throw LoadError(text::display_path(impl->path) + ": no plugin object");
   return from_impl(std::move(impl));
 }
 
@@ -119,7 +124,7 @@ PluginHandle PluginHandle::from_impl(std::shared_ptr<Impl> impl) {
     bool ok = (k == Kind::input && impl->input) || (k == Kind::analysis && impl->analysis) ||
               (k == Kind::layout && impl->layout) || (k == Kind::output && impl->output);
     if (!ok)
-      throw LoadError(impl->path.string() + ": declares kind '" + to_string(k) +
+      throw LoadError(text::display_path(impl->path) + ": declares kind '" + to_string(k) +
                       "' but its class does not derive from sdiag::" +
                       (k == Kind::input ? "Input" : k == Kind::analysis ? "Analysis" : k == Kind::layout ? "Layout" : "Output"));
   }

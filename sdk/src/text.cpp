@@ -219,6 +219,32 @@ std::size_t past_bad_sequence(std::string_view s, std::size_t i) {
   return i;
 }
 
+}  // namespace
+
+std::string display_path(const std::filesystem::path& path) {
+  const std::string_view s = path.native();
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t len = utf8_char_at(s, i);
+    if (c == '\\') {
+      out += "\\\\";
+    } else if (len == 0 || c < 0x20 || c == 0x7F) {  // not UTF-8, or a control character: this byte in hex
+      out += {'\\', 'x', hex[c >> 4], hex[c & 0xF]};
+    } else {
+      out.append(s.substr(i, len));
+      i += len;
+      continue;
+    }
+    ++i;
+  }
+  return out;
+}
+
+namespace {
+
 // UTF-8 with each bad sequence replaced by one U+FFFD; `lines` gets where.
 std::string mend_utf8(std::string_view s, std::vector<std::size_t>& lines) {
   std::string out;

@@ -28,6 +28,39 @@ open(os.path.join(junk, "junk.so"), "w").write("hello\n")
 code, _, err = run("--plugins", junk, "plugins", check=0)
 expect("junk.so: not a shared library" in err, f"text file named .so: {err}")
 
+# Files on the plugin path that are no whole shared library: each is refused in one line naming it, and
+# every command still works (a truncated copy used to die with SIGBUS, a FIFO to block for ever).
+import subprocess
+from sdiag_test import BUILD, SDIAG
+odd = tempdir()
+real = os.path.join(BUILD, "lib", "sdiag", "plugins", "markdown.so")
+with open(real, "rb") as f:
+    whole = f.read()
+with open(os.path.join(odd, "cut.so"), "wb") as f:
+    f.write(whole[:len(whole) // 2])
+os.mkfifo(os.path.join(odd, "pipe.so"))
+open(os.path.join(odd, "empty.so"), "w").close()
+os.mkdir(os.path.join(odd, "folder.so"))
+os.symlink("loop-b.so", os.path.join(odd, "loop-a.so"))
+os.symlink("loop-a.so", os.path.join(odd, "loop-b.so"))
+open(os.path.join(odd, "text.so"), "w").write("not a library\n")
+odd_refusals = {"cut.so": "truncated shared library", "pipe.so": "not a shared library (a FIFO)",
+                "empty.so": "the file is empty", "folder.so": "not a shared library (a folder)",
+                "loop-a.so": "Too many levels of symbolic links", "text.so": "invalid ELF header"}
+notes_csv = os.path.join(tempdir(), "notes.csv")
+open(notes_csv, "w").write("section,text\nkey_issues/pain_points,Data is late\n")
+commands = {"plugins": ["plugins"], "run": ["run", castlebrook, "--preset", "record", "-o", tempdir()],
+            "cluster": ["cluster", notes_csv], "template": ["template", "-o", os.path.join(tempdir(), "t.csv")]}
+for name, args in commands.items():
+    try:
+        p = subprocess.run([SDIAG, "--plugins", odd, *args], capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        expect(False, f"sdiag {name} with odd files on the plugin path hung")
+    expect(p.returncode == 0, f"sdiag {name} works with odd files on the plugin path (exit {p.returncode}): {p.stderr}")
+    for file, reason in odd_refusals.items():
+        lines = [l for l in p.stderr.splitlines() if "refused " + os.path.join(odd, file) + ":" in l]
+        expect(len(lines) == 1 and reason in lines[0], f"sdiag {name}: {file} refused with '{reason}': {p.stderr}")
+
 # duplicate names: the first folder wins, the second is refused and named
 code, out, err = run("--plugins", os.path.join(TEST_PLUGINS, "dup-first"), "--plugins",
                      os.path.join(TEST_PLUGINS, "dup-second"), "plugins", check=0)

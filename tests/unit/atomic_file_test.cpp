@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include <unistd.h>
 
@@ -47,5 +48,28 @@ TEST_CASE("a replaced output keeps its permissions, never set-id bits") {
   sdiag::write_file_atomically(target, "second");
   CHECK(read_all(target) == "second");
   CHECK(fs::status(target).permissions() == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a write that fails names the target and the reason, never the temporary file") {
+  auto dir = fs::temp_directory_path() / ("sdiag-atomic-errors-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  CHECK_THROWS_WITH(sdiag::write_file_atomically(dir / "missing" / "report.md", "x"),
+                    ("cannot write " + (dir / "missing" / "report.md").string() + ": No such file or directory").c_str());
+  fs::create_directory(dir / "report.md");  // a folder where the file should go: the rename fails
+  CHECK_THROWS_WITH(sdiag::write_file_atomically(dir / "report.md", "x"),
+                    ("cannot write " + (dir / "report.md").string() + ": Is a directory").c_str());
+  {
+    sdiag::AtomicFile f(dir / "plan.xlsx");
+    const std::string library_said = "workbook_close(): error creating '" + f.temp_path().string() + "'; writing " +
+                                     f.temp_path().filename().string();
+    CHECK(std::string(f.write_error(library_said).what()) ==
+          "cannot write " + (dir / "plan.xlsx").string() + ": workbook_close(): error creating '" +
+              (dir / "plan.xlsx").string() + "'; writing plan.xlsx");
+    CHECK_THROWS_WITH(f.write_with([](const fs::path& temp) { throw std::runtime_error(temp.string() + " broke"); }),
+                      ("cannot write " + (dir / "plan.xlsx").string() + ": " + (dir / "plan.xlsx").string() + " broke").c_str());
+  }
+  CHECK(fs::is_empty(dir / "report.md"));
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}) == 1);  // no temporary file left
   fs::remove_all(dir);
 }

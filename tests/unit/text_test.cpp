@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <set>
 
 #include <sdiag/testing.hpp>
 #include <sdiag/text.hpp>
@@ -204,4 +205,23 @@ TEST_CASE("title parts: brackets, line breaks, dashes and bullets") {
   CHECK(text::title_parts("a \xE2\x80\x93 b / c\nd") == std::vector<std::string>{"a", "b", "c", "d"});
   CHECK(text::normalise_title("\xE2\x91\xA1 Who \xE2\x86\x92 came \xF0\x9F\x91\x8B") == "who came");
   CHECK(text::normalise_title("Caf\xC3\xA9 r\xC3\xB4le") == "caf\xC3\xA9 r\xC3\xB4le");
+}
+
+TEST_CASE("display_path: any file name as valid UTF-8, losing nothing") {
+  CHECK(text::display_path("out/caf\xC3\xA9 notes.csv") == "out/caf\xC3\xA9 notes.csv");  // UTF-8 stays as it is
+  CHECK(text::display_path("share/caf\xE9.csv") == "share/caf\\xE9.csv");                  // a Latin-1 byte
+  CHECK(text::display_path("a\\xE9.csv") == "a\\\\xE9.csv");  // a backslash is escaped: the two never meet
+  CHECK(text::display_path("line\nbreak\x7F") == "line\\x0Abreak\\x7F");
+  CHECK(text::display_path("\xC3") == "\\xC3");                     // a character cut short
+  CHECK(text::display_path("\xED\xA0\x80") == "\\xED\\xA0\\x80");   // a surrogate, byte by byte
+  CHECK(text::display_path("\xF0\x9F\x93\x8A.md") == "\xF0\x9F\x93\x8A.md");
+  CHECK(text::display_path("") == "");
+  // Every byte value, alone and after a lead byte: always valid UTF-8, and no two names shown alike.
+  std::set<std::string> shown;
+  for (int b = 0; b < 256; ++b)
+    for (std::string name : {std::string(1, static_cast<char>(b)), std::string("\xC3") + static_cast<char>(b)}) {
+      auto s = text::display_path(name);
+      CHECK(text::is_valid_utf8(s));
+      CHECK(shown.insert(s).second);
+    }
 }

@@ -10,6 +10,7 @@
 #include <Poco/Zip/ZipStream.h>
 
 #include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
 
 #include "zip64_guard.hpp"
 
@@ -80,7 +81,7 @@ Package Package::from_file(const std::filesystem::path& path, std::string kind, 
   i->kind = std::move(kind);
   i->limits = limits;
   auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
-  if (!*file) throw InputError("cannot open " + path.string());
+  if (!*file) throw InputError("cannot open " + sdiag::text::display_path(path));
   char head[4] = {};
   file->read(head, sizeof head);
   if (!looks_like_zip(std::string_view(head, static_cast<std::size_t>(file->gcount()))))

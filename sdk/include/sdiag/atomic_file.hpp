@@ -6,17 +6,25 @@
 #pragma once
 
 #include <filesystem>
+#include <stdexcept>
 #include <string_view>
 
 namespace sdiag {
 
 /// @code
 /// sdiag::AtomicFile f(ctx.output_dir() / "plan.xlsx");
-/// write_with_some_library(f.temp_path());
-/// f.commit();   // without this, the destructor removes the temporary file
+/// f.write_with([&](const auto& temp) { write_with_some_library(temp); });  // then renamed over plan.xlsx
+/// // or: write_with_some_library(f.temp_path()); f.commit();
+/// // without commit, the destructor removes the temporary file
 /// @endcode
+///
+/// Every error names the target, never the temporary file, and says why
+/// ("cannot write out/plan.xlsx: Read-only file system").
 class AtomicFile {
  public:
+  /// Creates the (empty) temporary file at once, so a folder that cannot be
+  /// written to is said before any work is done.
+  /// @throws std::runtime_error "cannot write TARGET: REASON".
   explicit AtomicFile(std::filesystem::path target);
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;
@@ -26,6 +34,23 @@ class AtomicFile {
   const std::filesystem::path& target() const { return target_; }
   /// Renames the temporary file over the target. @throws std::runtime_error.
   void commit();
+  /// What to throw when a library failed writing temp_path() and said
+  /// `what`: "cannot write TARGET: REASON", the reason being the file
+  /// system's when it is read-only or full or the file reached the
+  /// process's size limit, else `what` with the temporary file's name
+  /// replaced by the target's. (SDK 1.4)
+  std::runtime_error write_error(std::string_view what) const;
+  /// Calls `write(temp_path())` (a library that writes the file itself), then
+  /// commits; what it throws becomes write_error(). (SDK 1.4)
+  template <typename Write>
+  void write_with(Write&& write) {
+    try {
+      write(temp_);
+    } catch (const std::exception& e) {
+      throw write_error(e.what());
+    }
+    commit();
+  }
 
  private:
   std::filesystem::path target_;

@@ -3,6 +3,7 @@
 /// matching of a heading or frame title to the workshop template.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <span>
 #include <string>
@@ -44,6 +45,15 @@ std::string to_utf8(std::string_view bytes, std::string* encoding = nullptr);
 /// Appends the UTF-8 bytes of `code_point` to `out`. What is not a Unicode
 /// scalar value (a surrogate, or past U+10FFFF) is written as U+FFFD. (SDK 1.2)
 void append_utf8(std::string& out, char32_t code_point);
+
+/// A file's path as sdiag shows it and stores it (in findings, sources and
+/// every output): valid UTF-8 whatever bytes the file system gave, and
+/// lossless. Each byte that is not part of a UTF-8 character (a Latin-1 "é"
+/// from a Windows share) or is a control character is written `\xNN` in
+/// upper-case hex, and a backslash `\\`; the rest is left as it is:
+/// `caf\xE9.csv`. Use it wherever a path reaches a finding, the model or
+/// an output; path.string() may not be UTF-8. (SDK 1.4)
+std::string display_path(const std::filesystem::path& path);
 
 std::string trim(std::string_view s);
 /// Trims and turns every run of whitespace (including NBSP) into one space.

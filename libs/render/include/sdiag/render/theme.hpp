@@ -61,6 +61,8 @@ struct PdfLook {
 struct Theme {
   /// The family cairo and pango draw with (the PDF, the pictures of drawings).
   const char* font_family = "Liberation Sans";
+  /// The Debian package that installs `font_family` (scripts/install-deps.sh).
+  const char* font_package = "fonts-liberation2";
   /// The family a DOCX names: Word has Arial, and Liberation Sans (its
   /// metric twin) stands in for it where Arial is not installed.
   const char* office_font = "Arial";

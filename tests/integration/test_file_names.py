@@ -1,0 +1,107 @@
+"""A file name that is not UTF-8 (Latin-1 bytes from a Windows share) is shown
+and stored in one lossless, valid form: each such byte as \\xNN, a backslash
+as \\\\. diagnostic.json still parses and report.md is valid UTF-8."""
+import json
+import os
+import subprocess
+
+from sdiag_test import SDIAG, expect, sample, tempdir
+
+work = tempdir().encode()
+csv_name = os.path.join(work, b"caf\xe9 notes.csv")  # "café" in Latin-1
+with open(csv_name, "wb") as f:
+    f.write("section,text,author\nkey_issues/pain_points,Data arrives late from the café system,Sam\n"
+            "actions,Priya to fix the feed by March,Sam\n".encode())
+md_name = os.path.join(work, b"write\\up \xe9t\xe9.md")  # a backslash too
+with open(md_name, "wb") as f:
+    f.write(b"---\ntitle: Names\norganisation: Castlebrook\ndate: 2026-02-10\n---\n\n# System overview\n\nThe "
+            b"case system feeds the returns.\n")
+out = os.path.join(work, b"out \xe9")  # the output folder's name too
+pipeline = os.path.join(work, b"p.json")
+with open(pipeline, "w") as f:
+    f.write('{"name": "p", "analyses": ["tidy", "actions"], "layout": "d2i-report", '
+            '"outputs": ["json", "markdown"]}')
+
+p = subprocess.run([os.fsencode(SDIAG), b"run", csv_name, md_name, b"--pipeline", pipeline, b"-o", out],
+                   capture_output=True, timeout=120)
+stderr = p.stderr.decode("utf-8", errors="strict")  # valid UTF-8, or this raises
+expect(p.returncode == 0, f"run exits 0 (exit {p.returncode}): {stderr}")
+expect("caf\\xE9 notes.csv" in stderr, f"stderr names the file in its escaped form: {stderr}")
+expect("out \\xE9" in stderr, f"the output folder is named in its escaped form: {stderr}")
+
+with open(os.path.join(out, b"diagnostic.json"), "rb") as f:
+    d = json.loads(f.read().decode("utf-8", errors="strict"))
+paths = [s["path"] for s in d["meta"]["sources"]]
+
+
+def escaped(name):
+    """The documented form, written independently: Python's surrogateescape keeps each bad byte apart."""
+    out = ""
+    for c in name.decode("utf-8", errors="surrogateescape"):
+        code = ord(c)
+        if 0xDC80 <= code <= 0xDCFF:
+            out += "\\x%02X" % (code - 0xDC00)
+        elif c == "\\":
+            out += "\\\\"
+        elif code < 0x20 or code == 0x7F:
+            out += "\\x%02X" % code
+        else:
+            out += c
+    return out
+
+
+expect(paths == [escaped(csv_name), escaped(md_name)], f"sources are stored escaped, losing nothing: {paths}")
+files = {n["source"]["file"] for n in d["notes"]}
+expect(files <= set(paths) and escaped(csv_name) in files, f"each note's source is the same form: {files}")
+expect(any("café system" in n["text"] for n in d["notes"]), "the note's own UTF-8 text is untouched")
+
+with open(os.path.join(out, b"report.md"), "rb") as f:
+    report = f.read().decode("utf-8", errors="strict")
+expect("caf\\xE9 notes.csv" in report or "café system" in report, "report.md was written from the notes")
+
+# The escaped form reads back: each \xNN is that byte, \\ a backslash.
+def unescape(s):
+    b, i = bytearray(), 0
+    while i < len(s):
+        if s.startswith("\\\\", i):
+            b += b"\\"; i += 2
+        elif s.startswith("\\x", i):
+            b.append(int(s[i + 2:i + 4], 16)); i += 4
+        else:
+            b += s[i].encode(); i += 1
+    return bytes(b)
+expect([unescape(p) for p in paths] == [csv_name, md_name], "the stored names give back the files' own bytes")
+# A path given in an option (a reference DOCX that is not there) reaches a finding in the same form.
+docx_pipeline = os.path.join(work, b"docx.json")
+with open(docx_pipeline, "w") as f:
+    f.write('{"name": "d", "analyses": [], "layout": "d2i-report", "outputs": ["json", "docx"]}')
+out3 = os.path.join(work, b"out-reference")
+reference = os.path.join(work, b"mod\xe8le.docx")
+p = subprocess.run([os.fsencode(SDIAG), b"run", csv_name, b"--pipeline", docx_pipeline, b"--set",
+                    b"docx.reference=" + reference, b"-o", out3], capture_output=True, timeout=120)
+stderr = p.stderr.decode("utf-8", errors="strict")
+expect(p.returncode == 1 and escaped(reference) in stderr, f"the missing reference is named, escaped: {stderr}")
+with open(os.path.join(out3, b"diagnostic.json"), "rb") as f:
+    d3 = json.loads(f.read().decode("utf-8", errors="strict"))
+expect(any(x["plugin"] == "docx" and escaped(reference) in x["message"] for x in d3["findings"]),
+       f"the DOCX output's failure, naming the reference, is in diagnostic.json: {d3['findings']}")
+
+# A script plugin's request is JSON, which holds only UTF-8: the script is given a path it can open.
+plugin = os.path.join(work, b"plugins", b"my-lines")
+made = subprocess.run([os.fsencode(SDIAG), b"new-plugin", b"my-lines", b"--kind", b"input", b"--lang", b"python",
+                       b"-o", plugin], capture_output=True, timeout=60)
+expect(made.returncode == 0, f"new-plugin: {made.stderr}")
+lines = os.path.join(work, b"r\xe9union.lines")
+with open(lines, "w") as f:
+    f.write("Reports are late every month\n")
+out2 = os.path.join(work, b"out-script")
+p = subprocess.run([os.fsencode(SDIAG), b"--plugins", plugin, b"run", lines, b"--preset", b"record", b"-o", out2],
+                   capture_output=True, timeout=120)
+stderr = p.stderr.decode("utf-8", errors="strict")
+expect(p.returncode == 0, f"a script input reads a file whose name is not UTF-8 (exit {p.returncode}): {stderr}")
+with open(os.path.join(out2, b"diagnostic.json"), "rb") as f:
+    d = json.loads(f.read().decode("utf-8", errors="strict"))
+expect([n["text"] for n in d["notes"]] == ["Reports are late every month"], f"the script's notes: {d['notes']}")
+expect(d["meta"]["sources"][0]["path"] == escaped(lines) == d["notes"][0]["source"]["file"],
+       f"its source, as the notes name it: {d['meta']['sources']} {d['notes'][0]['source']}")
+print("test_file_names: all checks passed")
