@@ -1,14 +1,12 @@
 #include "workspaces.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
 
-#include <signal.h>
 #include <unistd.h>
 
 #include <sdiag/atomic_file.hpp>
@@ -38,21 +36,10 @@ namespace {
 
 const std::regex id_shape("[0-9a-f]{24}");
 
-// ".NAME.sdiag-tmp-PID" (AtomicFile's temporary files, and staging folders)
-// whose process no longer runs, or is this one (a pid used again).
-bool left_by_a_killed_run(const fs::path& path) {
-  static const std::regex temporary("\\..+\\.sdiag-tmp-([0-9]{1,9})");
-  std::smatch m;
-  const auto name = path.filename().string();
-  if (!std::regex_match(name, m, temporary)) return false;
-  const auto pid = static_cast<pid_t>(std::stol(m[1].str()));
-  return pid == ::getpid() || (::kill(pid, 0) == -1 && errno == ESRCH);
-}
-
 void remove_left_by_killed_runs(const fs::path& folder) {
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(folder, ec))
-    if (left_by_a_killed_run(e.path())) fs::remove_all(e.path(), ec);
+    if (left_by_ended_process(e.path().filename().string())) fs::remove_all(e.path(), ec);  // files and staging folders
 }
 
 }  // namespace

@@ -1,15 +1,15 @@
 #include "output_folder.hpp"
 
 #include <cerrno>
-#include <charconv>
 #include <cstring>
 
 #include <fcntl.h>
-#include <signal.h>
 #include <sys/file.h>
 #include <unistd.h>
 
 #include <spdlog/spdlog.h>
+
+#include <sdiag/atomic_file.hpp>
 
 namespace sdiag::core {
 
@@ -34,31 +34,12 @@ OutputFolderLock::~OutputFolderLock() {
   if (fd_ >= 0) ::close(fd_);  // releases the lock
 }
 
-namespace {
-
-/// The process id of ".NAME.sdiag-tmp-PID", or 0 when the name is not sdiag's.
-pid_t temp_file_owner(const std::string& name) {
-  static constexpr std::string_view marker = ".sdiag-tmp-";
-  auto at = name.rfind(marker);
-  if (name.size() < 2 || name[0] != '.' || at == std::string::npos || at < 2) return 0;
-  const char* first = name.data() + at + marker.size();
-  const char* last = name.data() + name.size();
-  pid_t pid = 0;
-  auto [end, ec] = std::from_chars(first, last, pid);
-  return ec == std::errc() && end == last && first != last && pid > 0 ? pid : 0;
-}
-
-bool running(pid_t pid) { return ::kill(pid, 0) == 0 || errno != ESRCH; }
-
-}  // namespace
-
 std::vector<std::string> remove_stale_temp_files(const fs::path& dir) {
   std::vector<std::string> removed;
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     const auto name = it->path().filename().string();
-    const pid_t pid = temp_file_owner(name);
-    if (pid == 0 || pid == ::getpid() || running(pid)) continue;
+    if (!left_by_ended_process(name)) continue;
     std::error_code type_ec;
     if (!it->is_regular_file(type_ec) || it->is_symlink(type_ec)) continue;
     if (fs::remove(it->path(), type_ec)) removed.push_back(name);

@@ -3,10 +3,12 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <system_error>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -147,6 +149,22 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
 void remove_pending_temp_files() noexcept {
   for (auto& slot : pending)
     if (slot.used.load()) ::unlink(slot.path);
+}
+
+int temp_file_owner(std::string_view name) {
+  static constexpr std::string_view marker = ".sdiag-tmp-";
+  const auto at = name.rfind(marker);
+  if (name.size() < 2 || name[0] != '.' || at == std::string_view::npos || at < 2) return 0;
+  const char* first = name.data() + at + marker.size();
+  const char* last = name.data() + name.size();
+  int pid = 0;
+  auto [end, ec] = std::from_chars(first, last, pid);
+  return ec == std::errc() && end == last && first != last && pid > 0 ? pid : 0;
+}
+
+bool left_by_ended_process(std::string_view name) {
+  const int pid = temp_file_owner(name);
+  return pid != 0 && pid != ::getpid() && ::kill(pid, 0) == -1 && errno == ESRCH;
 }
 
 }  // namespace sdiag

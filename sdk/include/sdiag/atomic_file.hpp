@@ -62,6 +62,15 @@ class AtomicFile {
 /// Writes `bytes` to `target` atomically. @throws std::runtime_error.
 void write_file_atomically(const std::filesystem::path& target, std::string_view bytes);
 
+/// The process id in a name of the form AtomicFile gives its temporary
+/// files (".NAME.sdiag-tmp-PID"), or 0 for any other name. (SDK 1.4)
+int temp_file_owner(std::string_view name);
+
+/// True when a temporary file of `name`'s form was left by a process that
+/// no longer runs (a run that was killed), so that it may be removed; a
+/// file of this process's own id is never counted. (SDK 1.4)
+bool left_by_ended_process(std::string_view name);
+
 /// Removes every temporary file still open. Async-signal-safe: the host's
 /// SIGINT/SIGTERM handler calls it before exiting.
 void remove_pending_temp_files() noexcept;
