@@ -7,6 +7,7 @@
 #include <functional>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 namespace sdiag::cluster {
 
@@ -214,6 +215,11 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
   // Runs seen in more than one note weigh more: the group says it in those words.
   NoteCounts notes_with, notes_with_stem;
   std::vector<Candidate> candidates;
+  // A run written the same way again (in this note or another) is kept once:
+  // copies would rank side by side and change nothing but the memory a large
+  // group takes. Each is the candidate it became, or none when it weighs nothing.
+  constexpr std::size_t kWeightless = static_cast<std::size_t>(-1);
+  std::map<std::pair<std::string, bool>, std::size_t> seen;
   for (std::size_t n = 0; n < texts.size(); ++n) {
     const auto s = texts[n];
     for (const auto& clause : clauses_of(s)) {
@@ -233,6 +239,11 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
           c.text = std::string(s.substr(clause[i].begin, clause[j].end - clause[i].begin));
           c.words = j - i + 1;
           c.negated = after_negation(i, word_at);
+          auto [at, first] = seen.try_emplace({c.text, c.negated}, kWeightless);
+          if (!first) {
+            if (at->second != kWeightless) notes_with[candidates[at->second].key].add(n);
+            continue;
+          }
           for (const auto& t : analyser.analyse(c.text)) {
             c.stems.insert(t.stem);
             c.key += t.stem + " ";
@@ -241,6 +252,7 @@ std::string phrase_label(const std::vector<std::string_view>& texts, Analyser& a
           if (c.score <= 0) continue;
           c.weight = c.score;
           notes_with[c.key].add(n);
+          at->second = candidates.size();
           c.score /= std::sqrt(static_cast<double>(c.words) + 1.0);
           if (c.stems.size() == 1) c.score *= 0.6;  // a bare word reads as a keyword, not a heading
           candidates.push_back(std::move(c));

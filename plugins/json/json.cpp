@@ -4,6 +4,9 @@
 #include <sdiag/plugin.hpp>
 #include <sdiag/text.hpp>
 
+#include <fstream>
+#include <stdexcept>
+
 namespace {
 
 class Json : public sdiag::Input, public sdiag::Output {
@@ -37,7 +40,13 @@ class Json : public sdiag::Input, public sdiag::Output {
   std::vector<std::filesystem::path> write(const sdiag::Diagnostic& d, const sdiag::doc::Document*,
                                            sdiag::Context& ctx) override {
     auto path = ctx.output_dir() / ctx.options().str("file");
-    sdiag::write_file_atomically(path, sdiag::to_json(d));
+    // Streamed to the file: at 100,000 notes the text is over 100 MB.
+    sdiag::AtomicFile(path).write_with([&](const std::filesystem::path& temp) {
+      std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+      sdiag::write_json(d, out);
+      out.close();
+      if (!out) throw std::runtime_error("the file could not be written");
+    });
     return {path};
   }
 };

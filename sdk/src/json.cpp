@@ -2,7 +2,9 @@
 #include <sdiag/json.hpp>
 
 #include <concepts>
+#include <ostream>
 #include <set>
+#include <sstream>
 #include <type_traits>
 
 #include <nlohmann/json.hpp>
@@ -165,22 +167,23 @@ ojson write(const Finding& f) {
 // times the memory of its text (+93 MiB for 15,000 notes, beside the PDF).
 class DiagnosticText {
  public:
+  explicit DiagnosticText(std::ostream& out) : out_(out) {}
   /// `value` as dump(2) writes it when nested `depth` levels deep. Dumped
   /// text has line breaks only between tokens (strings escape theirs).
   void value(const ojson& v, int depth) {
     const std::string text = v.dump(2), pad(2 * static_cast<std::size_t>(depth), ' ');
     std::size_t from = 0;
     for (std::size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1) {
-      out_.append(text, from, nl + 1 - from);
-      out_ += pad;
+      out_.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+      out_ << pad;
     }
-    out_.append(text, from);
+    out_.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
   }
   /// A member of the top-level object.
   void key(const std::string& k) {
-    out_ += written_.empty() ? "{\n  " : ",\n  ";
+    out_ << (written_.empty() ? "{\n  " : ",\n  ");
     written_.insert(k);
-    out_ += ojson(k).dump() + ": ";
+    out_ << ojson(k).dump() << ": ";
   }
   bool written(const std::string& k) const { return written_.count(k) > 0; }
   /// A member of the top-level object.
@@ -193,23 +196,20 @@ class DiagnosticText {
   void list(const std::string& k, const std::vector<T>& items) {
     key(k);
     if (items.empty()) {
-      out_ += "[]";
+      out_ << "[]";
       return;
     }
-    out_ += "[";
+    out_ << "[";
     for (std::size_t i = 0; i < items.size(); ++i) {
-      out_ += i ? ",\n    " : "\n    ";
+      out_ << (i ? ",\n    " : "\n    ");
       value(write(items[i]), 2);
     }
-    out_ += "\n  ]";
+    out_ << "\n  ]";
   }
-  std::string finish() {
-    out_ += written_.empty() ? "{}\n" : "\n}\n";
-    return std::move(out_);
-  }
+  void finish() { out_ << (written_.empty() ? "{}\n" : "\n}\n"); }
 
  private:
-  std::string out_;
+  std::ostream& out_;
   std::set<std::string> written_;  // the top-level keys so far
 };
 
@@ -394,7 +394,13 @@ nlohmann::json detail::parse_json_or_throw(std::string_view text) {
 }
 
 std::string to_json(const Diagnostic& d) {
-  DiagnosticText out;
+  std::ostringstream text;
+  write_json(d, text);
+  return std::move(text).str();
+}
+
+void write_json(const Diagnostic& d, std::ostream& to) {
+  DiagnosticText out(to);
   ojson narrative = ojson::object();
   for (const auto& [k, v] : d.narrative) narrative[k] = v;
   out.member("schema", d.schema);
@@ -413,7 +419,7 @@ std::string to_json(const Diagnostic& d) {
   put_extra(extra, d.extra);
   for (auto it = extra.begin(); it != extra.end(); ++it)
     if (!out.written(it.key())) out.member(it.key(), *it);
-  return out.finish();
+  out.finish();
 }
 
 std::string to_json(const Template& t) { return write(t).dump(2) + "\n"; }

@@ -2,6 +2,7 @@
 /// diagnostic.json: the canonical serialised form of a Diagnostic.
 #pragma once
 
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,10 @@ namespace sdiag {
 /// The Diagnostic as diagnostic.json text (schema "sdiag/1"), pretty-printed
 /// with a stable field order, ending in a newline.
 std::string to_json(const Diagnostic& d);
+
+/// The same text written to `out` a piece at a time (a note, a theme...), so
+/// a large diagnostic is never held whole in memory as text.
+void write_json(const Diagnostic& d, std::ostream& out);
 
 /// Parses diagnostic.json. Unknown fields are kept in `extra` and reported
 /// as info findings in `warnings`. @throws InputError on malformed JSON, a
