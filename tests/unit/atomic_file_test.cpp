@@ -4,6 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <sdiag/atomic_file.hpp>
@@ -72,4 +73,22 @@ TEST_CASE("a write that fails names the target and the reason, never the tempora
   CHECK(fs::is_empty(dir / "report.md"));
   CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}) == 1);  // no temporary file left
   fs::remove_all(dir);
+}
+
+TEST_CASE("a temporary file is known by its name, and counted as left only when its process has ended") {
+  CHECK(sdiag::temp_file_owner(".report.docx.sdiag-tmp-4242") == 4242);
+  CHECK(sdiag::temp_file_owner(".a.sdiag-tmp-1") == 1);
+  for (const char* other : {"report.docx", ".report.docx", "report.docx.sdiag-tmp-12", ".x.sdiag-tmp-", ".x.sdiag-tmp-12a",
+                            ".x.sdiag-tmp--3", ".x.sdiag-tmp-0", ".x.sdiag-tmp-99999999999999999999", ".sdiag-tmp-5"})
+    CHECK_MESSAGE(sdiag::temp_file_owner(other) == 0, other);
+  const auto own = ".plan.xlsx.sdiag-tmp-" + std::to_string(::getpid());
+  CHECK_FALSE(sdiag::left_by_ended_process(own));       // this process: still writing it
+  CHECK_FALSE(sdiag::left_by_ended_process(".p.sdiag-tmp-1"));  // init runs for ever
+  CHECK_FALSE(sdiag::left_by_ended_process("notes.csv"));
+  // A process that has ended: a child reaped.
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  CHECK(sdiag::left_by_ended_process(".plan.xlsx.sdiag-tmp-" + std::to_string(child)));
 }
