@@ -9,6 +9,7 @@
 #include <qpdf/QUtil.hh>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <set>
@@ -37,28 +38,60 @@ void collect_figures(QPDFObjectHandle element, std::vector<QPDFObjectHandle>& fi
   if (grouping && element.hasKey("/K")) collect_figures(element.getKey("/K"), figures, seen);
 }
 
-// The Figure elements found by their bytes: cairo writes each structure
+// What one read of the file cairo wrote tells: its size, where its last
+// cross-reference section starts, the MD5 of its bytes so far, and the ids of
+// the objects that look like Figure elements. cairo writes each structure
 // element as an object of its own, "N 0 obj\n<< /Type /StructElem\n   /S
-// /Figure", in the order of its walk of the tree, which is reading order.
-// Far cheaper than collect_figures, which parses every child of the
-// Document element; each hit is checked, and a count that does not match
-// sends the caller back to the walk.
-std::vector<QPDFObjectHandle> scan_figures(QPDF& q, const std::string& pdf) {
-  std::vector<QPDFObjectHandle> figures;
+// /Figure", in the order of its walk of the tree, which is reading order. A
+// byte search is far cheaper than parsing every child of the Document
+// element; each hit is checked, and a count that does not match sends the
+// caller back to the walk. The file is read in pieces: a long report's PDF
+// is never held in memory.
+struct FileScan {
+  std::uintmax_t size = 0;
+  std::size_t last_xref = 0;
+  std::vector<int> figure_ids;
+};
+
+FileScan scan_file(const std::filesystem::path& pdf, QPDFCryptoImpl& md5) {
   static const std::string mark = "/S /Figure";
-  for (auto at = pdf.find(mark); at != std::string::npos; at = pdf.find(mark, at + mark.size())) {
-    const auto header = pdf.rfind(" 0 obj", at);
-    if (header == std::string::npos) continue;
-    const auto line = pdf.rfind('\n', header);
-    const auto start = line == std::string::npos ? 0 : line + 1;
-    int id = 0;
-    if (std::sscanf(pdf.c_str() + start, "%d 0 obj", &id) != 1 || id <= 0) continue;
+  constexpr std::size_t kPiece = 1u << 20, kCarry = 256;  // a mark and its object header fit in the carry
+  std::ifstream in(pdf, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read the PDF cairo wrote");
+  FileScan scan;
+  std::string window;  // the end of the previous piece, then this piece
+  std::vector<char> piece(kPiece);
+  while (in.read(piece.data(), static_cast<std::streamsize>(piece.size())) || in.gcount() > 0) {
+    const auto got = static_cast<std::size_t>(in.gcount());
+    md5.MD5_update(reinterpret_cast<const unsigned char*>(piece.data()), got);
+    scan.size += got;
+    window.append(piece.data(), got);
+    for (auto at = window.find(mark); at != std::string::npos; at = window.find(mark, at + mark.size())) {
+      const auto header = window.rfind(" 0 obj", at);
+      if (header == std::string::npos) continue;
+      const auto line = window.rfind('\n', header);
+      const auto start = line == std::string::npos ? 0 : line + 1;
+      int id = 0;
+      if (std::sscanf(window.c_str() + start, "%d 0 obj", &id) != 1 || id <= 0) continue;
+      if (std::find(scan.figure_ids.begin(), scan.figure_ids.end(), id) == scan.figure_ids.end())
+        scan.figure_ids.push_back(id);
+    }
+    if (window.size() > kCarry) window.erase(0, window.size() - kCarry);
+  }
+  // "startxref\nN" is in the last few bytes, within the carry.
+  const auto at = window.rfind("startxref");
+  if (at == std::string::npos) throw std::runtime_error("the PDF cairo wrote has no startxref");
+  scan.last_xref = std::stoull(window.substr(at + 9, 32));
+  return scan;
+}
+
+std::vector<QPDFObjectHandle> checked_figures(QPDF& q, const std::vector<int>& ids) {
+  std::vector<QPDFObjectHandle> figures;
+  for (int id : ids) {
     auto element = q.getObjectByID(id, 0);
     if (!element.isDictionary()) continue;
     auto type = element.getKey("/S");
-    if (type.isName() && type.getName() == "/Figure" &&
-        std::none_of(figures.begin(), figures.end(), [&](auto& f) { return f.getObjectID() == id; }))
-      figures.push_back(element);
+    if (type.isName() && type.getName() == "/Figure") figures.push_back(element);
   }
   return figures;
 }
@@ -73,32 +106,24 @@ void set_in_dictionary(QPDFObjectHandle parent, const std::string& key, const st
   parent.replaceKey(key, d);
 }
 
-// Where the file's last cross-reference section starts: "startxref\nN".
-std::size_t last_xref_offset(const std::string& pdf) {
-  const auto at = pdf.rfind("startxref");
-  if (at == std::string::npos) throw std::runtime_error("the PDF cairo wrote has no startxref");
-  return std::stoull(pdf.substr(at + 9, 32));
-}
-
-std::string hex_md5(const std::string& head, const std::string& tail) {
-  auto md5 = QPDFCryptoProvider::getImpl();
-  md5->MD5_init();
-  for (const auto* part : {&head, &tail})
-    md5->MD5_update(reinterpret_cast<const unsigned char*>(part->data()), part->size());
-  md5->MD5_finalize();
+std::string hex_digest(QPDFCryptoImpl& md5) {
+  md5.MD5_finalize();
   QPDFCryptoImpl::MD5_Digest digest;
-  md5->MD5_digest(digest);
+  md5.MD5_digest(digest);
   return QUtil::hex_encode(std::string(reinterpret_cast<const char*>(digest), sizeof digest));
 }
 
 }  // namespace
 
-FixupResult write_accessible_pdf(const std::string& pdf, const std::string& language,
-                                 const std::vector<std::string>& alts, const std::filesystem::path& target) {
+FixupResult add_accessibility_update(const std::filesystem::path& pdf, const std::string& language,
+                                     const std::vector<std::string>& alts) {
   FixupResult result;
+  auto md5 = QPDFCryptoProvider::getImpl();
+  md5->MD5_init();
+  const FileScan scan = scan_file(pdf, *md5);
   QPDF q;
   q.setSuppressWarnings(true);
-  q.processMemoryFile("report.pdf", pdf.data(), pdf.size());  // reads the xref; objects only when asked for
+  q.processFile(pdf.c_str());  // reads the xref; objects only when asked for
   auto root = q.getRoot();
 
   root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(language.empty() ? "en-GB" : language));
@@ -106,7 +131,7 @@ FixupResult write_accessible_pdf(const std::string& pdf, const std::string& lang
   set_in_dictionary(root, "/MarkInfo", "/Marked", QPDFObjectHandle::newBool(true));
   std::vector<QPDFObjectHandle> changed{root};
 
-  std::vector<QPDFObjectHandle> figures = scan_figures(q, pdf);
+  std::vector<QPDFObjectHandle> figures = checked_figures(q, scan.figure_ids);
   if (figures.size() != alts.size()) {
     figures.clear();
     std::set<QPDFObjGen> seen;
@@ -127,31 +152,31 @@ FixupResult write_accessible_pdf(const std::string& pdf, const std::string& lang
   std::sort(changed.begin(), changed.end(),
             [](QPDFObjectHandle& a, QPDFObjectHandle& b) { return a.getObjectID() < b.getObjectID(); });
   std::string update = "\n";
-  std::vector<std::pair<QPDFObjGen, std::size_t>> offsets;
+  std::vector<std::pair<QPDFObjGen, std::uintmax_t>> offsets;
   for (auto& object : changed) {
-    offsets.emplace_back(object.getObjGen(), pdf.size() + update.size());
+    offsets.emplace_back(object.getObjGen(), scan.size + update.size());
     update += std::to_string(object.getObjectID()) + " " + std::to_string(object.getGeneration()) + " obj\n" +
               object.unparseResolved() + "\nendobj\n";
   }
-  const std::size_t xref_at = pdf.size() + update.size();
+  const auto xref_at = scan.size + update.size();
   update += "xref\n";
   for (const auto& [id, offset] : offsets) {
     char entry[40];
-    std::snprintf(entry, sizeof entry, "%d 1\n%010zu %05d n \n", id.getObj(), offset, id.getGen());
+    std::snprintf(entry, sizeof entry, "%d 1\n%010ju %05d n \n", id.getObj(), static_cast<std::uintmax_t>(offset), id.getGen());
     update += entry;
   }
   auto trailer = q.getTrailer().shallowCopy();
-  trailer.replaceKey("/Prev", QPDFObjectHandle::newInteger(static_cast<long long>(last_xref_offset(pdf))));
+  trailer.replaceKey("/Prev", QPDFObjectHandle::newInteger(static_cast<long long>(scan.last_xref)));
   // The ID from the content: same report, same bytes.
-  const auto id = hex_md5(pdf, update);
+  md5->MD5_update(reinterpret_cast<const unsigned char*>(update.data()), update.size());
+  const auto id = hex_digest(*md5);
   trailer.replaceKey("/ID", QPDFObjectHandle::parse("[<" + id + "> <" + id + ">]"));
   update += "trailer\n" + trailer.unparse() + "\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
 
-  std::ofstream out(target, std::ios::binary);
-  out.write(pdf.data(), static_cast<std::streamsize>(pdf.size()));
+  std::ofstream out(pdf, std::ios::binary | std::ios::app);
   out.write(update.data(), static_cast<std::streamsize>(update.size()));
   out.close();
-  if (!out) throw std::runtime_error("could not write " + target.string());
+  if (!out) throw std::runtime_error("could not add the accessibility update to the PDF");
   for (const auto& warning : q.getWarnings()) result.warnings.push_back(warning.what());
   return result;
 }

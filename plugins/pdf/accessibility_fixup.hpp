@@ -14,9 +14,10 @@ struct FixupResult {
   std::vector<std::string> warnings;
 };
 
-/// Reads `pdf`, adds /Lang `language`, /Alt from `alts` (in document order of
-/// the Figure elements), and writes the result to `target`.
-FixupResult write_accessible_pdf(const std::string& pdf, const std::string& language,
-                                 const std::vector<std::string>& alts, const std::filesystem::path& target);
+/// Adds /Lang `language` and /Alt from `alts` (in document order of the
+/// Figure elements) to the PDF file `pdf` cairo wrote, as an update appended
+/// to it. The file is read in pieces, never held whole.
+FixupResult add_accessibility_update(const std::filesystem::path& pdf, const std::string& language,
+                                     const std::vector<std::string>& alts);
 
 }  // namespace sdiag::pdf

@@ -3,6 +3,9 @@
 #include <cairo-pdf.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -165,9 +168,18 @@ class Renderer {
   std::map<std::string, std::string> dest_of_;
 };
 
-cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
+// cairo's output, straight to the file: a long report's PDF is never held in
+// memory. The error is kept, as cairo only says "error while writing".
+struct FileSink {
+  std::FILE* file = nullptr;
+  int error = 0;
+};
+
+cairo_status_t write_to_file(void* closure, const unsigned char* data, unsigned int length) {
+  auto* sink = static_cast<FileSink*>(closure);
+  if (std::fwrite(data, 1, length, sink->file) == length) return CAIRO_STATUS_SUCCESS;
+  sink->error = errno;
+  return CAIRO_STATUS_WRITE_ERROR;
 }
 
 void set_metadata(cairo_surface_t* surface, const doc::DocumentMeta& meta, std::time_t now) {
@@ -208,7 +220,8 @@ double lead_height(RenderContext& rc, const doc::Block& block) {
   return 0;
 }
 
-RenderedPdf render_document(const doc::Document& d, std::time_t now, const PangoSetup& pango, const PageOptions& paper) {
+RenderedPdf render_document(const doc::Document& d, std::time_t now, const PangoSetup& pango, const PageOptions& paper,
+                            const std::filesystem::path& target) {
   auto headings = collect_headings(d);
   Renderer renderer(d, pango.context(), headings, paper);
 
@@ -216,14 +229,18 @@ RenderedPdf render_document(const doc::Document& d, std::time_t now, const Pango
   const auto measured = headings;
 
   RenderedPdf out;
+  FileSink sink{std::fopen(target.c_str(), "wb")};
+  if (!sink.file) throw std::runtime_error(std::string("cannot open the PDF file: ") + std::strerror(errno));
   cairo_surface_t* surface =
-      cairo_pdf_surface_create_for_stream(append_to_string, &out.bytes, first_page_turned(d) ? paper.height : paper.width,
+      cairo_pdf_surface_create_for_stream(write_to_file, &sink, first_page_turned(d) ? paper.height : paper.width,
                                           first_page_turned(d) ? paper.width : paper.height);
   set_metadata(surface, d.meta, now);
   out.pages = renderer.run(surface, pages);
   cairo_surface_finish(surface);
   const cairo_status_t status = cairo_surface_status(surface);
   cairo_surface_destroy(surface);
+  if (std::fclose(sink.file) != 0 && !sink.error) sink.error = errno;
+  if (sink.error) throw std::runtime_error(std::string("cannot write the PDF: ") + std::strerror(sink.error));
   if (status != CAIRO_STATUS_SUCCESS)
     throw std::runtime_error(std::string("cairo could not write the PDF: ") + cairo_status_to_string(status));
   for (std::size_t i = 0; i < headings.size(); ++i) out.stable = out.stable && headings[i].page == measured[i].page;

@@ -1,8 +1,9 @@
-// A whole Document to PDF bytes with cairo: two passes (measure, then draw),
+// A whole Document to a PDF file with cairo: two passes (measure, then draw),
 // cover page, contents, outline, metadata and structure tags.
 #pragma once
 
 #include <ctime>
+#include <filesystem>
 #include <string>
 
 #include <sdiag/model/document.hpp>
@@ -13,7 +14,6 @@
 namespace sdiag::pdf {
 
 struct RenderedPdf {
-  std::string bytes;
   int pages = 0;
   bool stable = true;  ///< both passes agreed on every heading's page
 };
@@ -26,9 +26,9 @@ struct PageOptions {
   bool section_in_footer = false;
 };
 
-/// Renders `doc` as a tagged PDF with the fonts of `pango`. `now` fixes the
-/// creation and modification dates.
+/// Renders `doc` as a tagged PDF with the fonts of `pango` into the file
+/// `target`. `now` fixes the creation and modification dates.
 RenderedPdf render_document(const sdiag::doc::Document& doc, std::time_t now, const PangoSetup& pango,
-                            const PageOptions& paper = {});
+                            const PageOptions& paper, const std::filesystem::path& target);
 
 }  // namespace sdiag::pdf

@@ -43,18 +43,18 @@ class Pdf : public sdiag::Output, public sdiag::WarmUp {
       pages.height = sdiag::pdf::theme::a3_height;
     }
     pages.section_in_footer = ctx.options().boolean("section_footer");
-    auto rendered = sdiag::pdf::render_document(*document, ctx.now(), *pango, pages);
-    pango.reset();
+    const auto alts = figure_alts(*document);
+    sdiag::AtomicFile out(ctx.output_dir() / ctx.options().str("file"));
+    sdiag::pdf::RenderedPdf rendered;
+    sdiag::pdf::FixupResult fixed;
+    out.write_with([&](const auto& temp) {
+      rendered = sdiag::pdf::render_document(*document, ctx.now(), *pango, pages, temp);
+      pango.reset();
+      fixed = sdiag::pdf::add_accessibility_update(temp, document->meta.language, alts);
+    });
     if (!rendered.stable)
       ctx.finding(sdiag::Severity::warning, "report", "contents",
                   "page numbers in the contents may be off by a page: the layout changed between passes");
-
-    const auto alts = figure_alts(*document);
-    sdiag::AtomicFile out(ctx.output_dir() / ctx.options().str("file"));
-    sdiag::pdf::FixupResult fixed;
-    out.write_with([&](const auto& temp) {
-      fixed = sdiag::pdf::write_accessible_pdf(rendered.bytes, document->meta.language, alts, temp);
-    });
     if (fixed.figures_found != alts.size())
       ctx.finding(sdiag::Severity::warning, "report", "figures",
                   "the PDF has " + std::to_string(fixed.figures_found) + " figures but the report " +

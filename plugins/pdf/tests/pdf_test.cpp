@@ -227,17 +227,20 @@ TEST_CASE("the system map is drawn from the model, with pain points standing out
 
 namespace {
 
-// A two-figure tagged PDF straight from cairo, before any fix-up.
-std::string two_figure_pdf() {
+// A tagged PDF straight from cairo, before any fix-up: `figures` Figure
+// elements, each after `paragraphs` P elements.
+std::string figure_pdf(int figures = 2, int paragraphs = 1) {
   std::string bytes;
   cairo_surface_t* s = cairo_pdf_surface_create_for_stream(append, &bytes, 200, 200);
   cairo_t* cr = cairo_create(s);
   cairo_tag_begin(cr, "Document", "");
-  for (double y : {10.0, 100.0}) {
-    cairo_tag_begin(cr, "P", "");
-    cairo_tag_end(cr, "P");
+  for (int i = 0; i < figures; ++i) {
+    for (int p = 0; p < paragraphs; ++p) {
+      cairo_tag_begin(cr, "P", "");
+      cairo_tag_end(cr, "P");
+    }
     cairo_tag_begin(cr, "Figure", "");
-    cairo_rectangle(cr, 10, y, 50, 50);
+    cairo_rectangle(cr, 10, 10 + 20 * i, 50, 10);
     cairo_fill(cr);
     cairo_tag_end(cr, "Figure");
   }
@@ -254,22 +257,37 @@ TEST_CASE("alt text goes on the Figure elements in reading order, however the fi
   auto dir = fs::temp_directory_path() / "sdiag-pdf-fixup-test";
   fs::create_directories(dir);
   const std::vector<std::string> alts{"first picture", "second picture"};
-  const std::string raw = two_figure_pdf();
+  const std::string raw = figure_pdf();
   REQUIRE(raw.find("/S /Figure") != std::string::npos);
 
+  auto fixed = [&](const std::string& bytes, const fs::path& file) {
+    std::ofstream(file, std::ios::binary) << bytes;
+    return sdiag::pdf::add_accessibility_update(file, "en-GB", alts);
+  };
   SUBCASE("found by their bytes, as cairo writes them") {
-    auto result = sdiag::pdf::write_accessible_pdf(raw, "en-GB", alts, dir / "scan.pdf");
+    auto result = fixed(raw, dir / "scan.pdf");
     CHECK(result.figures_found == 2);
     CHECK(pdf_test::read_pdf((dir / "scan.pdf").string()).alts == alts);
   }
   SUBCASE("found through the structure tree when the bytes differ") {
     std::string other = raw;  // same length, so the cross-reference table still holds
     for (auto at = other.find("/S /Figure"); at != std::string::npos; at = other.find("/S /Figure", at)) other[at + 2] = '\n';
-    auto result = sdiag::pdf::write_accessible_pdf(other, "en-GB", alts, dir / "walk.pdf");
+    auto result = fixed(other, dir / "walk.pdf");
     CHECK(result.figures_found == 2);
     const auto facts = pdf_test::read_pdf((dir / "walk.pdf").string());
     CHECK(facts.warnings.empty());
     CHECK(facts.alts == alts);
+  }
+  SUBCASE("in a file larger than the pieces it is read in") {
+    const std::string big = figure_pdf(5, 6000);  // about 2.5 MB of structure elements
+    REQUIRE(big.size() > 2u << 20);
+    const std::vector<std::string> five{"one", "two", "three", "four", "five"};
+    std::ofstream(dir / "big.pdf", std::ios::binary) << big;
+    auto result = sdiag::pdf::add_accessibility_update(dir / "big.pdf", "en-GB", five);
+    CHECK(result.figures_found == 5);
+    const auto facts = pdf_test::read_pdf((dir / "big.pdf").string());
+    CHECK(facts.warnings.empty());
+    CHECK(facts.alts == five);
   }
   fs::remove_all(dir);
 }
