@@ -2,6 +2,7 @@
 // grouped by business area, and routes the connections; we read the layout
 // back and turn it into doc::DrawOps so every writer can draw it.
 #include "system_map_figure.hpp"
+#include "graph_ids.hpp"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -194,7 +195,7 @@ GVC_t* graphviz() {
 // Owns a graph and its layout and frees them in the right order.
 class GraphLayout {
  public:
-  GraphLayout() : gvc_(graphviz()) { g_ = agopen(const_cast<char*>("map"), Agdirected, nullptr); }
+  GraphLayout() : gvc_(graphviz()) { g_ = agopen(const_cast<char*>("map"), Agdirected, stable_ids()); }
   ~GraphLayout() {
     if (laid_out_) gvFreeLayout(gvc_, g_);
     agclose(g_);
