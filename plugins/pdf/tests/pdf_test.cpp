@@ -14,6 +14,8 @@
 #include <regex>
 #include <sstream>
 
+#include <unistd.h>
+
 #include <sdiag/json.hpp>
 #include <sdiag/render/theme.hpp>
 #include <sdiag/testing.hpp>
@@ -350,5 +352,42 @@ TEST_CASE("a landscape page break turns the pages until the next break; header, 
   CHECK(std::stod(m[2]) > 550);  // at the foot of the turned page, not of an upright one
   REQUIRE(std::regex_search(turned, m, std::regex(R"re(xMax="([\d.]+)" yMax="[\d.]+">on\.<)re")));
   CHECK(std::stod(m[1]) > 600);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a long report, its texts laid out ahead on a second thread, says every word in order, the same every time") {
+  auto dir = fs::temp_directory_path() / ("sdiag-pdf-long-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  doc::Document d;
+  d.meta.title = "Long report";
+  d.blocks.push_back(doc::Contents{});
+  for (int section = 1; section <= 12; ++section) {
+    d.blocks.push_back(doc::Heading{1, "Section " + std::to_string(section), "s" + std::to_string(section)});
+    doc::List l;
+    for (int i = 1; i <= 160; ++i) {
+      const std::string n = std::to_string(section) + "." + std::to_string(i);
+      doc::Paragraph p;
+      // Links and a glyph no font has are shaped where they are drawn, the rest on the other thread.
+      if (i % 10 == 0) p.runs = {{"Item " + n + " with a ", false, false, {}}, {"link", false, false, "#s1"}};
+      else if (i == 33) p.runs = {{"Item " + n + " with \U0010FFFD in it", false, false, {}}};
+      else p.runs = {{"Item " + n + " says what a note says, long enough to wrap onto a second line of the page", false, false, {}}};
+      l.items.push_back({p, 0});
+    }
+    d.blocks.push_back(l);
+  }
+  const auto first = write(d, dir / "1"), second = write(d, dir / "2");
+  const std::string pages = output_of("pdfinfo '" + first.string() + "'");
+  REQUIRE(pages.find("Pages:") != std::string::npos);
+  CHECK(std::stoi(pages.substr(pages.find("Pages:") + 6)) >= 40);  // long enough for the second thread
+  CHECK(slurp(first) == slurp(second));
+  const std::string text = pdftotext(first);
+  std::size_t at = 0;
+  for (int section = 1; section <= 12; ++section)
+    for (int i = 1; i <= 160; ++i) {
+      const auto found = text.find("Item " + std::to_string(section) + "." + std::to_string(i) + " ", at);
+      REQUIRE_MESSAGE(found != std::string::npos, "item " << section << "." << i << " is missing or out of order");
+      at = found;
+    }
+  CHECK(text.find("Page 40 of ") != std::string::npos);
   fs::remove_all(dir);
 }
