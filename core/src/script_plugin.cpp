@@ -1,5 +1,6 @@
 #include "script_plugin.hpp"
 
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 
@@ -59,17 +60,25 @@ struct Request {
 
 /// The path a request names a file by. JSON strings are UTF-8 only, so a
 /// file whose path is not (Latin-1 bytes from a Windows share) is named by a
-/// link with a UTF-8 name (text::display_path's) in a private folder,
-/// removed when the call is over.
+/// link with a UTF-8 name (text::display_path's, cut to fit a file name) in a
+/// private folder, removed when the call is over.
 class RequestPath {
  public:
   explicit RequestPath(const fs::path& file) : path_(fs::absolute(file)) {
     if (text::is_valid_utf8(path_.native())) return;
     std::string folder = (fs::temp_directory_path() / "sdiag-script-XXXXXX").string();
-    if (!::mkdtemp(folder.data())) throw std::runtime_error("cannot make a folder for the link to " + text::display_path(file));
+    if (!::mkdtemp(folder.data()))
+      throw std::runtime_error("cannot make a folder for a link to " + text::display_path(file) + " (" +
+                               std::strerror(errno) + "); check that the temporary folder (TMPDIR) can be written to");
     folder_ = folder;
-    const auto link = folder_ / text::display_path(path_.filename());
-    fs::create_symlink(path_, link);
+    const auto link = folder_ / link_name(path_);
+    std::error_code ec;
+    fs::create_symlink(path_, link, ec);
+    if (ec) {
+      fs::remove_all(folder_, ec);  // the destructor does not run for a constructor that throws
+      throw std::runtime_error("cannot make a link to " + text::display_path(file) + " for the script (" + ec.message() +
+                               ")");
+    }
     path_ = link;
   }
   ~RequestPath() {
@@ -81,6 +90,19 @@ class RequestPath {
   std::string str() const { return path_.string(); }
 
  private:
+  // The escaped name, which may be four times as long as the file's own: cut
+  // to the longest a file name may be (NAME_MAX), keeping its extension.
+  static std::string link_name(const fs::path& file) {
+    constexpr std::size_t name_max = 255;
+    std::string name = text::display_path(file.filename());
+    if (name.size() <= name_max) return name;
+    std::string extension = text::display_path(file.extension());
+    if (extension.size() > 16) extension.clear();
+    std::size_t keep = name_max - extension.size();
+    while (keep > 0 && (static_cast<unsigned char>(name[keep]) & 0xC0) == 0x80) --keep;  // a whole character
+    return name.substr(0, keep) + extension;
+  }
+
   fs::path path_;
   fs::path folder_;
 };

@@ -104,4 +104,23 @@ with open(os.path.join(out2, b"diagnostic.json"), "rb") as f:
 expect([n["text"] for n in d["notes"]] == ["Reports are late every month"], f"the script's notes: {d['notes']}")
 expect(d["meta"]["sources"][0]["path"] == escaped(lines) == d["notes"][0]["source"]["file"],
        f"its source, as the notes name it: {d['meta']['sources']} {d['notes'][0]['source']}")
+
+# A name whose escaped form is longer than a file name may be (each Latin-1 byte is four characters escaped):
+# the script still reads the file, and the private folder of its link is removed, whatever happens.
+long_name = os.path.join(work, b"r" + b"\xe9" * 100 + b"union.lines")
+with open(long_name, "w") as f:
+    f.write("Minutes are never filed\n")
+private_tmp = os.path.join(work, b"tmp")
+os.makedirs(private_tmp)
+out4 = os.path.join(work, b"out-long")
+p = subprocess.run([os.fsencode(SDIAG), b"--plugins", plugin, b"run", long_name, b"--preset", b"record", b"-o", out4],
+                   capture_output=True, timeout=120, env={**os.environ, "TMPDIR": os.fsdecode(private_tmp)})
+stderr = p.stderr.decode("utf-8", errors="strict")
+expect(p.returncode == 0, f"a script input reads a file whose escaped name is too long for a link (exit {p.returncode}): "
+                          f"{stderr}")
+with open(os.path.join(out4, b"diagnostic.json"), "rb") as f:
+    d = json.loads(f.read().decode("utf-8", errors="strict"))
+expect([n["text"] for n in d["notes"]] == ["Minutes are never filed"], f"the script's notes: {d['notes']}")
+expect(d["notes"][0]["source"]["file"] == escaped(long_name), f"named as sdiag shows it: {d['notes'][0]['source']}")
+expect(os.listdir(private_tmp) == [], f"no folder is left in TMPDIR: {os.listdir(private_tmp)}")
 print("test_file_names: all checks passed")
