@@ -306,19 +306,29 @@ void PipelineRun::set_aside_earlier_output(const Step& step) {
   std::error_code ec;
   for (const auto& input : request_.files)
     if (std::filesystem::equivalent(input, path, ec)) return;
+  const auto shown_name = text::display_path(file->second);
   try {
     if (auto moved = set_aside(request_.output_dir, file->second); !moved.empty())
       findings_.push_back({Severity::warning, step.plugin, text::display_path(path), "",
-                           "was not written; the earlier " + file->second + ", from another run, is moved to " +
+                           "was not written; the earlier " + shown_name + ", from another run, is moved to " +
                                text::display_path(moved) + " so that the folder holds only this run's outputs"});
   } catch (const std::exception& e) {
+    // A filesystem_error's what() quotes both paths in raw bytes: its reason alone is said.
+    const auto* fs_error = dynamic_cast<const std::filesystem::filesystem_error*>(&e);
+    const std::string reason = fs_error ? fs_error->code().message() : e.what();
     findings_.push_back({Severity::warning, step.plugin, text::display_path(path), "",
-                         "was not written, and the earlier file, from another run, could not be moved aside (" +
-                             std::string(e.what()) + "): it does not belong with this run's outputs"});
+                         "was not written, and the earlier " + shown_name + ", from another run, could not be moved to " +
+                             earlier_folder + " (" + reason + "): move or remove it, as it does not belong with this "
+                             "run's outputs"});
   }
 }
 
 void PipelineRun::settle_findings() {
+  // A finding must be valid UTF-8 to be recorded: a library's message may
+  // quote a path in raw bytes, and one bad byte must not cost diagnostic.json.
+  for (auto& f : findings_)
+    for (auto* field : {&f.source, &f.location, &f.message})
+      if (!text::is_valid_utf8(*field)) *field = text::to_utf8(*field);
   auto& d = result_.diagnostic;
   d.findings.insert(d.findings.end(), findings_.begin(), findings_.end());
   result_.raised.insert(result_.raised.end(), findings_.begin(), findings_.end());

@@ -5,7 +5,7 @@ import json
 import os
 import subprocess
 
-from sdiag_test import SDIAG, expect, sample, tempdir
+from sdiag_test import SDIAG, TEST_PLUGINS, expect, sample, tempdir
 
 work = tempdir().encode()
 csv_name = os.path.join(work, b"caf\xe9 notes.csv")  # "café" in Latin-1
@@ -123,4 +123,23 @@ with open(os.path.join(out4, b"diagnostic.json"), "rb") as f:
 expect([n["text"] for n in d["notes"]] == ["Minutes are never filed"], f"the script's notes: {d['notes']}")
 expect(d["notes"][0]["source"]["file"] == escaped(long_name), f"named as sdiag shows it: {d['notes'][0]['source']}")
 expect(os.listdir(private_tmp) == [], f"no folder is left in TMPDIR: {os.listdir(private_tmp)}")
+
+# An output that fails in a folder whose name is not UTF-8, its earlier file unable to move aside (a folder is in
+# the way): the file system's message quotes both paths in raw bytes, and diagnostic.json must still be written.
+out5 = os.path.join(work, b"out-failed \xe9")
+os.makedirs(os.path.join(out5, b".sdiag-earlier", b"broken.txt", b"in the way"))
+with open(os.path.join(out5, b"broken.txt"), "w") as f:
+    f.write("from another run")
+failing = os.path.join(work, b"failing.json")
+with open(failing, "w") as f:
+    f.write('{"name": "failing", "analyses": [], "layout": null, "outputs": ["json", "failing-output"]}')
+p = subprocess.run([os.fsencode(SDIAG), b"--plugins", os.path.join(os.fsencode(TEST_PLUGINS), b"failing-output"), b"run",
+                    csv_name, b"--pipeline", failing, b"-o", out5], capture_output=True, timeout=120)
+stderr = p.stderr.decode("utf-8", errors="strict")
+expect(p.returncode == 1, f"the failed output fails the run (exit {p.returncode}): {stderr}")
+with open(os.path.join(out5, b"diagnostic.json"), "rb") as f:
+    d5 = json.loads(f.read().decode("utf-8", errors="strict"))
+aside = [x["message"] for x in d5["findings"] if "could not be moved" in x["message"]]
+expect(len(aside) == 1 and "Is a directory" in aside[0] and "move or remove it" in aside[0],
+       f"the earlier file's fate, with the reason and what to do, is in diagnostic.json: {d5['findings']}")
 print("test_file_names: all checks passed")
