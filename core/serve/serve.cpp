@@ -20,6 +20,8 @@
 #include <Poco/Net/TCPServer.h>
 #include <boost/config.hpp>
 
+#include <sdiag/text.hpp>
+
 #include "handler.hpp"
 #include "request_deadlines.hpp"
 
@@ -75,7 +77,7 @@ int run(const ServeArgs& a) {
   try {
     state.reset(new ServerState{a, Guard(token, port), Workspaces(root)});
   } catch (const std::exception& e) {
-    std::cerr << "sdiag: cannot use the workspace folder " << root.string() << ": " << e.what() << "\n";
+    std::cerr << "sdiag: cannot use the workspace folder " << text::display_path(root) << ": " << e.what() << "\n";
     return 1;
   }
   Poco::SharedPtr<HandlerFactory> handlers(new HandlerFactory(*state));
@@ -96,7 +98,7 @@ int run(const ServeArgs& a) {
   std::cout << token_url << std::endl;
   std::cerr << "sdiag: the review page is at the address above (127.0.0.1" << (server6 ? " and [::1]" : "") << ", port "
             << port << ", this machine only)\n"
-            << "sdiag: workspaces are kept in " << root.string() << "\n"
+            << "sdiag: workspaces are kept in " << text::display_path(root) << "\n"
             << "sdiag: press Ctrl-C to stop\n";
   if (a.open_browser) open_browser(token_url);
 

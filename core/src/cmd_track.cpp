@@ -9,6 +9,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sdiag/text.hpp>
+
 #include "commands.hpp"
 #include "messages.hpp"
 #include "paths.hpp"
@@ -55,12 +57,12 @@ fs::path plan_to_replace(const fs::path& given) {
   struct stat st {};
   // Root may write any file: a plan with no write permission for anyone is read-only by intent.
   if (::stat(real.c_str(), &st) == 0 && ((st.st_mode & 0222) == 0 || ::access(real.c_str(), W_OK) != 0))
-    throw Failure(given.string() + ": the plan is read-only, so --in-place will not replace it; make it writable "
+    throw Failure(text::display_path(given) + ": the plan is read-only, so --in-place will not replace it; make it writable "
                   "(chmod u+w) or write the refreshed plan to another folder with -o DIR instead of --in-place",
                   2);
   const fs::path dir = real.parent_path();
   if (::access(dir.c_str(), W_OK | X_OK) != 0)
-    throw Failure(given.string() + ": its folder " + dir.string() + " cannot be written to, so --in-place cannot "
+    throw Failure(text::display_path(given) + ": its folder " + text::display_path(dir) + " cannot be written to, so --in-place cannot "
                   "replace the plan; write the refreshed plan to another folder with -o DIR instead",
                   2);
   return real;
@@ -81,7 +83,7 @@ int cmd_track(const GlobalOptions& g, const TrackArgs& a) {
     const std::string plan_name = a.in_place ? plan.filename().string() : "action-plan.xlsx";
     std::error_code ec;
     if (!a.in_place && fs::equivalent(out_dir / plan_name, a.plan, ec))
-      throw Failure(a.plan.string() + ": the refreshed plan would replace it; pass --in-place to allow that, or "
+      throw Failure(text::display_path(a.plan) + ": the refreshed plan would replace it; pass --in-place to allow that, or "
                     "choose another folder with -o",
                     2);
 

@@ -10,6 +10,7 @@
 #include <spdlog/spdlog.h>
 
 #include <sdiag/atomic_file.hpp>
+#include <sdiag/text.hpp>
 
 namespace sdiag::core {
 
@@ -20,12 +21,12 @@ OutputFolderLock::OutputFolderLock(const fs::path& dir) {
   if (fd_ < 0) return;  // creating the outputs will say what is wrong with the folder
   if (::flock(fd_, LOCK_EX | LOCK_NB) == 0) return;
   if (errno == EWOULDBLOCK) {
-    spdlog::warn("another sdiag is writing to {}; waiting for it to finish", dir.string());
+    spdlog::warn("another sdiag is writing to {}; waiting for it to finish", text::display_path(dir));
     int rc;
     while ((rc = ::flock(fd_, LOCK_EX)) != 0 && errno == EINTR) {}
     if (rc == 0) return;
   }
-  spdlog::info("{}: cannot lock the folder ({}); writing without a lock", dir.string(), std::strerror(errno));
+  spdlog::info("{}: cannot lock the folder ({}); writing without a lock", text::display_path(dir), std::strerror(errno));
   ::close(fd_);
   fd_ = -1;
 }

@@ -254,7 +254,7 @@ void PipelineRun::write_outputs() {
   // One run's set at a time in a folder: a second run waits here.
   const OutputFolderLock lock(request_.output_dir);
   for (const auto& name : remove_stale_temp_files(request_.output_dir))
-    spdlog::info("removed {}, left in {} by an sdiag run that was stopped", name, text::display_path(request_.output_dir));
+    spdlog::info("removed {}, left in {} by an sdiag run that was stopped", text::display_path(name), text::display_path(request_.output_dir));
   result_.diagnostic.meta.extra[run_id_key] =
       extra_json(run_id(pipeline_, request_, result_.diagnostic, reproducible_now()));
   std::vector<Step> others, records;

@@ -88,10 +88,10 @@ std::vector<fs::path> files_of(const ojson& response, const fs::path& out_dir) {
     fs::path p = fs::path(f.get<std::string>()).is_absolute() ? fs::path(f.get<std::string>()) : out_dir / f.get<std::string>();
     const auto inside = p.lexically_normal().lexically_relative(out_dir.lexically_normal());
     if (inside.empty() || *inside.begin() == "..")
-      throw std::runtime_error("its response lists " + p.string() + ", outside the output folder; an output writes "
+      throw std::runtime_error("its response lists " + text::display_path(p) + ", outside the output folder; an output writes "
                                "only into the folder it is given (\"output_dir\")");
     std::error_code ec;
-    if (!fs::is_regular_file(p, ec)) throw std::runtime_error("its response lists " + p.string() + ", which it did not write");
+    if (!fs::is_regular_file(p, ec)) throw std::runtime_error("its response lists " + text::display_path(p) + ", which it did not write");
     written.push_back(p);
   }
   return written;

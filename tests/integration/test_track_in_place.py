@@ -38,6 +38,15 @@ expect("read-only" in err and "-o" in err and err.count("\n") == 1, f"one line s
 expect(read(plan) == before and stat.S_IMODE(os.stat(plan).st_mode) == 0o444, "the plan is as it was")
 expect(not os.path.exists(os.path.join(tmp, "readonly", "progress.md")), "nothing was written beside it")
 
+# ---- the same refusal for a plan whose name is not UTF-8 (a file from a Windows share): the name is shown escaped
+latin1_plan = os.path.join(os.fsencode(tmp), b"readonly", b"plan \xe9t\xe9.xlsx")
+os.rename(plan, latin1_plan)
+p = subprocess.run([os.fsencode(os.environ["SDIAG"]), b"track", latin1_plan, b"--diagnostic", os.fsencode(diagnostic),
+                    b"--in-place"], capture_output=True, timeout=60)
+err = p.stderr.decode("utf-8", errors="strict")  # valid UTF-8, or this raises
+expect(p.returncode == 2 and "plan \\xE9t\\xE9.xlsx: the plan is read-only" in err,
+       f"the read-only plan is named in its escaped form (exit {p.returncode}): {err!r}")
+
 # ---- the plan keeps its mode, and its owner and group when the user may set them
 as_root = os.geteuid() == 0
 plan, diagnostic = make_plan(os.path.join(tmp, "kept"))
