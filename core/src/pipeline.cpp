@@ -12,6 +12,7 @@
 
 #include <sdiag/json.hpp>
 #include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
 
 namespace sdiag::core {
 
@@ -161,8 +162,25 @@ void require_plain_file_name(const Step& s, const std::map<std::string, std::str
   const bool plain = !name.empty() && name != "." && name != ".." &&
                      name.find_first_of(std::string("/\\\0", 3)) == std::string::npos;
   if (!plain)
-    throw UsageError(s.plugin + ".file='" + name + "' is not a plain file name: an output writes only into the "
+    throw UsageError(s.plugin + ".file='" + text::display_path(name) + "' is not a plain file name: an output writes only into the "
                      "output folder (-o). Give a name such as 'report.pdf', and choose the folder with -o");
+}
+
+// Two outputs of one run writing one file name would write over each other
+// (and, written side by side, through one temporary file): refused.
+void require_one_writer_per_file(const Pipeline& p, const Registry& reg, const RunRequest& r) {
+  std::map<std::string, std::string> writer_of;  // file name -> the output writing it
+  for (const auto& s : p.outputs) {
+    const auto options = resolve_options(reg.find(s.plugin)->handle.info(), merged_options(s, r)).values();
+    const auto file = options.find("file");
+    if (file == options.end() || file->second.empty()) continue;
+    const auto [first, added] = writer_of.emplace(file->second, s.plugin);
+    if (!added)
+      throw UsageError("pipeline '" + p.name + "': the outputs " + first->second + " and " + s.plugin +
+                       " would both write " + text::display_path(file->second) +
+                       ", one over the other; give each its own file name (its \"file\" option in the pipeline" +
+                       (first->second == s.plugin ? std::string(")") : ", or --set " + s.plugin + ".file=NAME)"));
+  }
 }
 
 }  // namespace
@@ -183,6 +201,7 @@ void validate(const Pipeline& p, const Registry& reg, const RunRequest& r) {
     }
   }
   for (const auto& s : p.outputs) require_plain_file_name(s, merged_options(s, r));
+  require_one_writer_per_file(p, reg, r);
   for (const auto& [plugin, opts] : r.settings) {
     const auto* lp = reg.find(plugin);
     if (!lp) throw UsageError("--set " + plugin + ".…: no plugin '" + plugin + "' is installed (see 'sdiag plugins')");

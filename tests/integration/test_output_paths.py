@@ -31,6 +31,19 @@ for name in bad_names:
 with open(outside) as f:
     expect(f.read() == "keep me\n", "the file outside the output folder is untouched")
 
+# Two outputs of one run writing one name would write over each other: refused before anything is read, whether
+# the name is given or each plugin's default.
+for outputs in ([{"plugin": "markdown", "options": {"file": "same.txt"}}, {"plugin": "json", "options": {"file": "same.txt"}}],
+                ["markdown", "markdown"]):
+    out = os.path.join(work, "twice")
+    pipeline = os.path.join(work, "twice.json")
+    with open(pipeline, "w") as f:
+        json.dump({"name": "twice", "inputs": "auto", "analyses": [], "layout": "d2i-report", "outputs": outputs}, f)
+    code, _, err = run("run", castlebrook, "-o", out, "--pipeline", pipeline)
+    expect(code == 2 and "would both write" in err and "own file name" in err,
+           f"two outputs of one file name: exit 2, saying what to do ({code}): {err}")
+    expect(not os.path.exists(out), f"nothing written for {outputs}")
+
 # A plain name is written in the output folder.
 out = os.path.join(work, "good")
 code, _, err = run("run", castlebrook, "-o", out, "--set", "markdown.file=notes for the team.md")
