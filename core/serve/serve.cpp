@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
@@ -20,6 +21,7 @@
 #include <Poco/Net/TCPServer.h>
 #include <boost/config.hpp>
 
+#include <sdiag/atomic_file.hpp>
 #include <sdiag/text.hpp>
 
 #include "handler.hpp"
@@ -109,8 +111,15 @@ int run(const ServeArgs& a) {
   server4.stop();
   handlers->stop_connections(true);
   // Connections outlive their TCPServer: wait for them (a report being written ends first) before what they use goes.
-  for (int i = 0; i < 100 && server4.currentThreads() + (server6 ? server6->currentThreads() : 0) > 0; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  auto connections = [&] { return server4.currentThreads() + (server6 ? server6->currentThreads() : 0); };
+  for (int i = 0; i < 100 && connections() > 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  if (connections() > 0) {
+    // Still at work after 10 s (a large upload or report): returning would destroy the state, the lock and the deadlines
+    // its thread still uses. End the process here instead, without its half-written files.
+    std::cerr << "sdiag: stopped while an upload was being read or a report written; send it again after the next start\n";
+    remove_pending_temp_files();
+    std::_Exit(0);
+  }
   return 0;
 }
 
