@@ -32,7 +32,7 @@ fs::path diagnostic_file(const fs::path& given) {
   if (!fs::is_directory(given)) return given;
   auto inside = given / "diagnostic.json";
   if (!fs::is_regular_file(inside))
-    throw Failure(given.string() + ": a folder without diagnostic.json; give the diagnostic.json files, or the "
+    throw Failure(text::display_path(given) + ": a folder without diagnostic.json; give the diagnostic.json files, or the "
                   "folders 'sdiag run' or 'sdiag track' wrote",
                   2);
   return inside;
@@ -142,7 +142,7 @@ int cmd_compare(const GlobalOptions& g, const CompareArgs& a) {
     std::set<fs::path> seen;
     for (const auto& f : files)
       if (!seen.insert(fs::weakly_canonical(f)).second)
-        throw Failure(f.string() + " is given twice; each council's diagnostic counts once", 2);
+        throw Failure(text::display_path(f) + " is given twice; each council's diagnostic counts once", 2);
     if (files.size() < 2) throw Failure("comparing needs two diagnostics or more", 2);
     const auto profile = profile_file(a.profile);
     const Registry reg = load_registry(g.plugin_dirs);
@@ -155,7 +155,7 @@ int cmd_compare(const GlobalOptions& g, const CompareArgs& a) {
     for (std::size_t i = 0; i < files.size(); ++i) {
       inputs.push_back(read_diagnostic(files[i]));
       if (!inputs_seen.insert(inputs.back().sha256).second)
-        throw Failure(files[i].string() + " is the same file as an earlier input; each council's diagnostic counts once", 2);
+        throw Failure(text::display_path(files[i]) + " is the same file as an earlier input; each council's diagnostic counts once", 2);
       const auto& name = inputs.back().diagnostic.meta.organisation;
       if (name.find_first_of(";=") == std::string::npos && !name.empty())
         others += (others.empty() ? "" : ";") + name + "=" + council_letter(i);

@@ -8,6 +8,7 @@
 
 #include <sdiag/input_file.hpp>
 #include <sdiag/json.hpp>
+#include <sdiag/text.hpp>
 
 #include "command_module.hpp"
 #include "commands.hpp"
@@ -67,7 +68,7 @@ int cmd_serve(const GlobalOptions& g, ServeArgs a) {
     a.web_dir = (executable_dir() / ".." / "share" / "sdiag" / "web").lexically_normal();
     std::error_code ec;
     if (!std::filesystem::is_regular_file(a.web_dir / "index.html", ec))
-      throw Failure("the review page is missing from " + a.web_dir.string() + "; reinstall sdiag", 1);
+      throw Failure("the review page is missing from " + text::display_path(a.web_dir) + "; reinstall sdiag", 1);
     const Registry reg = load_registry(g.plugin_dirs);
     load_preset(data_dir(), preset_name);  // a missing preset is said now, not at the first upload
 

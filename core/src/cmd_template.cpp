@@ -53,14 +53,14 @@ void write_with_plugin(const GlobalOptions& g, const std::string& plugin, const 
   run.write_outputs();
   auto result = run.finish();
   report_findings(result.raised);
-  if (result.failed) throw Failure(file.string() + " was not written", 1);
+  if (result.failed) throw Failure(text::display_path(file) + " was not written", 1);
 }
 
 void write_json(const Template& t, const fs::path& file) {
   try {
     write_file_atomically(file, to_json(t));
   } catch (const std::exception& e) {
-    throw Failure(file.string() + ": " + e.what(), 1);
+    throw Failure(text::display_path(file) + ": " + e.what(), 1);
   }
 }
 
@@ -77,12 +77,12 @@ int cmd_template(const GlobalOptions& g, const TemplateArgs& a) {
     std::error_code ec;
     // A filled-in form could sit at FILE: a blank one never replaces it unasked.
     if (fs::exists(a.output, ec) && !a.force)
-      throw Failure(a.output.string() + " exists; pass --force to replace it with a blank template", 2);
+      throw Failure(text::display_path(a.output) + " exists; pass --force to replace it with a blank template", 2);
 
     const Template t = load_workshop_template(a.template_ref, data_dir());
     if (auto dir = a.output.parent_path(); !dir.empty()) {
       fs::create_directories(dir, ec);
-      if (ec) throw Failure("cannot create the folder " + dir.string() + ": " + ec.message(), 1);
+      if (ec) throw Failure("cannot create the folder " + text::display_path(dir) + ": " + ec.message(), 1);
     }
     if (format == "json") {
       write_json(t, a.output);
@@ -95,7 +95,7 @@ int cmd_template(const GlobalOptions& g, const TemplateArgs& a) {
     } else {
       write_with_plugin(g, format == "docx" ? "docx-form" : "csv", t, a.output);
     }
-    spdlog::info("wrote {}", a.output.string());
+    spdlog::info("wrote {}", text::display_path(a.output));
     return 0;
   });
 }

@@ -2,6 +2,8 @@
 
 #include <dlfcn.h>
 
+#include <sdiag/text.hpp>
+
 #include "messages.hpp"
 #include "paths.hpp"
 
@@ -15,11 +17,11 @@ boost::dll::shared_library load_command_module(const std::string& file, const st
     library.load(module, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local |
                              static_cast<boost::dll::load_mode::type>(RTLD_NODELETE));
   } catch (const std::exception& e) {
-    throw Failure(command + " needs " + module.string() + ", which could not be loaded (" + e.what() +
+    throw Failure(command + " needs " + text::display_path(module) + ", which could not be loaded (" + e.what() +
                       "); reinstall sdiag",
                   1);
   }
-  if (!library.has(symbol)) throw Failure(module.string() + " is not the module of sdiag " + command + "; reinstall sdiag", 1);
+  if (!library.has(symbol)) throw Failure(text::display_path(module) + " is not the module of sdiag " + command + "; reinstall sdiag", 1);
   return library;
 }
 

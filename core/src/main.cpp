@@ -13,6 +13,7 @@
 
 #include <sdiag/atomic_file.hpp>
 #include <sdiag/context.hpp>
+#include <sdiag/text.hpp>
 #include <sdiag/version.hpp>
 
 #include "commands.hpp"
@@ -192,7 +193,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "sdiag: " << e.what() << "\n"
+    // CLI11 quotes a path it checked (an --pipeline that does not exist) in raw bytes: shown escaped when not UTF-8.
+    const std::string said = e.what();
+    std::cerr << "sdiag: " << (sdiag::text::is_valid_utf8(said) ? said : sdiag::text::display_path(said)) << "\n"
               << "Run 'sdiag --help' or 'sdiag COMMAND --help' for usage.\n";
     return 2;
   }

@@ -74,10 +74,10 @@ Pipeline Pipeline::from_json(const std::string& text, const std::string& origin)
 
 Pipeline Pipeline::from_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError(path.string() + ": cannot open the pipeline file");
+  if (!in) throw UsageError(text::display_path(path) + ": cannot open the pipeline file");
   std::ostringstream s;
   s << in.rdbuf();
-  return from_json(s.str(), path.string());
+  return from_json(s.str(), text::display_path(path));
 }
 
 std::vector<std::pair<std::string, Pipeline>> list_presets(const std::filesystem::path& data_dir) {

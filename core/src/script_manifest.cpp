@@ -26,7 +26,7 @@ class ManifestReader {
   explicit ManifestReader(std::filesystem::path file) : file_(std::move(file)) {}
 
   /// (nlohmann's parse errors quote the bytes they met: kept readable, as UTF-8)
-  [[noreturn]] void fail(const std::string& why) const { throw LoadError(file_.string() + ": " + text::to_utf8(why)); }
+  [[noreturn]] void fail(const std::string& why) const { throw LoadError(text::display_path(file_) + ": " + text::to_utf8(why)); }
 
   std::string str(const json& j, const char* key, bool required) const {
     auto it = j.find(key);
@@ -111,7 +111,7 @@ ScriptManifest read_script_manifest(const std::filesystem::path& dir) {
   if (!std::regex_match(info.name, valid_name))
     r.fail("the name '" + info.name + "' should be lower-case letters, digits and hyphens");
   if (info.name != dir.filename().string())
-    r.fail("declares the name '" + info.name + "' but its folder is '" + dir.filename().string() +
+    r.fail("declares the name '" + info.name + "' but its folder is '" + text::display_path(dir.filename()) +
            "'; the folder must be named " + info.name);
   for (const auto& k : r.strings(j, "kinds")) {
     auto it = std::find_if(std::begin(kind_names), std::end(kind_names), [&](const auto& p) { return k == p.first; });

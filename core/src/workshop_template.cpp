@@ -2,6 +2,7 @@
 
 #include <sdiag/input_file.hpp>
 #include <sdiag/json.hpp>
+#include <sdiag/text.hpp>
 
 #include "pipeline.hpp"
 
@@ -14,12 +15,12 @@ Template load_workshop_template(const std::string& ref, const std::filesystem::p
   try {
     json = read_input_file(path).bytes;
   } catch (const InputError& e) {
-    throw UsageError("cannot open the workshop template " + path.string() + ": " + e.what());
+    throw UsageError("cannot open the workshop template " + text::display_path(path) + ": " + e.what());
   }
   try {
     return template_from_json(json);
   } catch (const InputError& e) {
-    throw UsageError(path.string() + (e.location().empty() ? "" : ":" + e.location()) + ": " + e.what());
+    throw UsageError(text::display_path(path) + (e.location().empty() ? "" : ":" + e.location()) + ": " + e.what());
   }
 }
 

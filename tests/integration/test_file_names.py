@@ -142,4 +142,18 @@ with open(os.path.join(out5, b"diagnostic.json"), "rb") as f:
 aside = [x["message"] for x in d5["findings"] if "could not be moved" in x["message"]]
 expect(len(aside) == 1 and "Is a directory" in aside[0] and "move or remove it" in aside[0],
        f"the earlier file's fate, with the reason and what to do, is in diagnostic.json: {d5['findings']}")
+
+# Each command's refusals name such a file in the same form: a template that would replace a file, a diagnostic
+# given twice to compare, a pipeline file that is not there.
+blank = os.path.join(work, b"mod\xe8le.csv")
+with open(blank, "w") as f:
+    f.write("filled in\n")
+record_folder = os.path.join(work, b"out \xe9")
+for args, said in [([b"template", b"-o", blank], b"mod\\xE8le.csv exists"),
+                   ([b"compare", record_folder, os.path.join(record_folder, b"diagnostic.json")], b"is given twice"),
+                   ([b"run", csv_name, b"--pipeline", os.path.join(work, b"\xe9.json")], b"/\\xE9.json")]:
+    p = subprocess.run([os.fsencode(SDIAG), *args], capture_output=True, timeout=60)
+    stderr = p.stderr.decode("utf-8", errors="strict")
+    expect(p.returncode == 2 and os.fsdecode(said) in stderr and "\\xE" in stderr,
+           f"sdiag {args[0]}: refused naming the file escaped (exit {p.returncode}): {stderr}")
 print("test_file_names: all checks passed")
