@@ -58,13 +58,14 @@ struct Request {
   }
 };
 
-/// The path a request names a file by. JSON strings are UTF-8 only, so a
-/// file whose path is not (Latin-1 bytes from a Windows share) is named by a
+/// The path a request names a file or folder by. JSON strings are UTF-8 only,
+/// so one whose path is not (Latin-1 bytes from a Windows share) is named by a
 /// link with a UTF-8 name (text::display_path's, cut to fit a file name) in a
 /// private folder, removed when the call is over.
 class RequestPath {
  public:
-  explicit RequestPath(const fs::path& file) : path_(fs::absolute(file)) {
+  explicit RequestPath(const fs::path& file) : path_(fs::absolute(file).lexically_normal()) {
+    if (!path_.has_filename()) path_ = path_.parent_path();  // "out/": the folder's own name for the link
     if (text::is_valid_utf8(path_.native())) return;
     std::string folder = (fs::temp_directory_path() / "sdiag-script-XXXXXX").string();
     if (!::mkdtemp(folder.data()))
@@ -88,6 +89,7 @@ class RequestPath {
   RequestPath(const RequestPath&) = delete;
   RequestPath& operator=(const RequestPath&) = delete;
   std::string str() const { return path_.string(); }
+  const fs::path& path() const { return path_; }
 
  private:
   // The escaped name, which may be four times as long as the file's own: cut
@@ -267,11 +269,14 @@ std::vector<fs::path> ScriptPlugin::write(const Diagnostic& diagnostic, const do
   std::vector<Finding> findings;
   const auto out_dir = fs::absolute(ctx.output_dir());
   auto req = request(manifest_, "output", ctx.options());
-  req.fields["output_dir"] = out_dir.string();
+  const RequestPath folder(out_dir);
+  req.fields["output_dir"] = folder.str();
   req.raw.emplace_back("diagnostic", to_json(diagnostic));
   req.raw.emplace_back("document", document ? to_json(*document) : "null");
   auto response = call(manifest_, req, ctx.options(), ctx.data_dir(), "files", findings);
-  auto written = script_response::files_of(response, out_dir);
+  auto written = script_response::files_of(response, folder.path());
+  // The files in the output folder itself, not through the link a request may have named it by.
+  for (auto& w : written) w = out_dir / w.lexically_normal().lexically_relative(folder.path().lexically_normal());
   add_findings(ctx, findings);
   return written;
 }

@@ -87,10 +87,16 @@ expect(any(x["plugin"] == "docx" and escaped(reference) in x["message"] for x in
        f"the DOCX output's failure, naming the reference, is in diagnostic.json: {d3['findings']}")
 
 # A script plugin's request is JSON, which holds only UTF-8: the script is given a path it can open.
-plugin = os.path.join(work, b"plugins", b"my-lines")
-made = subprocess.run([os.fsencode(SDIAG), b"new-plugin", b"my-lines", b"--kind", b"input", b"--lang", b"python",
-                       b"-o", plugin], capture_output=True, timeout=60)
-expect(made.returncode == 0, f"new-plugin: {made.stderr}")
+def new_python_plugin(name, kind):
+    """A script plugin as `sdiag new-plugin` makes it; its folder."""
+    folder = os.path.join(work, b"plugins", name)
+    made = subprocess.run([os.fsencode(SDIAG), b"new-plugin", name, b"--kind", kind, b"--lang", b"python", b"-o",
+                           folder], capture_output=True, timeout=60)
+    expect(made.returncode == 0, f"new-plugin: {made.stderr}")
+    return folder
+
+
+plugin = new_python_plugin(b"my-lines", b"input")
 lines = os.path.join(work, b"r\xe9union.lines")
 with open(lines, "w") as f:
     f.write("Reports are late every month\n")
@@ -156,4 +162,20 @@ for args, said in [([b"template", b"-o", blank], b"mod\\xE8le.csv exists"),
     stderr = p.stderr.decode("utf-8", errors="strict")
     expect(p.returncode == 2 and os.fsdecode(said) in stderr and "\\xE" in stderr,
            f"sdiag {args[0]}: refused naming the file escaped (exit {p.returncode}): {stderr}")
+
+# A script output writing into a folder whose name is not UTF-8: the request names the folder by a link too.
+out_plugin = new_python_plugin(b"out-lines", b"output")
+script_out = os.path.join(work, b"out-script \xe9")
+with_script = os.path.join(work, b"with-script.json")
+with open(with_script, "w") as f:
+    f.write('{"name": "s", "analyses": [], "layout": null, "outputs": ["json", '
+            '{"plugin": "out-lines", "options": {"file": "summary.txt"}}]}')
+p = subprocess.run([os.fsencode(SDIAG), b"--plugins", out_plugin, b"run", csv_name, b"--pipeline", with_script,
+                    b"-o", script_out], capture_output=True, timeout=120,
+                   env={**os.environ, "TMPDIR": os.fsdecode(private_tmp)})
+stderr = p.stderr.decode("utf-8", errors="strict")
+expect(p.returncode == 0, f"a script output writes into a folder whose name is not UTF-8 (exit {p.returncode}): {stderr}")
+expect(os.path.isfile(os.path.join(script_out, b"summary.txt")), f"its file is there: {os.listdir(script_out)}")
+expect(escaped(os.path.join(script_out, b"summary.txt")) in stderr, f"and named as written, escaped: {stderr}")
+expect(os.listdir(private_tmp) == [], f"no folder is left in TMPDIR: {os.listdir(private_tmp)}")
 print("test_file_names: all checks passed")
