@@ -91,6 +91,8 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
   auto name = "." + target_.filename().string() + ".sdiag-tmp-" + std::to_string(::getpid());
   temp_ = target_.parent_path() / name;
   slot_ = register_pending(temp_);
+  // Made and removed at once: a folder that cannot be written to is said before any work is done, and a
+  // temporary file exists only once something writes it, so that commit() can tell nothing was written.
   const int fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd < 0) {
     const int error = errno;
@@ -99,6 +101,7 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
     throw cannot_write(target_, reason_of(error));
   }
   ::close(fd);
+  ::unlink(temp_.c_str());
 }
 
 AtomicFile::~AtomicFile() {
@@ -130,7 +133,7 @@ std::runtime_error AtomicFile::write_error(std::string_view what) const {
 
 void write_file_atomically(const std::filesystem::path& target, std::string_view bytes) {
   AtomicFile f(target);
-  const int fd = ::open(f.temp_path().c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  const int fd = ::open(f.temp_path().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd < 0) throw cannot_write(target, reason_of(errno));
   for (std::size_t done = 0; done < bytes.size();) {
     const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);

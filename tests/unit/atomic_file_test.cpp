@@ -40,6 +40,25 @@ TEST_CASE("an output is replaced only when complete") {
   fs::remove_all(dir);
 }
 
+TEST_CASE("a commit with nothing written leaves the earlier file, saying so") {
+  auto dir = fs::temp_directory_path() / ("sdiag-atomic-nothing-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto target = dir / "report.pdf";
+  sdiag::write_file_atomically(target, "good");
+  {
+    sdiag::AtomicFile f(target);  // a library that failed without a word, and never made the file
+    CHECK_THROWS_WITH(f.commit(), ("nothing was written to " + target.string()).c_str());
+  }
+  CHECK(read_all(target) == "good");
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}) == 1);  // no temporary file left
+  sdiag::write_file_atomically(dir / "empty.txt", "");  // empty contents written on purpose are a file
+  CHECK(fs::is_regular_file(dir / "empty.txt"));
+  CHECK(fs::file_size(dir / "empty.txt") == 0);
+  CHECK_THROWS_WITH(sdiag::AtomicFile(dir / "missing" / "x.pdf"),  // an unwritable folder is still said at once
+                    ("cannot write " + (dir / "missing" / "x.pdf").string() + ": No such file or directory").c_str());
+  fs::remove_all(dir);
+}
+
 TEST_CASE("a replaced output keeps its permissions, never set-id bits") {
   auto dir = fs::temp_directory_path() / ("sdiag-atomic-mode-" + std::to_string(::getpid()));
   fs::create_directories(dir);

@@ -22,8 +22,8 @@ namespace sdiag {
 /// ("cannot write out/plan.xlsx: Read-only file system").
 class AtomicFile {
  public:
-  /// Creates the (empty) temporary file at once, so a folder that cannot be
-  /// written to is said before any work is done.
+  /// Tries the temporary file at once (made, then removed), so a folder that
+  /// cannot be written to is said before any work is done.
   /// @throws std::runtime_error "cannot write TARGET: REASON".
   explicit AtomicFile(std::filesystem::path target);
   ~AtomicFile();
@@ -32,7 +32,8 @@ class AtomicFile {
 
   const std::filesystem::path& temp_path() const { return temp_; }
   const std::filesystem::path& target() const { return target_; }
-  /// Renames the temporary file over the target. @throws std::runtime_error.
+  /// Renames the temporary file over the target. @throws std::runtime_error,
+  /// "nothing was written to TARGET" when nothing made the temporary file.
   void commit();
   /// What to throw when a library failed writing temp_path() and said
   /// `what`: "cannot write TARGET: REASON", the reason being the file
