@@ -4,6 +4,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
+
+#include <unistd.h>
 
 #include "script_response.hpp"
 
@@ -59,7 +62,8 @@ TEST_CASE("what is not a response is refused with a reason, never a crash") {
 }
 
 TEST_CASE("an output's files are inside its folder and written") {
-  auto dir = std::filesystem::temp_directory_path() / "sdiag-script-response-test";
+  // A folder of this process's own: two test runs at once (two build trees) never share it.
+  auto dir = std::filesystem::temp_directory_path() / ("sdiag-script-response-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "report.txt") << "x";
   std::vector<Finding> none;
