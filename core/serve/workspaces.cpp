@@ -87,8 +87,10 @@ void Workspaces::remove(const fs::path& workspace) {
 std::vector<fs::path> Workspaces::history(const fs::path& workspace) const {
   std::vector<fs::path> versions;
   std::error_code ec;
+  // Only the versions save() wrote, "000042.json": any other file there (one a person put) is no version.
+  static const std::regex version_name("[0-9]{6,}\\.json");
   for (const auto& e : fs::directory_iterator(workspace / "history", ec))
-    if (e.path().extension() == ".json") versions.push_back(e.path());
+    if (std::regex_match(e.path().filename().string(), version_name)) versions.push_back(e.path());
   std::sort(versions.begin(), versions.end());  // zero-padded numbers: oldest first
   return versions;
 }

@@ -301,6 +301,9 @@ alive = os.path.join(ws_dir, f".diagnostic.json.sdiag-tmp-{os.getpid()}")
 for path in planted + [alive]:
     os.makedirs(os.path.dirname(path), exist_ok=True)
     open(path, "wb").write(b'{"half": ')
+# A file a person put among the saved versions is no version: saving and undoing go on without it.
+stray = os.path.join(ws_dir, "history", "notes.json")
+open(stray, "wb").write(b"{}")
 server = Server(workspaces)
 try:
     status, again = server.json("GET", f"/api/workspaces/{wid}/diagnostic")
@@ -309,6 +312,9 @@ try:
     expect(status == 200, f"a save after a kill gave {status}")
     left = sorted(os.path.join(workspaces, p) for p in tree(workspaces) if ".sdiag-tmp" in p)
     expect(left == [alive], f"after a restart, the temporary files are {left}, not only the running process's")
+    status, undone = server.json("POST", f"/api/workspaces/{wid}/undo")
+    expect(status == 200 and undone == saved, f"undo gives back the version before the save, not the stray file: {status}")
+    expect(open(stray, "rb").read() == b"{}", "the stray file is left as it was")
     os.remove(alive)
 finally:
     code = server.stop()
