@@ -25,7 +25,7 @@ bool quiet() { return !spdlog::default_logger()->should_log(spdlog::level::warn)
 
 void report_findings(const std::vector<Finding>& findings) {
   constexpr std::size_t shown_max = 20;
-  std::size_t shown = 0, warnings = 0, infos = 0;
+  std::size_t shown = 0, warnings = 0, warnings_shown = 0, infos = 0;
   for (const auto& f : findings) {
     if (f.severity == Severity::info) { ++infos; continue; }
     if (f.severity == Severity::warning) ++warnings;
@@ -35,8 +35,13 @@ void report_findings(const std::vector<Finding>& findings) {
     std::cerr << "sdiag: " << (where.empty() ? "" : where + ": ") << (f.severity == Severity::error ? "error: " : "")
               << f.message << (f.plugin.empty() ? "" : " [" + f.plugin + "]") << "\n";
     ++shown;
+    if (f.severity == Severity::warning) ++warnings_shown;
   }
-  if (warnings + infos > shown)
+  // Past the first twenty, the user is told how many more there are and where (nothing with -q).
+  if (warnings > warnings_shown)
+    spdlog::warn("{} more warnings are not shown here; every finding is listed in diagnostic.json",
+                 warnings - warnings_shown);
+  if (infos > 0)
     spdlog::info("{} warnings and {} notes in all; every finding is listed in diagnostic.json", warnings, infos);
 }
 

@@ -27,7 +27,7 @@ int exit_code_of(const std::function<int()>& body);
 /// list of what was written.
 bool quiet();
 /// The findings the user must see (errors always, the first warnings but
-/// with -q); the full list is in diagnostic.json.
+/// with -q, and how many more there are); the full list is in diagnostic.json.
 void report_findings(const std::vector<Finding>& findings);
 /// "sdiag: wrote a b c", or "sdiag: nothing was written"; nothing with -q.
 void report_written(const std::vector<std::filesystem::path>& written);

@@ -29,6 +29,21 @@ code, _, err = run("-q", "run", castlebrook, "--set", "docx.reference=no-such-re
 lines = err.splitlines()
 expect(len(lines) == 1 and "error: " in lines[0] and "[docx]" in lines[0], f"-q still prints the error, alone: {err}")
 
+# More warnings than are shown (the first 20): how many more, and where they all are, is said; nothing with -q.
+many = os.path.join(tempdir(), "many-actions.csv")
+with open(many, "w") as f:
+    f.write("section,text,author\n" + "".join(f"actions,Arrange session {i} for the team,Sam\n" for i in range(25)))
+out = tempdir()
+code, _, err = run("run", many, "-o", out, check=0)
+with open(os.path.join(out, "diagnostic.json"), encoding="utf-8") as f:
+    warnings = sum(1 for x in json.load(f)["findings"] if x["severity"] == "warning")
+shown = [line for line in err.splitlines() if "[actions]" in line]
+expect(warnings > 20 and len(shown) == 20, f"the first 20 of {warnings} warnings are shown: {len(shown)}")
+expect(f"sdiag: {warnings - 20} more warnings are not shown here; every finding is listed in diagnostic.json" in err,
+       f"and how many more there are, and where: {err}")
+code, _, err = run("-q", "run", many, "-o", tempdir(), check=0)
+expect(err == "", f"-q says nothing of them: {err}")
+
 # An output failing on a bad setting: the others are written, and the record holds the failure.
 out = tempdir()
 code, _, err = run("run", castlebrook, "--set", "docx.reference=no-such-reference.docx", "-o", out, check=1)
