@@ -253,6 +253,26 @@ TEST_CASE("large titled shapes in a half-day frame are sections; the frame holds
   CHECK(std::none_of(r.d.tmpl.sections.begin(), r.d.tmpl.sections.end(), [](const auto& s) { return s.id == "morning"; }));
 }
 
+TEST_CASE("areas whose parents and positions disagree in a loop are cut apart, read, and said") {
+  SUBCASE("a frame parented to a smaller frame that lies inside it") {
+    // "Small" has no parent and lies inside "Key issues today" by position; "Key issues today" has "Small" for parent.
+    auto r = read_json(dump({frame("A", "Key issues today", 1000, 1000, 4000, 4000, "B"), frame("B", "Small", 500, 500, 1000, 1000),
+                             sticky("s", "<p>x</p>", 500, 500), sticky("t", "<p>y</p>", 2000, 2000)}));
+    REQUIRE(r.note("s"));
+    REQUIRE(r.note("t"));
+    CHECK(r.has_finding("B", "which by its parent lies inside it"));
+    CHECK_FALSE(r.has_finding("A", "which by its parent lies inside it"));  // the parent is what is kept
+  }
+  SUBCASE("a region larger than its frame, around the frame's centre") {
+    auto r = read_json(dump({frame("F", "Ideas for later", 0, 0, 1000, 1000),
+                             region("R", "<p>Key issues today</p>", 500, 500, 3000, 3000, "F"),
+                             sticky("s1", "<p>one</p>", 1200, 1200), sticky("s2", "<p>two</p>", -1200, 1200)}));
+    REQUIRE(r.note("s1"));
+    REQUIRE(r.note("s2"));
+    CHECK(r.has_finding("F", "which by its parent lies inside it"));
+  }
+}
+
 TEST_CASE("a shape is a region only when it is titled and holds at least two much smaller stickies") {
   auto r = read_json(dump({frame("f", "Data system mapping", 2000, 2000, 4000, 4000),
                            region("big", "<p>Liquidlogic</p>", 1000, 1000, 400, 300, "f"),  // a map box a sticky sits on
