@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include <sdiag/ooxml/workbook.hpp>
 #include <sdiag/dates/excel.hpp>
 #include <sdiag/dates/iso.hpp>
 #include <sdiag/dates/uk_dates.hpp>
@@ -83,7 +84,7 @@ UserValues merged_user_values(const sdiag::Action& a, const UserValues& from_she
 
 // A cell sdiag wrote as the plan reader gives it back: cut to Excel's limit
 // and trimmed (leading and trailing spaces and line ends are not words).
-std::string as_read_back(const std::string& written) { return sdiag::text::trim(fit_cell(written)); }
+std::string as_read_back(const std::string& written) { return sdiag::text::trim(ooxml::fit_cell(written)); }
 
 // What people typed over the cells sdiag fills in, as the words of an update.
 // `latest_written` is what sdiag wrote in Latest update (typed text that

@@ -115,6 +115,14 @@ bool parse_cell_ref(const std::string& ref, std::uint32_t& row, std::uint32_t& c
   return true;
 }
 
+std::string fit_cell(const std::string& text) {
+  constexpr std::size_t limit = 32767;
+  if (text.size() <= limit) return text;
+  std::size_t n = limit;
+  while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;  // not inside a character
+  return text.substr(0, n);
+}
+
 std::string number_text(double v) {
   if (std::fabs(v) < 1e15 && v == std::floor(v)) return std::to_string(static_cast<long long>(v));
   char buf[32];

@@ -89,6 +89,17 @@ TEST_CASE("characters stored as _xHHHH_ are read as the characters, in shared, i
   CHECK(cells.at(0).at(2).text == "a\tb");
 }
 
+TEST_CASE("text for a cell is cut to Excel's 32,767 at a character boundary, and only when longer") {
+  using sdiag::ooxml::fit_cell;
+  const std::string full(32767, 'a');
+  CHECK(fit_cell(full) == full);
+  CHECK(fit_cell(full + "b") == full);  // cut at a boundary: nothing more is lost
+  const std::string e_acute = "\xC3\xA9";
+  CHECK(fit_cell(std::string(32766, 'a') + e_acute) == std::string(32766, 'a'));  // not half of it
+  CHECK(fit_cell(std::string(32765, 'a') + e_acute + "b") == std::string(32765, 'a') + e_acute);
+  CHECK(fit_cell("") == "");
+}
+
 TEST_CASE("the notes on a sheet's cells") {
   auto entries = workbook("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
   entries.push_back({"xl/worksheets/_rels/sheet1.xml.rels",
