@@ -10,7 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sdiag/plugin.hpp>
 #include <sdiag/testing.hpp>
+#include <sdiag/text.hpp>
 
 using nlohmann::json;
 namespace fs = std::filesystem;
@@ -563,6 +565,22 @@ TEST_CASE("broken inputs give a clear error or findings, never a crash") {
   SUBCASE("truncated JSON") {
     CHECK_THROWS_WITH_AS(h.read(write_temp("t.json", full.substr(0, full.size() / 2))),
                          doctest::Contains("not valid JSON"), sdiag::InputError);
+  }
+  SUBCASE("the error names the byte, in valid UTF-8 and briefly, whatever the text read up to it") {
+    // nlohmann's message quotes every byte of the token read so far: here half of an "é", and a 1 MB string.
+    for (const std::string& bad : {std::string(R"({"connectors":[],"items":[{"id":"1"}, )") + "\xC3\xA9]}",
+                                   R"({"connectors":[],"items":[{"id":"1"}, ")" + std::string(1 << 20, 'a') + "\x01\"]}"}) {
+      try {
+        h.read(write_temp("bad.json", bad));
+        FAIL("read");
+      } catch (const sdiag::InputError& e) {
+        const std::string message = e.what();
+        CHECK(message.find("not valid JSON") != std::string::npos);
+        CHECK(sdiag::text::is_valid_utf8(message));
+        CHECK(message.size() < 400);
+        CHECK(e.location().starts_with("byte "));
+      }
+    }
   }
   SUBCASE("empty file and not an export") {
     CHECK_THROWS_AS(h.read(write_temp("e.json", "  \n")), sdiag::InputError);
