@@ -358,6 +358,35 @@ TEST_CASE("a reference whose main or styles part is not WordprocessingML is refu
   }
 }
 
+TEST_CASE("a reference relating a theme to a part the report writes itself is refused, not copied over it") {
+  Document d = small_document();
+  const auto first = own_report(d, "ref-clash-source");
+  const auto own = sdiag::ooxml::Package::from_file(first, "DOCX");
+  const auto rels = own.require("word/_rels/document.xml.rels");
+  for (const std::string target : {"settings.xml", "/[Content_Types].xml", "_rels/document.xml.rels", "header1.xml"}) {
+    CAPTURE(target);
+    auto with_theme = rels;
+    with_theme.insert(with_theme.rfind("</Relationships>"),
+                      "<Relationship Id=\"rId99\" Target=\"" + target +
+                          "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme\"/>");
+    const auto reference = first.parent_path() / "reference.docx";
+    std::ofstream(reference, std::ios::binary) << sdiag::ooxml::repack(own, {{"word/_rels/document.xml.rels", with_theme}});
+    sdiag::testing::Harness h(plugin());
+    auto out = fresh_dir("ref-clash-out");
+    h.output_dir(out);
+    h.set("reference", reference.string());
+    try {
+      h.write(sdiag::Diagnostic{}, &d);
+      FAIL("the reference was taken");
+    } catch (const std::runtime_error& e) {
+      const std::string message = e.what();
+      CHECK(message.find("a part the report writes itself") != std::string::npos);
+      CHECK(message.find("Give docx.reference a DOCX saved by Word or LibreOffice") != std::string::npos);
+    }
+    CHECK_FALSE(std::filesystem::exists(out / "report.docx"));
+  }
+}
+
 TEST_CASE("a drawing is rasterised without stray lines between shapes") {
   // Text leaves cairo with a current point; an ellipse drawn next must not be joined to it.
   Figure f;
