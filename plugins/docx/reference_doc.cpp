@@ -90,12 +90,16 @@ class Copier {
   /// a part nested past the limit or one that is not well-formed; `root`,
   /// when given, is the WordprocessingML root element it must have ("hdr").
   /// @throws sdiag::InputError for such a part, a part the report writes
-  /// itself, or a relationship to a part the file lacks.
+  /// itself, a chain of relationships deeper than max_copy_depth, or a
+  /// relationship to a part the file lacks.
   bool copy(const std::string& part, const std::string& root = {}, int depth = 0) {
     if (copied_.count(part)) return true;
     if (written_by_the_report(part, root))
       throw sdiag::InputError("a relationship in it leads to " + part + ", a part the report writes itself", part);
-    if (depth > max_copy_depth || package_.has(part)) return false;
+    if (depth > max_copy_depth)
+      throw sdiag::InputError(part + " is reached through more than " + std::to_string(max_copy_depth) +
+                                  " relationships in a row, more than a header, footer or theme needs",
+                              part);
     auto bytes = ref_.read(part);
     if (!bytes) return false;
     copied_.insert(part);
