@@ -304,6 +304,25 @@ std::filesystem::path own_report(const Document& d, const std::string& name) {
   return h.write(sdiag::Diagnostic{}, &d).at(0);
 }
 
+/// Writing `d` with `reference` fails, saying `words`, naming the file and what to do, and writes no report.
+void check_reference_refused(const Document& d, const std::filesystem::path& reference, const std::string& out_name,
+                             const std::string& words) {
+  sdiag::testing::Harness h(plugin());
+  auto out = fresh_dir(out_name);
+  h.output_dir(out);
+  h.set("reference", reference.string());
+  try {
+    h.write(sdiag::Diagnostic{}, &d);
+    FAIL("the reference was taken");
+  } catch (const std::runtime_error& e) {
+    const std::string message = e.what();
+    CHECK(message.find(reference.string()) != std::string::npos);
+    CHECK(message.find(words) != std::string::npos);
+    CHECK(message.find("Give docx.reference a DOCX saved by Word or LibreOffice") != std::string::npos);
+  }
+  CHECK_FALSE(std::filesystem::exists(out / "report.docx"));
+}
+
 TEST_CASE("a DOCX of our own works as a reference: its styles and page are kept") {
   Document d = small_document();
   const auto reference = own_report(d, "ref-source");
@@ -342,20 +361,7 @@ TEST_CASE("a reference whose main or styles part is not WordprocessingML is refu
     CAPTURE(c.words);
     const auto reference = first.parent_path() / "reference.docx";
     std::ofstream(reference, std::ios::binary) << sdiag::ooxml::repack(own, {{c.part, c.replacement}});
-    sdiag::testing::Harness h(plugin());
-    auto out = fresh_dir("ref-xhtml-out");
-    h.output_dir(out);
-    h.set("reference", reference.string());
-    try {
-      h.write(sdiag::Diagnostic{}, &d);
-      FAIL("the reference was taken");
-    } catch (const std::runtime_error& e) {
-      const std::string message = e.what();
-      CHECK(message.find(reference.string()) != std::string::npos);
-      CHECK(message.find(c.words) != std::string::npos);
-      CHECK(message.find("Give docx.reference a DOCX saved by Word or LibreOffice") != std::string::npos);
-    }
-    CHECK_FALSE(std::filesystem::exists(out / "report.docx"));
+    check_reference_refused(d, reference, "ref-xhtml-out", c.words);
   }
 }
 
@@ -372,19 +378,7 @@ TEST_CASE("a reference relating a theme to a part the report writes itself is re
                           "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme\"/>");
     const auto reference = first.parent_path() / "reference.docx";
     std::ofstream(reference, std::ios::binary) << sdiag::ooxml::repack(own, {{"word/_rels/document.xml.rels", with_theme}});
-    sdiag::testing::Harness h(plugin());
-    auto out = fresh_dir("ref-clash-out");
-    h.output_dir(out);
-    h.set("reference", reference.string());
-    try {
-      h.write(sdiag::Diagnostic{}, &d);
-      FAIL("the reference was taken");
-    } catch (const std::runtime_error& e) {
-      const std::string message = e.what();
-      CHECK(message.find("a part the report writes itself") != std::string::npos);
-      CHECK(message.find("Give docx.reference a DOCX saved by Word or LibreOffice") != std::string::npos);
-    }
-    CHECK_FALSE(std::filesystem::exists(out / "report.docx"));
+    check_reference_refused(d, reference, "ref-clash-out", "a part the report writes itself");
   }
 }
 
