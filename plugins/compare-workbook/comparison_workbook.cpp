@@ -6,6 +6,7 @@
 #include <xlsxwriter.h>
 
 #include <sdiag/ooxml/properties.hpp>
+#include <sdiag/ooxml/workbook.hpp>
 
 namespace sdiag::compare_workbook {
 
@@ -20,10 +21,7 @@ void check(lxw_error e, const char* what) {
 // Untrusted text always as a string (never a formula), cut to Excel's cell limit.
 void put(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& text, lxw_format* f = nullptr) {
   if (text.empty()) return;
-  std::string cell = text.substr(0, 32767);
-  while (!cell.empty() && (static_cast<unsigned char>(cell.back()) & 0xC0) == 0x80) cell.pop_back();  // a whole character
-  if (cell.size() < text.size() && !cell.empty()) cell.pop_back();
-  check(worksheet_write_string(ws, row, col, cell.c_str(), f), "writing a cell");
+  check(worksheet_write_string(ws, row, col, sdiag::ooxml::fit_cell(text).c_str(), f), "writing a cell");
 }
 
 void put(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, double n) {

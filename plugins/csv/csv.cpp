@@ -49,7 +49,9 @@ std::vector<std::string> split_tags(const std::string& cell) {
 class NotesReader {
  public:
   NotesReader(const sdiag::InputFile& f, sdiag::Diagnostic& d, sdiag::Context& ctx)
-      : file_(sdiag::text::display_path(f.path)), id_prefix_("csv-" + sdiag::text::slug(f.path.stem().string()) + "-"), d_(d), ctx_(ctx) {
+      : file_(sdiag::text::display_path(f.path)), id_prefix_("csv-" + sdiag::text::slug(f.path.stem().string()) + "-"), d_(d),
+        ctx_(ctx), given_(d.tmpl) {
+    for (const auto& s : d_.tmpl.sections) section_ids_.insert(s.id);
     if (id_prefix_ == "csv--") id_prefix_ = "csv-";
   }
 
@@ -156,10 +158,12 @@ class NotesReader {
 
   // The rows of a file repeat a few section and prompt names, and matching one
   // to the template is the costliest part of reading a row: each name is
-  // matched once, and again only after a section is added to the template.
+  // matched once. Only the template as given is matched in close wording:
+  // the sections made for the file's own names are not ("Team Rivers" is not
+  // "Team Rovers"), and those own sections have no prompts to match.
   std::optional<sdiag::text::TemplateMatch> title_match(const std::string& title) {
     auto [it, added] = title_matches_.try_emplace(title);
-    if (added) it->second = sdiag::text::match_title(d_.tmpl, title);
+    if (added) it->second = sdiag::text::match_title(given_, title);
     return it->second;
   }
   std::optional<sdiag::text::TemplateMatch> prompt_match(const std::string& section, const std::string& prompt) {
@@ -168,17 +172,22 @@ class NotesReader {
     return it->second;
   }
 
+  // The section made for a name the template does not know: one per name,
+  // compared after folding (ASCII) case and runs of whitespace, nothing more;
+  // its id is the name's slug, numbered on when another section has it.
   std::string new_section(const std::string& title, const std::string& ref) {
-    auto id = sdiag::text::slug(title);
-    if (id.empty()) id = "section-" + std::to_string(d_.tmpl.sections.size() + 1);
-    if (!d_.tmpl.find_section(id)) {
-      d_.tmpl.sections.push_back(sdiag::Section{.id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}, .keywords = {}});
-      title_matches_.clear();
-      prompt_matches_.clear();
-      finding(Severity::warning, "line " + ref,
-              "the section '" + title + "' matches no section of the template; kept as its own section '" + id +
-                  "'. Correct the name, or add it as an alias in the template, to map it");
-    }
+    const auto key = sdiag::text::collapse_whitespace(sdiag::text::lower(title));
+    if (auto same = own_sections_.find(key); same != own_sections_.end()) return same->second;
+    auto base = sdiag::text::slug(title);
+    if (base.empty()) base = "section-" + std::to_string(d_.tmpl.sections.size() + 1);
+    auto id = base;
+    for (int n = 2; section_ids_.count(id); ++n) id = base + "-" + std::to_string(n);
+    section_ids_.insert(id);
+    own_sections_[key] = id;
+    d_.tmpl.sections.push_back(sdiag::Section{.id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}, .keywords = {}});
+    finding(Severity::warning, "line " + ref,
+            "the section '" + title + "' matches no section of the template; kept as its own section '" + id +
+                "'. Correct the name, or add it as an alias in the template, to map it");
     return id;
   }
 
@@ -188,6 +197,9 @@ class NotesReader {
   sdiag::Context& ctx_;
   std::size_t notes_ = 0;
   std::set<std::string> warned_prompts_;
+  const sdiag::Template given_;  ///< the template as given: only its titles are matched in close wording
+  std::set<std::string> section_ids_;  ///< the ids taken: the template's and those made here
+  std::map<std::string, std::string> own_sections_;  ///< a name the template lacks (case and spaces folded) -> its section
   std::unordered_map<std::string, std::optional<sdiag::text::TemplateMatch>> title_matches_, prompt_matches_;
 };
 

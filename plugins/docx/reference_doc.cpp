@@ -35,6 +35,21 @@ bool is_xml(const std::string& part, const std::string& content_type) {
 
 constexpr int max_copy_depth = 4;
 
+/// Whether `part` is one the report writes itself (docx_writer.cpp and
+/// body_part.cpp name them), so that a copy from the reference would clash
+/// with it: the package's own parts, the main part and those it relates to,
+/// the figures, and our header and footer unless `root` says the copy is
+/// the reference's own header or footer, which then replaces ours. A
+/// relationship part is never the target of a relationship (OPC).
+bool written_by_the_report(const std::string& part, const std::string& root) {
+  static const std::set<std::string> own = {"[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
+                                            "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml",
+                                            "word/numbering.xml", "word/settings.xml"};
+  static const std::set<std::string> header_footer = {"word/header1.xml", "word/footer1.xml", "word/footer2.xml"};
+  return own.count(part) || part.starts_with("word/media/figure") || part.ends_with(".rels") ||
+         (root.empty() && header_footer.count(part));
+}
+
 /// The content types the reference declares, to give copied parts the same.
 class ContentTypes {
  public:
@@ -74,10 +89,17 @@ class Copier {
   /// the one hardened parse first, so the report never carries a DOCTYPE,
   /// a part nested past the limit or one that is not well-formed; `root`,
   /// when given, is the WordprocessingML root element it must have ("hdr").
-  /// @throws sdiag::InputError for such a part, or a relationship to a part the file lacks.
+  /// @throws sdiag::InputError for such a part, a part the report writes
+  /// itself, a chain of relationships deeper than max_copy_depth, or a
+  /// relationship to a part the file lacks.
   bool copy(const std::string& part, const std::string& root = {}, int depth = 0) {
     if (copied_.count(part)) return true;
-    if (depth > max_copy_depth || package_.has(part)) return false;
+    if (written_by_the_report(part, root))
+      throw sdiag::InputError("a relationship in it leads to " + part + ", a part the report writes itself", part);
+    if (depth > max_copy_depth)
+      throw sdiag::InputError(part + " is reached through more than " + std::to_string(max_copy_depth) +
+                                  " relationships in a row, more than a header, footer or theme needs",
+                              part);
     auto bytes = ref_.read(part);
     if (!bytes) return false;
     copied_.insert(part);

@@ -14,7 +14,7 @@ namespace {
 constexpr double kRegionToStickyArea = 8;
 constexpr int kStickiesOnRegion = 2;
 // Boards have tens of regions; a cap keeps a hostile board's cost in check
-// (every item is compared with every region).
+// (every shape counts the stickies under its width).
 constexpr std::size_t kMostRegions = 1000;
 
 }  // namespace
@@ -37,9 +37,9 @@ BoardAreas::BoardAreas(const BoardLayout& layout, const TitleCheck& names_templa
     regions_[item->id] = bounds(*item);
   }
 
-  // Every item's innermost area; regions and frames first, so their own outer
-  // areas are known for the order below.
+  // Every item's innermost area, then the areas from the outermost in.
   find_innermost();
+  cut_loops(problems);
   for (const auto* item : layout.items())
     if (item->type == "frame" || is_region(*item)) areas_.push_back(item);
   auto depth = [&](const Item* a) {
@@ -100,6 +100,43 @@ void BoardAreas::find_innermost() {
     auto& best = area_of_[placed[i]->id];
     const Item* frame = best.empty() ? nullptr : layout_.find(best);
     if (!frame || rects[*regions[i]].area < frame->width * frame->height) best = *region_ids[*regions[i]];
+  }
+}
+
+// Parents and positions can disagree: a frame whose parent is a smaller frame
+// lying inside it (the smaller one, unparented, is placed in it by position),
+// or a region larger than the frame it is parented to, around that frame's
+// centre. Every walk out through the areas must end, so each such loop is cut
+// where an area was placed by its position rather than by its parent.
+void BoardAreas::cut_loops(std::vector<Problem>& problems) {
+  enum class Walk { on_path, done };
+  std::map<std::string, Walk> walked;
+  for (const auto* item : layout_.items()) {
+    std::vector<std::string> path;
+    for (std::string at = item->id; !at.empty(); at = outer(at)) {
+      auto [it, first] = walked.try_emplace(at, Walk::on_path);
+      if (first) {
+        path.push_back(at);
+        continue;
+      }
+      if (it->second == Walk::on_path) {  // back on this walk: the loop is the path from `at` on
+        auto loop = std::find(path.begin(), path.end(), at);
+        auto by_position = std::find_if(loop, path.end(), [&](const std::string& id) {
+          const Item* area = layout_.find(id);
+          return !area || area->parent_id != area_of_.at(id);
+        });
+        const std::string& cut = by_position == path.end() ? *loop : *by_position;
+        const Item* around = layout_.find(area_of_.at(cut));
+        const std::string title = around ? html_to_text(around->content) : std::string();
+        problems.push_back({sdiag::Severity::warning, cut,
+                            "it lies inside " + (title.empty() ? "the area " + area_of_.at(cut) : "'" + title + "'") +
+                                ", which by its parent lies inside it; it was read as in no area. Move one of the "
+                                "two out of the other on the board"});
+        area_of_.at(cut).clear();
+      }
+      break;
+    }
+    for (const auto& id : path) walked[id] = Walk::done;
   }
 }
 

@@ -36,6 +36,7 @@ class BoardAreas {
   Rect bounds(const Item& item) const;
   bool looks_like_region(const Item& shape, const TitleCheck& names_template) const;
   void find_innermost();
+  void cut_loops(std::vector<Problem>& problems);
 
   struct Placed {
     Point at;

@@ -83,8 +83,9 @@ void BoardLayout::place(const Item& item, std::vector<Problem>& problems, std::v
 }
 
 // Each item without a usable parent sits in the smallest frame whose bounds
-// hold its centre; a frame only in a larger one, so no loop can form. All at
-// once, by a sweep: comparing each item with each frame was quadratic.
+// hold its centre; a frame only in a larger one (which may itself, by its
+// parent, lie in the first: BoardAreas cuts such loops). All at once, by a
+// sweep: comparing each item with each frame was quadratic.
 void BoardLayout::place_by_bounds() {
   std::vector<const Item*> frames;
   std::vector<Rect> bounds;

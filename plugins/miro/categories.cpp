@@ -7,6 +7,8 @@
 #include <sdiag/input_file.hpp>
 #include <sdiag/text.hpp>
 
+#include "json_stream.hpp"
+
 namespace sdiag::miro {
 
 namespace {
@@ -32,17 +34,17 @@ Categories Categories::load(const std::filesystem::path& file) {
   try {
     j = nlohmann::json::parse(bytes, nullptr, true, /*ignore_comments=*/true);
   } catch (const nlohmann::json::parse_error& e) {
-    throw std::runtime_error(file.string() + " is not valid JSON: " + e.what());
+    throw std::runtime_error(sdiag::text::display_path(file) + " is not valid JSON: " + json_error_text(e));
   }
-  if (!j.is_object()) throw std::runtime_error(file.string() + " should hold a JSON object");
+  if (!j.is_object()) throw std::runtime_error(sdiag::text::display_path(file) + " should hold a JSON object");
   Categories c;
   if (j.contains("default") && j["default"].is_string()) c.fallback_ = j["default"].get<std::string>();
   auto read = [&](const char* key, std::vector<Category>& into) {
     if (!j.contains(key)) return;
-    if (!j[key].is_array()) throw std::runtime_error(file.string() + ": '" + key + "' should be a list");
+    if (!j[key].is_array()) throw std::runtime_error(sdiag::text::display_path(file) + ": '" + key + "' should be a list");
     for (const auto& e : j[key]) {
       if (!e.is_object() || !e.contains("category") || !e["category"].is_string())
-        throw std::runtime_error(file.string() + ": each entry of '" + key + "' needs a \"category\" name");
+        throw std::runtime_error(sdiag::text::display_path(file) + ": each entry of '" + key + "' needs a \"category\" name");
       Category cat{e["category"].get<std::string>(), {}};
       if (e.contains("keywords") && e["keywords"].is_array())
         for (const auto& k : e["keywords"])

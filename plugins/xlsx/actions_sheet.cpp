@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 
+#include <sdiag/ooxml/workbook.hpp>
 #include <sdiag/dates/excel.hpp>
 
 #include <sdiag/dates/iso.hpp>
@@ -105,7 +106,7 @@ void put_formulas(const SheetContext& sc, lxw_worksheet* ws, lxw_row_t row, cons
     if (number)
       check(worksheet_write_formula_num(ws, row, *col, f.c_str(), format, *number), "a formula");
     else
-      check(worksheet_write_formula_str(ws, row, *col, f.c_str(), format, fit_cell(text).c_str()), "a formula");
+      check(worksheet_write_formula_str(ws, row, *col, f.c_str(), format, ooxml::fit_cell(text).c_str()), "a formula");
   }
 }
 
@@ -153,7 +154,7 @@ void write_actions_sheet(const SheetContext& sc) {
     auto due = dates::parse_iso(a->due);
     if (due) put_date(ws, row, 3, *due, f.date);
     if (!a->due_text.empty() && (!due || (a->due_text != dates::uk_numeric(*due) && a->due_text != a->due)))
-      check(worksheet_write_comment(ws, row, 3, fit_cell(due_note_prefix + a->due_text).c_str()), "due note");
+      check(worksheet_write_comment(ws, row, 3, ooxml::fit_cell(due_note_prefix + a->due_text).c_str()), "due note");
     put_text(ws, row, 4, status_label(a->status), f.text);
     put_text(ws, row, 6, links_of(*a, sc.diagnostic), f.wrap);
     put_text(ws, row, 7, latest_update(*a), f.wrap);

@@ -189,13 +189,4 @@ void set_formulas(sdiag::Action& a, const std::vector<std::pair<std::string, std
     a.extra[formulas_key] = j.dump();
 }
 
-std::string fit_cell(const std::string& text, bool* cut) {
-  constexpr std::size_t limit = 32767;
-  if (cut) *cut = text.size() > limit;
-  if (text.size() <= limit) return text;
-  std::size_t n = limit;
-  while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;  // not inside a character
-  return text.substr(0, n);
-}
-
 }  // namespace sdiag::xlsx

@@ -90,7 +90,4 @@ std::string latest_update(const sdiag::Action& a);
 std::vector<std::pair<std::string, std::string>> formulas(const sdiag::Action& a);
 void set_formulas(sdiag::Action& a, const std::vector<std::pair<std::string, std::string>>& formulas);
 
-/// Excel limits a cell to 32,767 characters: cut at a UTF-8 boundary.
-std::string fit_cell(const std::string& text, bool* cut = nullptr);
-
 }  // namespace sdiag::xlsx

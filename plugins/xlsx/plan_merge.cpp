@@ -5,9 +5,11 @@
 #include <map>
 #include <set>
 
+#include <sdiag/ooxml/workbook.hpp>
 #include <sdiag/dates/excel.hpp>
 #include <sdiag/dates/iso.hpp>
 #include <sdiag/dates/uk_dates.hpp>
+#include <sdiag/text.hpp>
 
 namespace sdiag::xlsx {
 
@@ -80,10 +82,15 @@ UserValues merged_user_values(const sdiag::Action& a, const UserValues& from_she
   return out;
 }
 
+// A cell sdiag wrote as the plan reader gives it back: cut to Excel's limit
+// and trimmed (leading and trailing spaces and line ends are not words).
+std::string as_read_back(const std::string& written) { return sdiag::text::trim(ooxml::fit_cell(written)); }
+
 // What people typed over the cells sdiag fills in, as the words of an update.
-// `before` is what sdiag wrote in Latest update (typed text that starts
-// with it adds to it); the typed text is never lost.
-std::string typed_over(const PlanRow& row, const std::string& latest_before, const std::string& links_before) {
+// `latest_written` is what sdiag wrote in Latest update (typed text that
+// starts with it adds to it); the typed text is never lost.
+std::string typed_over(const PlanRow& row, const std::string& latest_written, const std::string& links_written) {
+  const std::string latest_before = as_read_back(latest_written), links_before = as_read_back(links_written);
   std::string note;
   if (!row.latest.empty() && row.latest != latest_before) {
     std::string added = row.latest;

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include <sdiag/ooxml/workbook.hpp>
 #include <sdiag/ooxml/properties.hpp>
 
 #include <sdiag/dates/excel.hpp>
@@ -100,7 +101,7 @@ void put_text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string
     worksheet_write_blank(ws, row, col, format);
     return;
   }
-  check(worksheet_write_string(ws, row, col, fit_cell(text).c_str(), format), "writing a cell");
+  check(worksheet_write_string(ws, row, col, ooxml::fit_cell(text).c_str(), format), "writing a cell");
 }
 
 void put_date(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const dates::Date& d, lxw_format* format) {

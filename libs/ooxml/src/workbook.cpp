@@ -9,6 +9,7 @@
 
 #include <sdiag/ooxml/dom.hpp>
 #include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
 
 #include "sax.hpp"
 
@@ -49,6 +50,50 @@ bool is_date_format(int id, const std::string& code) {
   return false;
 }
 
+// Text as SpreadsheetML stores it (ECMA-376 Part 1, 22.9.2.19, ST_Xstring):
+// a character XML cannot carry, a carriage return among them, is written
+// _xHHHH_ (Excel and libxlsxwriter both write "\r" as _x000D_), and an
+// underscore that would start such a sequence as _x005F_. A surrogate half
+// without its pair, or NUL, becomes U+FFFD.
+std::string unescape_xstring(const std::string& s) {
+  if (s.find("_x") == std::string::npos) return s;
+  auto hex4 = [&](std::size_t at, char32_t& out) {
+    out = 0;
+    for (std::size_t k = at; k < at + 4; ++k) {
+      const auto c = static_cast<unsigned char>(s[k]);
+      if (!std::isxdigit(c)) return false;
+      out = out * 16 + static_cast<char32_t>(std::isdigit(c) ? c - '0' : std::tolower(c) - 'a' + 10);
+    }
+    return true;
+  };
+  std::string out;
+  out.reserve(s.size());
+  char32_t high = 0;  // a high surrogate waiting for its low half
+  auto flush_high = [&] {
+    if (high) sdiag::text::append_utf8(out, 0xFFFD);
+    high = 0;
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t code = 0;
+    if (s.compare(i, 2, "_x") == 0 && i + 7 <= s.size() && s[i + 6] == '_' && hex4(i + 2, code)) {
+      i += 7;
+      if (code >= 0xDC00 && code <= 0xDFFF && high) {
+        sdiag::text::append_utf8(out, 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00));
+        high = 0;
+        continue;
+      }
+      flush_high();
+      if (code >= 0xD800 && code <= 0xDBFF) high = code;
+      else sdiag::text::append_utf8(out, code == 0 ? 0xFFFD : code);  // a lone low half becomes U+FFFD there
+      continue;
+    }
+    flush_high();
+    out += s[i++];
+  }
+  flush_high();
+  return out;
+}
+
 }  // namespace
 
 bool parse_cell_ref(const std::string& ref, std::uint32_t& row, std::uint32_t& col) {
@@ -68,6 +113,14 @@ bool parse_cell_ref(const std::string& ref, std::uint32_t& row, std::uint32_t& c
   row = static_cast<std::uint32_t>(r - 1);
   col = static_cast<std::uint32_t>(c - 1);
   return true;
+}
+
+std::string fit_cell(const std::string& text) {
+  constexpr std::size_t limit = 32767;
+  if (text.size() <= limit) return text;
+  std::size_t n = limit;
+  while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;  // not inside a character
+  return text.substr(0, n);
 }
 
 std::string number_text(double v) {
@@ -124,7 +177,7 @@ WorkbookReader::WorkbookReader(const Package& package) : package_(package) {
         --phonetic;
       } else if (local == "si") {
         if (shared_.size() >= max_cells) throw InputError("has too many shared strings", shared_part);
-        shared_.push_back(current);
+        shared_.push_back(unescape_xstring(current));
       }
     };
     detail::read_xml_events(package_.require(shared_part), shared_part, events);
@@ -220,9 +273,9 @@ Cells WorkbookReader::read_cells(const SheetRef& sheet) const {
                          sheet.name + "!" + ref);
       cell.text = shared_[static_cast<std::size_t>(idx)];
     } else if (type == "inlineStr") {
-      cell.text = inline_text;
+      cell.text = unescape_xstring(inline_text);
     } else if (type == "str" || type == "d") {
-      cell.text = value;  // a formula's text result; "d" is an ISO date-time
+      cell.text = unescape_xstring(value);  // a formula's text result; "d" is an ISO date-time
     } else if (type == "b") {
       cell.type = Cell::Type::boolean;
       cell.text = value == "1" ? "TRUE" : "FALSE";

@@ -78,6 +78,28 @@ TEST_CASE("sheets, shared and inline strings, numbers, dates, booleans and error
   CHECK(book.read_cells(book.sheets()[1]).empty());
 }
 
+TEST_CASE("characters stored as _xHHHH_ are read as the characters, in shared, inline and formula strings") {
+  auto entries = workbook("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>one_x000D_\ntwo _x005F_x000D_ _xD83D__xDE00_ _xd83d_ _x0041__x00e9_ _x12_ x_</t></is></c>"
+                          "<c r=\"B1\" t=\"s\"><v>2</v></c><c r=\"C1\" t=\"str\"><f>A1</f><v>a_x0009_b</v></c></row>");
+  entries[2].second = "<?xml version=\"1.0\"?><sst " + S + "><si><t>ID</t></si><si><t>Action</t></si>"
+                      "<si><r><t>Line_x000D_</t></r><r><t>\nend</t></r></si></sst>";
+  const auto cells = cells_of(entries);
+  CHECK(cells.at(0).at(0).text == "one\r\ntwo _x000D_ \xF0\x9F\x98\x80 \xEF\xBF\xBD A\xC3\xA9 _x12_ x_");
+  CHECK(cells.at(0).at(1).text == "Line\r\nend");
+  CHECK(cells.at(0).at(2).text == "a\tb");
+}
+
+TEST_CASE("text for a cell is cut to Excel's 32,767 at a character boundary, and only when longer") {
+  using sdiag::ooxml::fit_cell;
+  const std::string full(32767, 'a');
+  CHECK(fit_cell(full) == full);
+  CHECK(fit_cell(full + "b") == full);  // cut at a boundary: nothing more is lost
+  const std::string e_acute = "\xC3\xA9";
+  CHECK(fit_cell(std::string(32766, 'a') + e_acute) == std::string(32766, 'a'));  // not half of it
+  CHECK(fit_cell(std::string(32765, 'a') + e_acute + "b") == std::string(32765, 'a') + e_acute);
+  CHECK(fit_cell("") == "");
+}
+
 TEST_CASE("the notes on a sheet's cells") {
   auto entries = workbook("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
   entries.push_back({"xl/worksheets/_rels/sheet1.xml.rels",

@@ -81,6 +81,21 @@ TEST_CASE("a notes table with a header: columns by name, sections and prompts ma
   CHECK(r.has_finding("no section"));
 }
 
+TEST_CASE("section names the template lacks are matched word for word among themselves, never in close wording") {
+  auto r = read_bytes("section,text\nTeam Rovers,a\nTeam Rivers,b\nHealth visitors,c\nWealth visitors,d\n"
+                      "team  ROVERS,e\nTeam-Rovers,f\nImmediate acions,g\n");
+  REQUIRE(r.d.notes.size() == 7);
+  CHECK(r.d.notes[0].section == "team-rovers");
+  CHECK(r.d.notes[1].section == "team-rivers");
+  CHECK(r.d.notes[2].section == "health-visitors");
+  CHECK(r.d.notes[3].section == "wealth-visitors");
+  CHECK(r.d.notes[4].section == "team-rovers");    // the same name but for case and spaces
+  CHECK(r.d.notes[5].section == "team-rovers-2");  // another name whose id would be the same
+  REQUIRE(r.d.tmpl.find_section("team-rovers-2"));
+  CHECK(r.d.tmpl.find_section("team-rovers-2")->title == "Team-Rovers");
+  CHECK(r.d.notes[6].section == "actions");  // the template's titles still in close wording
+}
+
 TEST_CASE("Miro's one-column export: BOM, no header, multi-line cells, emoji") {
   auto r = read_file(fs::path(SDIAG_TEST_SOURCE_DIR) / "samples" / "csv" / "miro-stickies-export.csv");
   REQUIRE(r.d.notes.size() == 4);

@@ -11,6 +11,7 @@
 #include <map>
 #include <regex>
 
+#include <sdiag/ooxml/namespaces.hpp>
 #include <sdiag/ooxml/package.hpp>
 #include <sdiag/ooxml/package_writer.hpp>
 #include <sdiag/ooxml/xml.hpp>
@@ -303,6 +304,25 @@ std::filesystem::path own_report(const Document& d, const std::string& name) {
   return h.write(sdiag::Diagnostic{}, &d).at(0);
 }
 
+/// Writing `d` with `reference` fails, saying `words`, naming the file and what to do, and writes no report.
+void check_reference_refused(const Document& d, const std::filesystem::path& reference, const std::string& out_name,
+                             const std::string& words) {
+  sdiag::testing::Harness h(plugin());
+  auto out = fresh_dir(out_name);
+  h.output_dir(out);
+  h.set("reference", reference.string());
+  try {
+    h.write(sdiag::Diagnostic{}, &d);
+    FAIL("the reference was taken");
+  } catch (const std::runtime_error& e) {
+    const std::string message = e.what();
+    CHECK(message.find(reference.string()) != std::string::npos);
+    CHECK(message.find(words) != std::string::npos);
+    CHECK(message.find("Give docx.reference a DOCX saved by Word or LibreOffice") != std::string::npos);
+  }
+  CHECK_FALSE(std::filesystem::exists(out / "report.docx"));
+}
+
 TEST_CASE("a DOCX of our own works as a reference: its styles and page are kept") {
   Document d = small_document();
   const auto reference = own_report(d, "ref-source");
@@ -341,21 +361,64 @@ TEST_CASE("a reference whose main or styles part is not WordprocessingML is refu
     CAPTURE(c.words);
     const auto reference = first.parent_path() / "reference.docx";
     std::ofstream(reference, std::ios::binary) << sdiag::ooxml::repack(own, {{c.part, c.replacement}});
-    sdiag::testing::Harness h(plugin());
-    auto out = fresh_dir("ref-xhtml-out");
-    h.output_dir(out);
-    h.set("reference", reference.string());
-    try {
-      h.write(sdiag::Diagnostic{}, &d);
-      FAIL("the reference was taken");
-    } catch (const std::runtime_error& e) {
-      const std::string message = e.what();
-      CHECK(message.find(reference.string()) != std::string::npos);
-      CHECK(message.find(c.words) != std::string::npos);
-      CHECK(message.find("Give docx.reference a DOCX saved by Word or LibreOffice") != std::string::npos);
-    }
-    CHECK_FALSE(std::filesystem::exists(out / "report.docx"));
+    check_reference_refused(d, reference, "ref-xhtml-out", c.words);
   }
+}
+
+TEST_CASE("a reference relating a theme to a part the report writes itself is refused, not copied over it") {
+  Document d = small_document();
+  const auto first = own_report(d, "ref-clash-source");
+  const auto own = sdiag::ooxml::Package::from_file(first, "DOCX");
+  const auto rels = own.require("word/_rels/document.xml.rels");
+  for (const std::string target : {"settings.xml", "/[Content_Types].xml", "_rels/document.xml.rels", "header1.xml"}) {
+    CAPTURE(target);
+    auto with_theme = rels;
+    with_theme.insert(with_theme.rfind("</Relationships>"),
+                      "<Relationship Id=\"rId99\" Target=\"" + target +
+                          "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme\"/>");
+    const auto reference = first.parent_path() / "reference.docx";
+    std::ofstream(reference, std::ios::binary) << sdiag::ooxml::repack(own, {{"word/_rels/document.xml.rels", with_theme}});
+    check_reference_refused(d, reference, "ref-clash-out", "a part the report writes itself");
+  }
+}
+
+TEST_CASE("a reference's header may lead through four relationships in a row, not more, and the error says so") {
+  Document d = small_document();
+  const auto first = own_report(d, "ref-chain-source");
+  const auto own = sdiag::ooxml::Package::from_file(first, "DOCX");
+  const std::string rel_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
+  auto reference_with_chain = [&](int links) {
+    // header1.xml -> c1.xml -> c2.xml ... -> c<links>.xml
+    sdiag::ooxml::PackageWriter w;
+    for (const auto& name : own.names())
+      if (name != "[Content_Types].xml")
+        w.add(name, own.require(name), name == "word/document.xml" ? std::string(sdiag::ooxml::part::document.content_type) : std::string());
+    w.add_default("xml", "application/xml");
+    for (int k = 1; k <= links; ++k) {
+      const std::string from = k == 1 ? "header1.xml" : "c" + std::to_string(k - 1) + ".xml";
+      sdiag::ooxml::Relationships rels;
+      rels.add(rel_type, "c" + std::to_string(k) + ".xml");
+      w.add("word/_rels/" + from + ".rels", rels.xml());
+      w.add("word/c" + std::to_string(k) + ".xml", "<x/>");
+    }
+    const auto path = first.parent_path() / ("chain-" + std::to_string(links) + ".docx");
+    std::ofstream(path, std::ios::binary) << w.zip();
+    return path;
+  };
+  sdiag::testing::Harness h(plugin());
+  auto out = fresh_dir("ref-chain-out");
+  h.output_dir(out);
+  h.set("reference", reference_with_chain(4).string());
+  h.write(sdiag::Diagnostic{}, &d);
+  CHECK(read_package(out / "report.docx").count("word/c4.xml") == 1);
+
+  sdiag::testing::Harness deeper(plugin());
+  auto out2 = fresh_dir("ref-chain-out2");
+  deeper.output_dir(out2);
+  deeper.set("reference", reference_with_chain(5).string());
+  CHECK_THROWS_WITH_AS(deeper.write(sdiag::Diagnostic{}, &d), doctest::Contains("word/c5.xml is reached through more than 4 relationships"),
+                       std::runtime_error);
+  CHECK_FALSE(std::filesystem::exists(out2 / "report.docx"));
 }
 
 TEST_CASE("a drawing is rasterised without stray lines between shapes") {

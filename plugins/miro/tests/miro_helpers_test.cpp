@@ -9,9 +9,15 @@
 #include "section_numbers.hpp"
 #include "smallest_holder.hpp"
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <random>
+#include <stdexcept>
 
 #include <sdiag/testing.hpp>
+#include <sdiag/text.hpp>
 
 using namespace sdiag::miro;
 
@@ -141,6 +147,22 @@ TEST_CASE("the seed's categories come from the data file") {
   CHECK(c.business_area_of("Lunch with the caretaker") == "other");
   CHECK(Categories().function_of("Liquidlogic") == "other");
   CHECK_THROWS(Categories::load("/nonexistent/categories.json"));
+}
+
+TEST_CASE("a broken categories file is said in valid UTF-8, whatever its name and bytes") {
+  // A Latin-1 name from a Windows share, and half an "é" where the JSON breaks.
+  const auto path = std::filesystem::temp_directory_path() / ("sdiag-categories-caf\xE9-" + std::to_string(::getpid()) + ".json");
+  std::ofstream(path, std::ios::binary) << "{\"functions\": [\xC3]}";
+  try {
+    Categories::load(path);
+    FAIL("loaded");
+  } catch (const std::runtime_error& e) {
+    const std::string message = e.what();
+    CHECK(sdiag::text::is_valid_utf8(message));
+    CHECK(message.find("caf\\xE9") != std::string::npos);
+    CHECK(message.find("not valid JSON") != std::string::npos);
+  }
+  std::filesystem::remove(path);
 }
 
 TEST_CASE("numbers at the start of a title") {

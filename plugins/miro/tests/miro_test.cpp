@@ -10,7 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sdiag/plugin.hpp>
 #include <sdiag/testing.hpp>
+#include <sdiag/text.hpp>
 
 using nlohmann::json;
 namespace fs = std::filesystem;
@@ -251,6 +253,26 @@ TEST_CASE("large titled shapes in a half-day frame are sections; the frame holds
   CHECK_FALSE(r.note("r1"));
   CHECK(r.has_finding("r2", "region 'KI today"));
   CHECK(std::none_of(r.d.tmpl.sections.begin(), r.d.tmpl.sections.end(), [](const auto& s) { return s.id == "morning"; }));
+}
+
+TEST_CASE("areas whose parents and positions disagree in a loop are cut apart, read, and said") {
+  SUBCASE("a frame parented to a smaller frame that lies inside it") {
+    // "Small" has no parent and lies inside "Key issues today" by position; "Key issues today" has "Small" for parent.
+    auto r = read_json(dump({frame("A", "Key issues today", 1000, 1000, 4000, 4000, "B"), frame("B", "Small", 500, 500, 1000, 1000),
+                             sticky("s", "<p>x</p>", 500, 500), sticky("t", "<p>y</p>", 2000, 2000)}));
+    REQUIRE(r.note("s"));
+    REQUIRE(r.note("t"));
+    CHECK(r.has_finding("B", "which by its parent lies inside it"));
+    CHECK_FALSE(r.has_finding("A", "which by its parent lies inside it"));  // the parent is what is kept
+  }
+  SUBCASE("a region larger than its frame, around the frame's centre") {
+    auto r = read_json(dump({frame("F", "Ideas for later", 0, 0, 1000, 1000),
+                             region("R", "<p>Key issues today</p>", 500, 500, 3000, 3000, "F"),
+                             sticky("s1", "<p>one</p>", 1200, 1200), sticky("s2", "<p>two</p>", -1200, 1200)}));
+    REQUIRE(r.note("s1"));
+    REQUIRE(r.note("s2"));
+    CHECK(r.has_finding("F", "which by its parent lies inside it"));
+  }
 }
 
 TEST_CASE("a shape is a region only when it is titled and holds at least two much smaller stickies") {
@@ -543,6 +565,22 @@ TEST_CASE("broken inputs give a clear error or findings, never a crash") {
   SUBCASE("truncated JSON") {
     CHECK_THROWS_WITH_AS(h.read(write_temp("t.json", full.substr(0, full.size() / 2))),
                          doctest::Contains("not valid JSON"), sdiag::InputError);
+  }
+  SUBCASE("the error names the byte, in valid UTF-8 and briefly, whatever the text read up to it") {
+    // nlohmann's message quotes every byte of the token read so far: here half of an "é", and a 1 MB string.
+    for (const std::string& bad : {std::string(R"({"connectors":[],"items":[{"id":"1"}, )") + "\xC3\xA9]}",
+                                   R"({"connectors":[],"items":[{"id":"1"}, ")" + std::string(1 << 20, 'a') + "\x01\"]}"}) {
+      try {
+        h.read(write_temp("bad.json", bad));
+        FAIL("read");
+      } catch (const sdiag::InputError& e) {
+        const std::string message = e.what();
+        CHECK(message.find("not valid JSON") != std::string::npos);
+        CHECK(sdiag::text::is_valid_utf8(message));
+        CHECK(message.size() < 400);
+        CHECK(e.location().starts_with("byte "));
+      }
+    }
   }
   SUBCASE("empty file and not an export") {
     CHECK_THROWS_AS(h.read(write_temp("e.json", "  \n")), sdiag::InputError);

@@ -91,6 +91,19 @@ TEST_CASE("a plan read back unchanged changes nothing") {
   CHECK(summary);
 }
 
+TEST_CASE("a Latest update as sdiag wrote it is not taken for typed words, whatever its spaces and line ends") {
+  auto before = fixture();
+  REQUIRE(before.actions.size() >= 2);
+  // A carriage return (stored as _x000D_) inside the cell, and spaces ending it, which the reader trims.
+  before.actions[0].updates.push_back({"2026-03-01", "in progress", "Chased the supplier;\r\nwaiting for the reply.", "Sam Lee"});
+  before.actions[1].updates.push_back({"2026-03-02", "in progress", "Asked again.  \n", ""});
+  auto path = write_plan(before, "latest-spaces");
+  sdiag::testing::Harness h(plugin);
+  auto after = h.read(path, before);
+  CHECK(after.actions == before.actions);
+  for (const auto& f : h.findings()) CHECK(f.severity == sdiag::Severity::info);
+}
+
 TEST_CASE("a plan read without a diagnostic gives back its actions") {
   auto before = fixture();
   auto path = write_plan(before, "alone");

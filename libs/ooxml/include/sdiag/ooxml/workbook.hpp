@@ -50,6 +50,10 @@ inline constexpr std::uint32_t max_rows = 1u << 20;
 inline constexpr std::uint32_t max_columns = 1u << 14;
 inline constexpr std::size_t max_cells = 2'000'000;
 
+/// Excel holds at most 32,767 characters in a cell: `text` cut to that many
+/// bytes, at a UTF-8 character boundary, for every writer of a workbook.
+std::string fit_cell(const std::string& text);
+
 class WorkbookReader {
  public:
   /// Reads the sheet list, shared strings and styles of `package`, which
