@@ -109,14 +109,14 @@ int cmd_cluster(const GlobalOptions& g, const ClusterArgs& a) {
     } else {
       run.read_input(in);
       if (!run.ready_to_write()) {
-        report_findings(run.finish().raised);
+        report_findings(run.finish().raised_findings());
         return 1;
       }
     }
     run.analyse();
     auto result = run.finish();
     print_themes(result.diagnostic);
-    for (const auto& f : result.raised)
+    for (const Finding& f : result.raised_findings())
       if (f.severity == Severity::error || (f.severity == Severity::warning && !quiet()) ||
           spdlog::get_level() <= spdlog::level::info)
         std::cerr << "sdiag: " << (f.location.empty() ? "" : f.location + ": ") << f.message << " [" << f.plugin << "]\n";

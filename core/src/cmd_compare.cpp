@@ -78,8 +78,8 @@ Pipeline compare_pipeline(const Registry& reg) {
   return p;
 }
 
-std::string first_error(const std::vector<Finding>& findings) {
-  for (const auto& f : findings)
+std::string first_error(const std::vector<std::reference_wrapper<const Finding>>& findings) {
+  for (const Finding& f : findings)
     if (f.severity == Severity::error) return (f.plugin.empty() ? "" : f.plugin + ": ") + f.message;
   return "unknown error";
 }
@@ -122,7 +122,7 @@ CouncilDiagnostic prepare(Input in, const std::string& label, const std::string&
   auto result = run.finish();
   if (result.failed)
     throw Failure(text::display_path(in.file) + ": could not be redacted, so nothing was compared or written: " +
-                  first_error(result.raised), 1);
+                  first_error(result.raised_findings()), 1);
   CouncilDiagnostic c;
   c.diagnostic = std::move(result.diagnostic);
   // The redact plugin leaves the name when the profile keeps it, and the label when it does not.
@@ -177,7 +177,7 @@ int cmd_compare(const GlobalOptions& g, const CompareArgs& a) {
       run.write_outputs();
     }
     auto result = run.finish();
-    report_findings(result.raised);
+    report_findings(result.raised_findings());
     report_written(result.written);
     return result.failed || result.written.empty() ? 1 : 0;
   });

@@ -22,7 +22,7 @@ int cmd_run(const GlobalOptions& g, const RunArgs& a) {
 
     const Registry reg = load_registry(g.plugin_dirs);
     auto result = run(pipeline, reg, req, data);
-    report_findings(result.raised);
+    report_findings(result.raised_findings());
     report_written(result.written);
     return result.failed || result.written.empty() ? 1 : 0;
   });

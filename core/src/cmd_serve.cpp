@@ -46,7 +46,7 @@ Analysed analyse_uploads(const Registry& reg, const std::vector<UploadedFile>& f
   const bool readable = run.ready_to_write();
   if (readable) run.analyse();
   auto result = run.finish();
-  out.findings.insert(out.findings.end(), result.raised.begin(), result.raised.end());
+  for (const Finding& f : result.raised_findings()) out.findings.push_back(f);
   if (readable) out.diagnostic_json = to_json(result.diagnostic);
   return out;
 }
@@ -58,7 +58,8 @@ Rendered render_report(const Registry& reg, const std::filesystem::path& diagnos
   request.files = {diagnostic};
   request.output_dir = folder;
   auto result = run(pipeline, reg, request, data);
-  return Rendered{std::move(result.written), std::move(result.raised), result.failed};
+  const auto raised = result.raised_findings();
+  return Rendered{std::move(result.written), std::vector<Finding>(raised.begin(), raised.end()), result.failed};
 }
 
 }  // namespace

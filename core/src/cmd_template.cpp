@@ -52,7 +52,7 @@ void write_with_plugin(const GlobalOptions& g, const std::string& plugin, const 
   if (boards) run.use_document(std::move(*boards));
   run.write_outputs();
   auto result = run.finish();
-  report_findings(result.raised);
+  report_findings(result.raised_findings());
   if (result.failed) throw Failure(text::display_path(file) + " was not written", 1);
 }
 

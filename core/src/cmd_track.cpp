@@ -101,7 +101,7 @@ int cmd_track(const GlobalOptions& g, const TrackArgs& a) {
     req.known_files[a.plan] = {"xlsx", "action-plan"};
 
     auto result = run(track_pipeline(reg, plan_name), reg, req, data_dir());
-    report_findings(result.raised);
+    report_findings(result.raised_findings());
     report_written(result.written);
     return result.failed || result.written.empty() ? 1 : 0;
   });

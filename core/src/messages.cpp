@@ -23,10 +23,10 @@ int exit_code_of(const std::function<int()>& body) {
 
 bool quiet() { return !spdlog::default_logger()->should_log(spdlog::level::warn); }
 
-void report_findings(const std::vector<Finding>& findings) {
+void report_findings(const std::vector<std::reference_wrapper<const Finding>>& findings) {
   constexpr std::size_t shown_max = 20;
   std::size_t shown = 0, warnings = 0, warnings_shown = 0, infos = 0;
-  for (const auto& f : findings) {
+  for (const Finding& f : findings) {
     if (f.severity == Severity::info) { ++infos; continue; }
     if (f.severity == Severity::warning) ++warnings;
     if (f.severity != Severity::error && (shown >= shown_max || quiet())) continue;

@@ -28,7 +28,7 @@ int exit_code_of(const std::function<int()>& body);
 bool quiet();
 /// The findings the user must see (errors always, the first warnings but
 /// with -q, and how many more there are); the full list is in diagnostic.json.
-void report_findings(const std::vector<Finding>& findings);
+void report_findings(const std::vector<std::reference_wrapper<const Finding>>& findings);
 /// "sdiag: wrote a b c", or "sdiag: nothing was written"; nothing with -q.
 void report_written(const std::vector<std::filesystem::path>& written);
 

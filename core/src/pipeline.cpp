@@ -99,6 +99,13 @@ Pipeline load_preset(const std::filesystem::path& data_dir, const std::string& n
   throw UsageError("no preset '" + name + "'; presets: " + (names.empty() ? "(none found in " + (data_dir / "pipelines").string() + ")" : names));
 }
 
+std::vector<std::reference_wrapper<const Finding>> RunResult::raised_findings() const {
+  std::vector<std::reference_wrapper<const Finding>> found;
+  found.reserve(raised.size());
+  for (auto at : raised) found.emplace_back(diagnostic.findings.at(at));
+  return found;
+}
+
 void add_setting(RunRequest& r, const std::string& assignment) {
   auto eq = assignment.find('=');
   auto dot = assignment.find('.');

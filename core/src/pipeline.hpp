@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -71,8 +72,12 @@ struct RunRequest {
 
 struct RunResult {
   Diagnostic diagnostic;
-  /// The findings this run raised (the diagnostic also holds those an earlier record carried in).
-  std::vector<Finding> raised;
+  /// Where the findings this run raised are in diagnostic.findings (which also
+  /// holds those an earlier record carried in): places rather than copies, as
+  /// a large board raises hundreds of thousands.
+  std::vector<std::size_t> raised;
+  /// The findings this run raised, in order.
+  std::vector<std::reference_wrapper<const Finding>> raised_findings() const;
   std::vector<std::filesystem::path> written;
   bool failed = false;  ///< something asked for was not done
 };

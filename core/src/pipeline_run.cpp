@@ -13,6 +13,8 @@
 #include <sdiag/plugin.hpp>
 #include <sdiag/text.hpp>
 
+#include "diagnostic_backup.hpp"
+#include "memory.hpp"
 #include "output_folder.hpp"
 #include "run_id.hpp"
 #include "sha256.hpp"
@@ -148,12 +150,11 @@ void PipelineRun::read_input(const InputFile& in) {
   }
   auto ctx = context(*step, findings_);
   std::size_t notes_before = d.notes.size();
-  Diagnostic work = d;  // a failed read leaves the diagnostic as it was
+  const DiagnosticBackup backup(d);  // a failed read leaves the diagnostic as it was
   try {
-    registry_.find(step->plugin)->handle.input()->read(in, work, ctx);
-    for (std::size_t i = notes_before; i < work.notes.size(); ++i)
-      limits::check_note_length(work.notes[i].id, work.notes[i].text);
-    d = std::move(work);
+    registry_.find(step->plugin)->handle.input()->read(in, d, ctx);
+    for (std::size_t i = notes_before; i < d.notes.size(); ++i) limits::check_note_length(d.notes[i].id, d.notes[i].text);
+    release_freed_memory();
     auto known = request_.known_files.find(file);
     d.meta.sources.push_back(Source{shown, known == request_.known_files.end() ? step->plugin : known->second.kind,
                                     sha256_hex(in.bytes), step->plugin});
@@ -167,6 +168,8 @@ void PipelineRun::read_input(const InputFile& in) {
   } catch (...) {
     fail(step->plugin, shown, "", "failed with an unknown exception");
   }
+  backup.restore(d);
+  release_freed_memory();
   every_input_read_ = false;
 }
 
@@ -208,13 +211,16 @@ void PipelineRun::analyse() {
     if (warm_ups_) warm_ups_->wait(step.plugin);
     auto t0 = std::chrono::steady_clock::now();
     auto ctx = context(step, findings_);
-    Diagnostic work = result_.diagnostic;  // a failed analysis leaves the diagnostic as it was
-    auto failure = failure_of("analysis", [&] { registry_.find(step.plugin)->handle.analysis()->analyse(work, ctx); });
+    auto& d = result_.diagnostic;
+    const DiagnosticBackup backup(d);  // a failed analysis leaves the diagnostic as it was
+    auto failure = failure_of("analysis", [&] { registry_.find(step.plugin)->handle.analysis()->analyse(d, ctx); });
     if (!failure.empty()) {
+      backup.restore(d);
+      release_freed_memory();
       fail(step.plugin, "", "", failure);
       continue;
     }
-    result_.diagnostic = std::move(work);
+    release_freed_memory();
     spdlog::info("{}: done ({:.0f} ms)", step.plugin, ms_since(t0));
   }
 }
@@ -229,6 +235,7 @@ void PipelineRun::lay_out() {
   auto failure = failure_of("layout", [&] {
     document_ = registry_.find(step.plugin)->handle.layout()->layout(result_.diagnostic, ctx);
   });
+  release_freed_memory();
   if (!failure.empty()) return fail(step.plugin, "", "", failure);
   spdlog::info("{}: {} blocks ({:.0f} ms)", step.plugin, document_->blocks.size(), ms_since(t0));
 }
@@ -241,6 +248,7 @@ void PipelineRun::write_one(const Step& step, std::vector<Finding>& findings, st
     auto ctx = context(step, findings);
     written = registry_.find(step.plugin)->handle.output()->write(result_.diagnostic, document_ ? &*document_ : nullptr, ctx);
   });
+  release_freed_memory();
   for (const auto& w : written) spdlog::info("wrote {} ({:.0f} ms)", text::display_path(w), ms_since(t0));
 }
 
@@ -260,6 +268,8 @@ void PipelineRun::write_outputs() {
   std::vector<Step> others, records;
   for (const auto& step : pipeline_.outputs) (step.plugin == record_plugin ? records : others).push_back(step);
   write_side_by_side(others);
+  document_.reset();  // the record is written from the diagnostic alone
+  release_freed_memory();
   write_side_by_side(records);
 }
 
@@ -330,9 +340,15 @@ void PipelineRun::settle_findings() {
     for (auto* field : {&f.source, &f.location, &f.message})
       if (!text::is_valid_utf8(*field)) *field = text::to_utf8(*field);
   auto& d = result_.diagnostic;
-  d.findings.insert(d.findings.end(), findings_.begin(), findings_.end());
-  result_.raised.insert(result_.raised.end(), findings_.begin(), findings_.end());
-  findings_.clear();
+  // Reserved, and the list emptied with its storage: a large board raises
+  // hundreds of thousands of findings, and each spare copy of the list is tens of MiB.
+  d.findings.reserve(d.findings.size() + findings_.size());
+  result_.raised.reserve(result_.raised.size() + findings_.size());
+  for (auto& f : findings_) {
+    result_.raised.push_back(d.findings.size());
+    d.findings.push_back(std::move(f));
+  }
+  findings_ = {};
 }
 
 RunResult PipelineRun::finish() {

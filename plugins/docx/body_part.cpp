@@ -35,7 +35,7 @@ class BodyWriter {
     x_.start("w:body");
   }
 
-  std::string write() {
+  sdiag::ooxml::TextPieces write() {
     for (std::size_t i = 0; i < doc_.blocks.size(); ++i) {
       last_block_ = i + 1 == doc_.blocks.size();
       before_page_break_ = !last_block_ && std::holds_alternative<PageBreak>(doc_.blocks[i + 1]);
@@ -46,7 +46,7 @@ class BodyWriter {
     }
     section_page().write(x_);
     x_.end("w:body");
-    return x_.finish();
+    return x_.finish_pieces();
   }
 
   void operator()(const Heading& h) {
@@ -413,7 +413,7 @@ class BodyWriter {
 
 }  // namespace
 
-std::string document_xml(const Document& document, BodyContext& context) {
+sdiag::ooxml::TextPieces document_xml(const Document& document, BodyContext& context) {
   return BodyWriter(document, context).write();
 }
 

@@ -24,6 +24,6 @@ struct BodyContext {
   std::vector<std::string> problems;  ///< things the reader should know (a figure that could not be drawn…)
 };
 
-std::string document_xml(const sdiag::doc::Document& document, BodyContext& context);
+sdiag::ooxml::TextPieces document_xml(const sdiag::doc::Document& document, BodyContext& context);
 
 }  // namespace sdiag::docx

@@ -138,7 +138,7 @@ struct BlockWriter {
 std::string to_markdown(const sdiag::doc::Document& d) {
   std::ostringstream out;
   for (const auto& b : d.blocks) std::visit(BlockWriter{out}, b);
-  std::string s = out.str();
+  std::string s = std::move(out).str();
   while (s.size() > 1 && s[s.size() - 1] == '\n' && s[s.size() - 2] == '\n') s.pop_back();
   return s;
 }

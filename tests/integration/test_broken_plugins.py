@@ -86,7 +86,15 @@ expect("analysis failed: ran out of patience [throwing-run]" in err, f"analysis 
 expect("output failed: disk on fire [failing-output]" in err, f"output failure reported: {err}")
 expect(sorted(os.listdir(out_dir)) == ["diagnostic.json", "report.md"], f"others written, no partial file: {os.listdir(out_dir)}")
 d = json.load(open(os.path.join(out_dir, "diagnostic.json")))
-expect(len(d["notes"]) == 59, "the failed analysis did not change the diagnostic")
+# the same run without the failing analysis: the same notes, title and themes
+plain = os.path.join(tempdir(), "plain.json")
+open(plain, "w").write('{"name": "plain", "analyses": [], "outputs": ["json"]}')
+plain_dir = tempdir()
+run("run", castlebrook, "--pipeline", plain, "-o", plain_dir)
+kept = json.load(open(os.path.join(plain_dir, "diagnostic.json")))
+expect(len(d["notes"]) == 59 and d["notes"] == kept["notes"], "the failed analysis did not change the notes")
+expect(d["meta"]["title"] == kept["meta"]["title"] and d["themes"] == kept["themes"],
+       "nor the rest of the diagnostic")
 expect(any(f["plugin"] == "throwing-run" and f["severity"] == "error" for f in d["findings"]),
        "the failure is a finding in diagnostic.json")
 print("test_broken_plugins: all checks passed")

@@ -5,7 +5,14 @@
 struct ThrowingRun : sdiag::Analysis {
   void analyse(sdiag::Diagnostic& d, sdiag::Context& ctx) override {
     ctx.finding(sdiag::Severity::info, "", "", "about to fail");
-    d.notes.clear();
+    d.meta.title = "changed";
+    for (auto& n : d.notes) {
+      n.text = "changed";
+      n.position.reset();
+      n.tags.push_back("changed");
+    }
+    d.notes.resize(d.notes.size() / 2);
+    d.themes.push_back(sdiag::Theme{});
     throw std::runtime_error("ran out of patience");
   }
 };

@@ -36,8 +36,14 @@ std::string Relationships::xml() const {
 }
 
 void PackageWriter::add(const std::string& name, std::string bytes, const std::string& content_type) {
+  TextPieces pieces;
+  pieces.push_back(std::move(bytes));
+  add(name, std::move(pieces), content_type);
+}
+
+void PackageWriter::add(const std::string& name, TextPieces pieces, const std::string& content_type) {
   if (has(name)) throw std::logic_error("package part added twice: " + name);
-  parts_.push_back({name, std::move(bytes), content_type});
+  parts_.push_back({name, std::move(pieces), content_type});
 }
 
 void PackageWriter::add_default(const std::string& extension, const std::string& content_type) {
@@ -64,12 +70,33 @@ std::string PackageWriter::content_types_xml() const {
 namespace {
 
 // Entries zipped in order, with fixed entry times: the zip carries no trace of when it was written.
-std::string zip_entries(const std::vector<std::pair<std::string, const std::string*>>& entries) {
+// Reads a part's pieces where they lie, one after the other.
+class PiecesReader : public std::streambuf {
+ public:
+  explicit PiecesReader(const TextPieces& pieces) : pieces_(pieces) {}
+
+ protected:
+  int_type underflow() override {
+    while (gptr() == egptr()) {
+      if (next_ == pieces_.size()) return traits_type::eof();
+      auto* piece = const_cast<char*>(pieces_[next_++].data());  // read only: a get area needs char*
+      setg(piece, piece, piece + pieces_[next_ - 1].size());
+    }
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  const TextPieces& pieces_;
+  std::size_t next_ = 0;
+};
+
+std::string zip_entries(const std::vector<std::pair<std::string, const TextPieces*>>& entries) {
   std::ostringstream out;
   Poco::Zip::Compress zip(out, true);
   const Poco::DateTime epoch(1980, 1, 1);
-  for (const auto& [name, bytes] : entries) {
-    std::istringstream in(*bytes);
+  for (const auto& [name, pieces] : entries) {
+    PiecesReader reader(*pieces);
+    std::istream in(&reader);
     // Pictures are compressed already: deflating them again costs time for nothing.
     const bool compressed = name.ends_with(".png") || name.ends_with(".jpeg") || name.ends_with(".jpg");
     zip.addFile(in, epoch, Poco::Path(name, Poco::Path::PATH_UNIX),
@@ -77,26 +104,26 @@ std::string zip_entries(const std::vector<std::pair<std::string, const std::stri
                 Poco::Zip::ZipCommon::CL_NORMAL);
   }
   zip.close();
-  return out.str();
+  return std::move(out).str();
 }
 
 }  // namespace
 
 std::string PackageWriter::zip() const {
-  const std::string types = content_types_xml();
-  std::vector<std::pair<std::string, const std::string*>> entries{{"[Content_Types].xml", &types}};
-  for (const auto& p : parts_) entries.emplace_back(p.name, &p.bytes);
+  const TextPieces types{content_types_xml()};
+  std::vector<std::pair<std::string, const TextPieces*>> entries{{"[Content_Types].xml", &types}};
+  for (const auto& p : parts_) entries.emplace_back(p.name, &p.pieces);
   return zip_entries(entries);
 }
 
 std::string repack(const Package& package, const std::map<std::string, std::string>& replaced) {
-  std::vector<std::string> bytes;
+  std::vector<TextPieces> bytes;
   const auto names = package.names();
   bytes.reserve(names.size());
-  std::vector<std::pair<std::string, const std::string*>> entries;
+  std::vector<std::pair<std::string, const TextPieces*>> entries;
   for (const auto& name : names) {
     auto it = replaced.find(name);
-    bytes.push_back(it != replaced.end() ? it->second : package.require(name));
+    bytes.push_back({it != replaced.end() ? it->second : package.require(name)});
     entries.emplace_back(name, &bytes.back());
   }
   // [Content_Types].xml first, as Office writes it.

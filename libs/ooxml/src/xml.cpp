@@ -148,7 +148,7 @@ std::string serialise(const Poco::XML::Document* document) {
   Poco::XML::DOMWriter writer;
   writer.setOptions(Poco::XML::XMLWriter::WRITE_XML_DECLARATION);
   writer.writeNode(out, document);
-  return out.str();
+  return std::move(out).str();
 }
 
 namespace detail {

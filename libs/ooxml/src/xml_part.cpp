@@ -1,5 +1,7 @@
 #include <sdiag/ooxml/xml_part.hpp>
 
+#include <algorithm>
+
 #include <Poco/SAX/AttributesImpl.h>
 #include <Poco/UTF8Encoding.h>
 
@@ -90,10 +92,42 @@ void XmlPart::text(std::string_view s) {
   if (!safe.empty()) writer_.characters(safe);
 }
 
-std::string XmlPart::finish() {
+std::streamsize XmlPart::PieceBuffer::xsputn(const char* s, std::streamsize n) {
+  constexpr std::size_t piece_size = std::size_t{1} << 20;
+  for (auto left = static_cast<std::size_t>(n); left > 0;) {
+    if (pieces_.empty() || pieces_.back().size() >= piece_size) pieces_.emplace_back();
+    auto& piece = pieces_.back();
+    const auto k = std::min(left, piece_size - piece.size());
+    piece.append(s, k);
+    s += k;
+    left -= k;
+  }
+  return n;
+}
+
+XmlPart::PieceBuffer::int_type XmlPart::PieceBuffer::overflow(int_type c) {
+  if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+  const char ch = traits_type::to_char_type(c);
+  xsputn(&ch, 1);
+  return c;
+}
+
+TextPieces XmlPart::finish_pieces() {
   writer_.endElement("", "", root_);
   writer_.endDocument();
-  return out_.str();
+  out_.flush();
+  return buffer_.take();
+}
+
+std::string XmlPart::finish() {
+  auto pieces = finish_pieces();
+  if (pieces.size() == 1) return std::move(pieces.front());
+  std::string joined;
+  for (auto& piece : pieces) {
+    joined += piece;
+    piece = {};
+  }
+  return joined;
 }
 
 }  // namespace sdiag::ooxml

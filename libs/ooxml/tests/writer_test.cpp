@@ -83,3 +83,34 @@ TEST_CASE("a written package reads back part for part") {
   CHECK(child(core->documentElement(), "created")->innerText() == "2026-01-01T00:00:00Z");
   CHECK(pkg.read("word/media/a.png") == std::string("\x89PNG", 4));
 }
+
+TEST_CASE("a long part is written in pieces and zipped from them, the same bytes as whole") {
+  auto write_body = [](XmlPart& body) {
+    body.start("w:body");
+    for (int i = 0; i < 40'000; ++i) body.element("w:t", "Paragraph " + std::to_string(i) + " caf\xC3\xA9 & more words");
+    body.end("w:body");
+  };
+  XmlPart first("w:document", {{"w", ns.w}}), second("w:document", {{"w", ns.w}});
+  write_body(first);
+  write_body(second);
+  auto pieces = first.finish_pieces();
+  REQUIRE(pieces.size() > 1);  // over 1 MiB
+  std::string joined;
+  for (const auto& p : pieces) {
+    CHECK(p.size() <= (std::size_t{1} << 20));
+    joined += p;
+  }
+  CHECK(joined == second.finish());
+  CHECK(joined.ends_with("</w:body></w:document>"));
+
+  PackageWriter in_pieces, whole;
+  in_pieces.add("word/document.xml", std::move(pieces), part::document.content_type);
+  whole.add("word/document.xml", joined, part::document.content_type);
+  in_pieces.add("word/empty.xml", TextPieces{});
+  whole.add("word/empty.xml", std::string());
+  const auto zip = in_pieces.zip();
+  CHECK(zip == whole.zip());
+  Package read(zip, "DOCX");
+  CHECK(read.require("word/document.xml") == joined);
+  CHECK(read.require("word/empty.xml").empty());
+}

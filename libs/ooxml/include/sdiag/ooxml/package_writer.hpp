@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include <sdiag/ooxml/xml_part.hpp>
+
 namespace sdiag::ooxml {
 
 /// The relationships of one part (or of the package), with ids rId1, rId2…
@@ -39,6 +41,8 @@ class PackageWriter {
   /// Adds a part; `content_type` empty means "by its extension" (see add_default).
   /// @throws std::logic_error when a part of that name was added already.
   void add(const std::string& name, std::string bytes, const std::string& content_type = {});
+  /// Adds a part kept in the pieces it was written in (XmlPart::finish_pieces).
+  void add(const std::string& name, TextPieces pieces, const std::string& content_type = {});
   void add_default(const std::string& extension, const std::string& content_type);
   bool has(const std::string& name) const;
 
@@ -48,7 +52,9 @@ class PackageWriter {
  private:
   std::string content_types_xml() const;
   struct Part {
-    std::string name, bytes, content_type;
+    std::string name;
+    TextPieces pieces;
+    std::string content_type;
   };
   std::vector<Part> parts_;
   std::map<std::string, std::string> defaults_;

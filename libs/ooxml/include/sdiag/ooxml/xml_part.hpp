@@ -10,7 +10,8 @@
 #pragma once
 
 #include <initializer_list>
-#include <sstream>
+#include <ostream>
+#include <streambuf>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -24,6 +25,11 @@ namespace sdiag::ooxml {
 /// than tab, newline and carriage return, U+FFFE/U+FFFF, and malformed
 /// UTF-8 (each bad byte becomes U+FFFD).
 std::string xml_safe(std::string_view s);
+
+/// A part's text in the pieces it was written in (up to 1 MiB each): a long
+/// report's body is tens of MB, and it is never held twice, neither while it
+/// grows nor while it is zipped (PackageWriter::add).
+using TextPieces = std::vector<std::string>;
 
 using Attrs = std::initializer_list<std::pair<std::string_view, std::string_view>>;
 /// Attributes known only at run time (copied from a reference document).
@@ -45,9 +51,25 @@ class XmlPart {
 
   /// Closes the root and returns the part's bytes.
   std::string finish();
+  /// Closes the root and returns the part's bytes in pieces, for a part that may be long.
+  TextPieces finish_pieces();
 
  private:
-  std::ostringstream out_;
+  /// Appends what is written to the last piece, starting a new one when it is full.
+  class PieceBuffer : public std::streambuf {
+   public:
+    TextPieces take() { return std::move(pieces_); }
+
+   protected:
+    std::streamsize xsputn(const char* s, std::streamsize n) override;
+    int_type overflow(int_type c) override;
+
+   private:
+    TextPieces pieces_;
+  };
+
+  PieceBuffer buffer_;
+  std::ostream out_{&buffer_};
   Poco::XML::XMLWriter writer_;
   std::string root_;
 };
