@@ -39,7 +39,6 @@ std::string printable(const std::string& s) {
 struct TextBlock::Shaped {
   PangoLayout* layout = nullptr;
   std::vector<double> tops, bottoms, baselines, lefts;  // per line, in the layout
-  double natural_width = 0;  // measured once: a layout is only read after shaping, on either thread
   struct Link {
     int start, end;
     std::string target;
@@ -112,9 +111,6 @@ std::shared_ptr<Shaped> shape(PangoContext* pango, const std::vector<sdiag::doc:
     out->lefts.push_back(to_pt(logical.x));
   } while (pango_layout_iter_next_line(it));
   pango_layout_iter_free(it);
-  PangoRectangle logical;
-  pango_layout_get_extents(layout, nullptr, &logical);
-  out->natural_width = to_pt(logical.width);
   return out;
 }
 
@@ -250,7 +246,11 @@ double TextBlock::height(int from, int to) const {
   return shaped_->bottoms[static_cast<std::size_t>(to - 1)] - shaped_->tops[static_cast<std::size_t>(from)];
 }
 
-double TextBlock::natural_width() const { return shaped_->natural_width; }
+double TextBlock::natural_width() const {
+  PangoRectangle logical;
+  pango_layout_get_extents(shaped_->layout, nullptr, &logical);
+  return to_pt(logical.width);
+}
 
 void TextBlock::draw(const PageFlow& flow, double x, double top, int from, int to, const LinkResolver& links) const {
   cairo_t* cr = flow.cr();
