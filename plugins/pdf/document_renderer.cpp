@@ -9,14 +9,12 @@
 #include <map>
 #include <memory>
 #include <stdexcept>
-#include <thread>
 
 #include <sdiag/dates/iso.hpp>
 
 #include "blocks.hpp"
 #include "tags.hpp"
 #include "text_layout.hpp"
-#include "text_relay.hpp"
 
 namespace sdiag::pdf {
 
@@ -68,8 +66,8 @@ class Renderer {
   }
 
   /// Lays out (and draws, when `surface` is set) every block. Returns the page count.
-  int run(cairo_surface_t* surface, int total_pages, bool rehearsal = false) {
-    PageFlow flow(surface, pango_, doc_.meta.title, total_pages, page_setup(), rehearsal);
+  int run(cairo_surface_t* surface, int total_pages) {
+    PageFlow flow(surface, pango_, doc_.meta.title, total_pages, page_setup());
     RenderContext rc{flow, [this](const std::string& link) { return resolve(link); }, headings_};
     const bool cover = is_cover_start(doc_);
     // Breaks before anything is drawn say which way up the first page is.
@@ -177,46 +175,6 @@ struct FileSink {
   int error = 0;
 };
 
-// The drawing pass rehearsed on a second thread with fonts of its own, so
-// that the texts the drawing pass asks for are laid out ahead (text_relay.hpp).
-// Stopped and joined when destroyed, as the drawing pass ends.
-class Rehearsal {
- public:
-  Rehearsal(const doc::Document& d, std::vector<HeadingEntry> headings, const PageOptions& paper, int pages,
-            PangoContext* drawing)
-      : headings_(std::move(headings)), drawing_(drawing) {
-    use_text_relay(drawing_, &relay_, RelayRole::claim);
-    thread_ = std::thread([this, &d, paper, pages] {
-      try {
-        use_text_relay(setup_.context(), &relay_, RelayRole::offer);
-        Renderer(d, setup_.context(), headings_, paper).run(nullptr, pages, true);
-      } catch (...) {
-        // Stopped, or failed: the drawing pass shapes whatever is left itself.
-      }
-      relay_.end_offers();
-    });
-  }
-  const TextRelay& relay() const { return relay_; }
-
-  ~Rehearsal() {
-    relay_.stop();
-    thread_.join();
-    use_text_relay(drawing_, nullptr, RelayRole::claim);
-  }
-  Rehearsal(const Rehearsal&) = delete;
-  Rehearsal& operator=(const Rehearsal&) = delete;
-
- private:
-  PangoSetup setup_;  // made here, used by the thread only, released last
-  TextRelay relay_;
-  std::vector<HeadingEntry> headings_;
-  PangoContext* drawing_;
-  std::thread thread_;
-};
-
-// Below this many pages a second thread costs more than it saves.
-constexpr int kPagesWorthARehearsal = 40;
-
 cairo_status_t write_to_file(void* closure, const unsigned char* data, unsigned int length) {
   auto* sink = static_cast<FileSink*>(closure);
   if (std::fwrite(data, 1, length, sink->file) == length) return CAIRO_STATUS_SUCCESS;
@@ -277,19 +235,7 @@ RenderedPdf render_document(const doc::Document& d, std::time_t now, const Pango
       cairo_pdf_surface_create_for_stream(write_to_file, &sink, first_page_turned(d) ? paper.height : paper.width,
                                           first_page_turned(d) ? paper.width : paper.height);
   set_metadata(surface, d.meta, now);
-  {
-    std::unique_ptr<Rehearsal> rehearsal;
-    if (pages >= kPagesWorthARehearsal) {
-      // The drawing pass's texts now come from the rehearsal: the measuring pass's are let go.
-      release_text_cache(pango.context());
-      rehearsal = std::make_unique<Rehearsal>(d, measured, paper, pages, pango.context());
-    }
-    out.pages = renderer.run(surface, pages);
-    if (rehearsal) {
-      out.texts_drawn = rehearsal->relay().claims();
-      out.texts_handed_over = rehearsal->relay().handed_over();
-    }
-  }
+  out.pages = renderer.run(surface, pages);
   cairo_surface_finish(surface);
   const cairo_status_t status = cairo_surface_status(surface);
   cairo_surface_destroy(surface);

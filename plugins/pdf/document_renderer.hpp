@@ -16,8 +16,6 @@ namespace sdiag::pdf {
 struct RenderedPdf {
   int pages = 0;
   bool stable = true;  ///< both passes agreed on every heading's page
-  /// Texts the drawing pass asked for, and took laid out from its rehearsal.
-  std::size_t texts_drawn = 0, texts_handed_over = 0;
 };
 
 /// How the pages are set up: the paper, and whether each page's footer names

@@ -9,9 +9,9 @@
 namespace sdiag::pdf {
 
 PageFlow::PageFlow(cairo_surface_t* surface, PangoContext* pango, std::string running_title, int total_pages,
-                   PageSetup setup, bool rehearsal)
+                   PageSetup setup)
     : surface_(surface), pango_(pango), running_title_(std::move(running_title)), total_pages_(total_pages),
-      setup_(std::move(setup)), y_(theme::content_top), rehearsal_(rehearsal) {
+      setup_(std::move(setup)), y_(theme::content_top) {
   if (surface_) cr_ = cairo_create(surface_);
 }
 
@@ -65,7 +65,7 @@ int PageFlow::finish() {
 // drawn as a page starts. cairo 1.16 cannot mark them as artifacts, so they
 // belong to whatever structure element is open at that point.
 void PageFlow::decorate_page() {
-  if ((!cr_ && !rehearsal_) || cover_) return;
+  if (!cr_ || cover_) return;
   TextStyle small;
   small.size = theme::look.small_size;
   small.colour = theme::look.pdf.muted;
@@ -73,13 +73,11 @@ void PageFlow::decorate_page() {
 
   TextBlock title(pango_, running_title_, small, content_width());
   title.draw(*this, theme::margin_x, theme::header_baseline - title.height());
-  if (cr_) {
-    cairo_set_source_rgb(cr_, theme::look.pdf.rule.r, theme::look.pdf.rule.g, theme::look.pdf.rule.b);
-    cairo_set_line_width(cr_, 0.5);
-    cairo_move_to(cr_, theme::margin_x, theme::header_baseline + 4);
-    cairo_line_to(cr_, page_width() - theme::margin_x, theme::header_baseline + 4);
-    cairo_stroke(cr_);
-  }
+  cairo_set_source_rgb(cr_, theme::look.pdf.rule.r, theme::look.pdf.rule.g, theme::look.pdf.rule.b);
+  cairo_set_line_width(cr_, 0.5);
+  cairo_move_to(cr_, theme::margin_x, theme::header_baseline + 4);
+  cairo_line_to(cr_, page_width() - theme::margin_x, theme::header_baseline + 4);
+  cairo_stroke(cr_);
 
   const double footer_bottom = page_height() - theme::footer_from_bottom;
   if (setup_.section_of_page)

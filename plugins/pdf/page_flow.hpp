@@ -3,8 +3,7 @@
 //
 // The same code runs twice: once measuring only (no surface: nothing is
 // drawn, so page numbers of headings and the page count are learnt), then
-// drawing into the PDF with those numbers known (and for a long report,
-// rehearsing that on a second thread: text_relay.hpp). Layout decisions depend
+// drawing into the PDF with those numbers known. Layout decisions depend
 // only on measurements, so both passes break pages at the same places.
 #pragma once
 
@@ -29,11 +28,9 @@ struct PageSetup {
 
 class PageFlow {
  public:
-  /// `surface` is null in the measuring pass, and in a rehearsal of the
-  /// drawing pass (text_relay.hpp), which asks for every text the drawing
-  /// pass will, page decorations too, and draws nothing.
+  /// `surface` is null in the measuring pass.
   PageFlow(cairo_surface_t* surface, PangoContext* pango, std::string running_title, int total_pages,
-           PageSetup setup = {}, bool rehearsal = false);
+           PageSetup setup = {});
   ~PageFlow();
   PageFlow(const PageFlow&) = delete;
   PageFlow& operator=(const PageFlow&) = delete;
@@ -83,7 +80,6 @@ class PageFlow {
   double y_;
   bool cover_ = false;
   bool landscape_ = false;
-  bool rehearsal_ = false;
 };
 
 }  // namespace sdiag::pdf

@@ -60,8 +60,7 @@ class Pdf : public sdiag::Output, public sdiag::WarmUp {
                   "the PDF has " + std::to_string(fixed.figures_found) + " figures but the report " +
                       std::to_string(alts.size()) + ": some alt text may be missing");
     for (const auto& w : fixed.warnings) ctx.warn("qpdf: " + w);
-    ctx.debug("wrote " + std::to_string(rendered.pages) + " pages; " + std::to_string(rendered.texts_handed_over) +
-              " of the " + std::to_string(rendered.texts_drawn) + " texts drawn were laid out ahead");
+    ctx.debug("wrote " + std::to_string(rendered.pages) + " pages");
     return {out.target()};
   }
 

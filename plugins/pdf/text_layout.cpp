@@ -6,7 +6,6 @@
 
 #include "page_flow.hpp"
 #include "tags.hpp"
-#include "text_relay.hpp"
 
 namespace sdiag::pdf {
 
@@ -161,59 +160,27 @@ class TextCache {
   std::shared_ptr<const Shaped> get(PangoContext* pango, const std::vector<sdiag::doc::Run>& runs,
                                     const TextStyle& style, double width) {
     auto key = cache_key(runs, style, width);
-    if (relay_ && role_ == RelayRole::claim)
-      if (auto shaped = relay_->claim(key)) return shaped;
-    auto shaped = find_or_shape(pango, key, runs, style, width);
-    if (relay_ && role_ == RelayRole::offer) relay_->offer(key, can_hand_over(*shaped) ? shaped : nullptr);
-    return shaped;
-  }
-
-  void use_relay(TextRelay* relay, RelayRole role) {
-    relay_ = relay;
-    role_ = role;
-  }
-
- private:
-  std::shared_ptr<const Shaped> find_or_shape(PangoContext* pango, std::string& key,
-                                              const std::vector<sdiag::doc::Run>& runs, const TextStyle& style,
-                                              double width) {
     if (auto it = kept_.find(key); it != kept_.end()) return it->second;
     for (const auto& [k, shaped] : recent_)
       if (k == key) return shaped;
     std::shared_ptr<const Shaped> shaped = shape(pango, runs, style, width);
     // What pango keeps per byte of text (glyphs, clusters, items, lines), roughly.
     const std::size_t cost = 512 + 48 * key.size();
-    // A rehearsal's texts are handed over as it goes: it keeps few of its own.
-    const std::size_t budget = role_ == RelayRole::offer && relay_ ? kTextCacheBudget / 8 : kTextCacheBudget;
-    if (used_ + cost <= budget) {
+    if (used_ + cost <= kTextCacheBudget) {
       used_ += cost;
-      kept_.emplace(key, shaped);
+      kept_.emplace(std::move(key), shaped);
     } else {
       if (recent_.size() == kRecent) recent_.pop_front();
-      recent_.emplace_back(key, shaped);
+      recent_.emplace_back(std::move(key), shaped);
     }
     return shaped;
   }
 
-  // A layout the drawing pass may draw although another thread's fonts laid
-  // it out: drawing it then only reads them. Drawing a link's underline or a
-  // box for a missing glyph would fill those fonts' caches from this thread
-  // too, so such texts are shaped again where they are drawn. The layout's
-  // fonts are pinned for the drawing pass's sake (TextRelay::pin).
-  bool can_hand_over(const Shaped& shaped) const {
-    if (!shaped.links.empty() || pango_layout_get_unknown_glyphs_count(shaped.layout) > 0) return false;
-    for (GSList* l = pango_layout_get_lines_readonly(shaped.layout); l; l = l->next)
-      for (GSList* r = static_cast<PangoLayoutLine*>(l->data)->runs; r; r = r->next)
-        relay_->pin(static_cast<PangoLayoutRun*>(r->data)->item->analysis.font);
-    return true;
-  }
-
+ private:
   static constexpr std::size_t kRecent = 32;
   std::unordered_map<std::string, std::shared_ptr<const Shaped>> kept_;
   std::deque<std::pair<std::string, std::shared_ptr<const Shaped>>> recent_;
   std::size_t used_ = 0;
-  TextRelay* relay_ = nullptr;
-  RelayRole role_ = RelayRole::claim;
 };
 
 }  // namespace
@@ -227,8 +194,6 @@ void set_theme_font(PangoLayout* layout, double size, bool bold, bool italic) {
   pango_layout_set_font_description(layout, font);
   pango_font_description_free(font);
 }
-
-void use_text_relay(PangoContext* pango, TextRelay* relay, RelayRole role) { TextCache::of(pango).use_relay(relay, role); }
 
 void release_text_cache(PangoContext* pango) { g_object_set_qdata(G_OBJECT(pango), TextCache::quark(), nullptr); }
 
