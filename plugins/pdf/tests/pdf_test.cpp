@@ -355,7 +355,7 @@ TEST_CASE("a landscape page break turns the pages until the next break; header, 
   fs::remove_all(dir);
 }
 
-TEST_CASE("a long report, its texts laid out ahead on a second thread, says every word in order, the same every time") {
+TEST_CASE("a long report says every word in order, the same every time") {
   auto dir = fs::temp_directory_path() / ("sdiag-pdf-long-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   doc::Document d;
@@ -367,7 +367,7 @@ TEST_CASE("a long report, its texts laid out ahead on a second thread, says ever
     for (int i = 1; i <= 160; ++i) {
       const std::string n = std::to_string(section) + "." + std::to_string(i);
       doc::Paragraph p;
-      // Links and a glyph no font has are shaped where they are drawn, the rest on the other thread.
+      // Links and a glyph no font has among plain notes.
       if (i % 10 == 0) p.runs = {{"Item " + n + " with a ", false, false, {}}, {"link", false, false, "#s1"}};
       else if (i == 33) p.runs = {{"Item " + n + " with \U0010FFFD in it", false, false, {}}};
       else p.runs = {{"Item " + n + " says what a note says, long enough to wrap onto a second line of the page", false, false, {}}};
@@ -378,7 +378,7 @@ TEST_CASE("a long report, its texts laid out ahead on a second thread, says ever
   const auto first = write(d, dir / "1"), second = write(d, dir / "2");
   const std::string pages = output_of("pdfinfo '" + first.string() + "'");
   REQUIRE(pages.find("Pages:") != std::string::npos);
-  CHECK(std::stoi(pages.substr(pages.find("Pages:") + 6)) >= 40);  // long enough for the second thread
+  CHECK(std::stoi(pages.substr(pages.find("Pages:") + 6)) >= 40);  // past the text cache's first part
   CHECK(slurp(first) == slurp(second));
   const std::string text = pdftotext(first);
   std::size_t at = 0;
