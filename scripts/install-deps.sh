@@ -15,6 +15,7 @@ build_packages=(
   fonts-symbola fonts-unifont  # emoji in notes, as outlines cairo can put in a PDF (templates/fonts/fonts.conf)
   libpcre2-dev  # redaction patterns of `sdiag compare`, declared as data (templates/redaction): JIT-compiled, UTF-8 aware
   ca-certificates  # the CA store `sdiag miro pull` verifies Miro's certificate against
+  libjemalloc-dev  # the sdiag program's allocator: a big run 5-20% faster and 15% smaller than with glibc's (README, Performance)
 )
 # Readers we did not write, used by the test suite to check what sdiag writes.
 test_packages=(

@@ -31,7 +31,8 @@ if subprocess.run(["cc", "-shared", "-fPIC", "-o", keep_loaded, os.path.join(tmp
 out = os.path.join(tmp, "out")
 log = os.path.join(tmp, "valgrind.log")
 supp = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test_hardening_valgrind.supp")
-cmd = ["valgrind", "--error-exitcode=99", "--leak-check=full", "--errors-for-leak-kinds=definite",
+# sdiag allocates with jemalloc: valgrind is told to watch its malloc and free as glibc's.
+cmd = ["valgrind", "--error-exitcode=99", "--soname-synonyms=somalloc=*jemalloc*", "--leak-check=full", "--errors-for-leak-kinds=definite",
        "--show-leak-kinds=definite", "--track-origins=yes", "--num-callers=30", f"--suppressions={supp}",
        f"--log-file={log}", SDIAG, "run", sample("castlebrook", "diagnostic.json"), "-o", out]
 p = subprocess.run(cmd, capture_output=True, text=True, timeout=1800, env=dict(os.environ, LD_PRELOAD=keep_loaded))
