@@ -96,7 +96,7 @@ void put_formulas(const SheetContext& sc, lxw_worksheet* ws, lxw_row_t row, cons
         if (extra_columns[k] == header) col = static_cast<lxw_col_t>(cols.size() + k);
       for (const auto& [name, v] : user_values(a))
         if (name == header) {
-          if (v.numeric) number = std::stod(v.text);
+          if (v.numeric) number = number_of(v);
           else as_date(v.text);
           if (!number) text = v.text;
         }
@@ -166,8 +166,8 @@ void write_actions_sheet(const SheetContext& sc) {
       for (const auto& [name, value] : values)
         if (name == extra_columns[k]) v = &value;
       if (!v) continue;
-      if (v->numeric)
-        check(worksheet_write_number(ws, row, col, std::stod(v->text), f.number), "writing a number");
+      if (auto n = number_of(*v))
+        check(worksheet_write_number(ws, row, col, *n, f.number), "writing a number");
       else if (auto d = dates::parse_iso(v->text))
         put_date(ws, row, col, *d, f.date);
       else

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 
 #include <nlohmann/json.hpp>
 
@@ -119,6 +121,14 @@ UserValues user_values(const sdiag::Action& a) {
       out.push_back({it.key(), {it->dump(), true}});
   }
   return out;
+}
+
+std::optional<double> number_of(const UserValue& v) {
+  if (!v.numeric || v.text.empty()) return std::nullopt;
+  char* end = nullptr;
+  const double d = std::strtod(v.text.c_str(), &end);  // no throw: out of range gives inf or a tiny number
+  if (end != v.text.c_str() + v.text.size() || !std::isfinite(d)) return std::nullopt;
+  return d;
 }
 
 void set_user_values(sdiag::Action& a, const UserValues& values) {

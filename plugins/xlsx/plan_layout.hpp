@@ -77,6 +77,9 @@ void set_extra_string(sdiag::Extra& extra, const std::string& key, const std::st
 std::vector<std::string> user_columns(const sdiag::Diagnostic& d);
 void set_user_columns(sdiag::Diagnostic& d, const std::vector<std::string>& names);
 UserValues user_values(const sdiag::Action& a);
+/// A numeric user value as a number Excel can hold: none when the text is not
+/// a whole finite number (a hand-edited diagnostic.json may say anything).
+std::optional<double> number_of(const UserValue& v);
 void set_user_values(sdiag::Action& a, const UserValues& values);
 
 /// The Action cell: the action's title, else its text.

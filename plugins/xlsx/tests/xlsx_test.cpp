@@ -193,3 +193,18 @@ TEST_CASE("the Action column shows the action's title; words agreed for a date l
   CHECK(find(plan_only, "a9")->text == "Agree the KPI list");
   CHECK(find(plan_only, "a9")->due_text == "TBC");  // from the cell's note
 }
+
+TEST_CASE("numbers of the plan's own columns that Excel cannot hold are written as text, never fail the plan") {
+  auto d = fixture();
+  REQUIRE(!d.actions.empty());
+  // A hand-edited diagnostic.json: a number too small for a double's full
+  // precision (std::stod refused it and the plan was lost), and an ordinary one.
+  d.extra["action_plan_columns"] = R"(["Tiny","Budget"])";
+  d.actions[0].extra["plan_columns"] = R"({"Tiny": 1e-320, "Budget": 1250.5})";
+  auto path = write_plan(d, "odd-numbers");
+  sdiag::testing::Harness h(plugin);
+  auto after = h.read(path, d);
+  const auto* a = find(after, d.actions[0].id);
+  REQUIRE(a);
+  CHECK(a->extra.at("plan_columns").find("1250.5") != std::string::npos);
+}
