@@ -445,8 +445,6 @@ class Reader {
     n.source = {s_.file, ctx_.plugin(), item.id};
     // A sticky that heads a column is kept, marked, so themes and the report's lists leave it out.
     if (heading_sticky_prompt_.count(item.id)) n.extra["heading"] = "true";  // raw JSON
-    if (auto [it, fresh] = first_with_text_.emplace(text, n.id); !fresh)
-      finding(Severity::info, item.id, "the note " + in_quotes(text) + " repeats " + it->second + " word for word; both are kept");
     d_.notes.push_back(std::move(n));
     ++notes_;
   }
@@ -600,7 +598,6 @@ class Reader {
   std::map<std::string, std::string> heading_sticky_prompt_;  ///< a sticky heading's own prompt
   std::map<std::string, std::size_t> node_of_;
   std::map<std::string, int> lines_at_;  ///< item id -> connectors attached to it
-  std::map<std::string, std::string> first_with_text_;
   std::size_t nodes_before_ = d_.system_map.nodes.size();
   std::size_t notes_ = 0, edges_ = 0, actions_ = 0;
 };
