@@ -72,3 +72,25 @@ TEST_CASE("the plugin: empty notes dropped with a finding, duplicates linked, no
   sdiag::Diagnostic empty;
   CHECK(h.analyse(empty).notes.empty());
 }
+
+TEST_CASE("past the first links, repeats are counted in one finding, every one still linked") {
+  sdiag::testing::Harness h(std::string(SDIAG_TEST_PLUGIN_DIR) + "/tidy.so");
+  sdiag::Diagnostic d;
+  for (int i = 0; i < 451; ++i) {
+    sdiag::Note n;
+    n.id = "n" + std::to_string(i);
+    n.section = "ideas";
+    n.text = i % 2 ? "Automate the 903 checks" : "Rota the returns " + std::to_string(i);
+    d.notes.push_back(n);
+  }
+  auto out = h.analyse(d);
+  const auto linked = std::count_if(out.notes.begin(), out.notes.end(), [](const auto& n) { return !n.duplicate_of.empty(); });
+  CHECK(linked >= 225);  // every odd note repeats n1 (the even ones may nearly repeat each other too)
+  const auto said = std::count_if(h.findings().begin(), h.findings().end(),
+                                  [](const auto& f) { return f.message.find("; linked, not removed") != std::string::npos; });
+  CHECK(said == 200);
+  const auto summary = std::find_if(h.findings().begin(), h.findings().end(),
+                                    [](const auto& f) { return f.message.find("more notes repeat") != std::string::npos; });
+  REQUIRE(summary != h.findings().end());
+  CHECK(summary->message.rfind(std::to_string(linked - 200) + " more notes", 0) == 0);
+}
