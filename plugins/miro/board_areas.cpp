@@ -85,7 +85,7 @@ void BoardAreas::find_innermost() {
   std::vector<const Item*> placed;
   std::vector<HolderQuery> queries;
   for (const auto* item : layout_.items()) {
-    area_of_[item->id] = layout_.frame_of(*item);
+    area_of_[item->id] = &layout_.frame_of(*item);
     if (!item->has_position || regions_.empty()) continue;
     const auto at = layout_.centre(*item);
     HolderQuery q{at.x, at.y, item->width * item->height};
@@ -97,9 +97,9 @@ void BoardAreas::find_innermost() {
   const auto regions = smallest_holders(rects, queries);
   for (std::size_t i = 0; i < placed.size(); ++i) {
     if (!regions[i]) continue;
-    auto& best = area_of_[placed[i]->id];
-    const Item* frame = best.empty() ? nullptr : layout_.find(best);
-    if (!frame || rects[*regions[i]].area < frame->width * frame->height) best = *region_ids[*regions[i]];
+    const std::string*& best = area_of_.at(placed[i]->id);
+    const Item* frame = best->empty() ? nullptr : layout_.find(*best);
+    if (!frame || rects[*regions[i]].area < frame->width * frame->height) best = region_ids[*regions[i]];
   }
 }
 
@@ -123,16 +123,16 @@ void BoardAreas::cut_loops(std::vector<Problem>& problems) {
         auto loop = std::find(path.begin(), path.end(), at);
         auto by_position = std::find_if(loop, path.end(), [&](const std::string& id) {
           const Item* area = layout_.find(id);
-          return !area || area->parent_id != area_of_.at(id);
+          return !area || area->parent_id != *area_of_.at(id);
         });
         const std::string& cut = by_position == path.end() ? *loop : *by_position;
-        const Item* around = layout_.find(area_of_.at(cut));
+        const Item* around = layout_.find(*area_of_.at(cut));
         const std::string title = around ? html_to_text(around->content) : std::string();
         problems.push_back({sdiag::Severity::warning, cut,
-                            "it lies inside " + (title.empty() ? "the area " + area_of_.at(cut) : "'" + title + "'") +
+                            "it lies inside " + (title.empty() ? "the area " + *area_of_.at(cut) : "'" + title + "'") +
                                 ", which by its parent lies inside it; it was read as in no area. Move one of the "
                                 "two out of the other on the board"});
-        area_of_.at(cut).clear();
+        area_of_.at(cut) = &kNoArea;
       }
       break;
     }
@@ -140,12 +140,11 @@ void BoardAreas::cut_loops(std::vector<Problem>& problems) {
   }
 }
 
-const std::string& BoardAreas::area_of(const Item& item) const { return area_of_.at(item.id); }
+const std::string& BoardAreas::area_of(const Item& item) const { return *area_of_.at(item.id); }
 
 const std::string& BoardAreas::outer(const std::string& area) const {
-  static const std::string none;
   auto it = area_of_.find(area);
-  return it == area_of_.end() ? none : it->second;
+  return it == area_of_.end() ? kNoArea : *it->second;
 }
 
 }  // namespace sdiag::miro

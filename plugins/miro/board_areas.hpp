@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "board_layout.hpp"
@@ -47,7 +48,10 @@ class BoardAreas {
   std::vector<Placed> stickies_by_x_;
   std::map<std::string, Rect> regions_;
   std::vector<const Item*> areas_;
-  std::map<std::string, std::string> area_of_;  ///< every item, and every area's outer area
+  /// Every item's innermost area, and every area's outer area, by views of
+  /// the items' ids and pointing at the area's id (see BoardLayout).
+  std::map<std::string_view, const std::string*, std::less<>> area_of_;
+  inline static const std::string kNoArea;
 };
 
 }  // namespace sdiag::miro

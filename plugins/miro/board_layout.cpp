@@ -33,7 +33,7 @@ BoardLayout::BoardLayout(const Board& board, std::vector<Problem>& problems) {
     if (is_frame(*item)) frames_.push_back(item);
   auto depth = [&](const Item* f) {
     int d = 0;
-    for (std::string p = placed_[f->id].frame; !p.empty() && d < 1000; p = placed_[p].frame) ++d;
+    for (const std::string* p = placed_.at(f->id).frame; !p->empty() && d < 1000; p = placed_.at(*p).frame) ++d;
     return d;
   };
   std::stable_sort(frames_.begin(), frames_.end(), [&](const Item* a, const Item* b) { return depth(a) < depth(b); });
@@ -65,7 +65,7 @@ void BoardLayout::place(const Item& item, std::vector<Problem>& problems, std::v
     place(*parent, problems, chain);
     chain.pop_back();
     const auto& pp = placed_.at(parent->id);
-    p.frame = parent->id;
+    p.frame = &parent->id;
     p.centre = {item.x, item.y};
     if (item.relative_to_parent) {
       p.centre.x += pp.centre.x - parent->width / 2;
@@ -109,7 +109,7 @@ void BoardLayout::place_by_bounds() {
   }
   const auto holders = smallest_holders(bounds, queries);
   for (std::size_t i = 0; i < by_bounds_.size(); ++i)
-    if (holders[i]) placed_.at(by_bounds_[i]->id).frame = frames[*holders[i]]->id;
+    if (holders[i]) placed_.at(by_bounds_[i]->id).frame = &frames[*holders[i]]->id;
 }
 
 const Item* BoardLayout::find(const std::string& id) const {
@@ -119,12 +119,12 @@ const Item* BoardLayout::find(const std::string& id) const {
 
 Point BoardLayout::centre(const Item& item) const { return placed_.at(item.id).centre; }
 
-const std::string& BoardLayout::frame_of(const Item& item) const { return placed_.at(item.id).frame; }
+const std::string& BoardLayout::frame_of(const Item& item) const { return *placed_.at(item.id).frame; }
 
 bool BoardLayout::is_inside(const Item& item, const std::string& frame) const {
   int guard = 0;
-  for (std::string f = frame_of(item); !f.empty() && guard < 1000; f = placed_.at(f).frame, ++guard)
-    if (f == frame) return true;
+  for (const std::string* f = &frame_of(item); !f->empty() && guard < 1000; f = placed_.at(*f).frame, ++guard)
+    if (*f == frame) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "board.hpp"
@@ -33,17 +34,21 @@ class BoardLayout {
   const std::vector<const Item*>& items() const { return items_; }
 
  private:
+  // At 100,000 notes these maps are most of what reading holds besides the
+  // notes: they are keyed by views of the items' ids and point at the frame's
+  // id rather than copy it (the items live as long as the layout).
+  inline static const std::string kNoFrame;
   struct Placement {
     Point centre;
-    std::string frame;
+    const std::string* frame = &kNoFrame;
   };
   void place(const Item& item, std::vector<Problem>& problems, std::vector<std::string>& chain);
   void place_by_bounds();
 
-  std::map<std::string, const Item*> by_id_;
+  std::map<std::string_view, const Item*, std::less<>> by_id_;
   std::vector<const Item*> items_;
   std::vector<const Item*> frames_;
-  std::map<std::string, Placement> placed_;
+  std::map<std::string_view, Placement, std::less<>> placed_;
   std::vector<const Item*> by_bounds_;  ///< items with no usable parent, placed in a frame by position
 };
 
