@@ -51,7 +51,7 @@ Pipeline Pipeline::from_json(const std::string& text, const std::string& origin)
   try {
     j = nlohmann::json::parse(text, nullptr, true, /*ignore_comments=*/true);
   } catch (const nlohmann::json::parse_error& e) {
-    throw UsageError(origin + ": not valid JSON: " + e.what());
+    throw UsageError(origin + ": not valid JSON: " + text::json_error_text(e));
   }
   if (!j.is_object()) throw UsageError(origin + ": a pipeline is a JSON object");
   Pipeline p;

@@ -34,7 +34,7 @@ Categories Categories::load(const std::filesystem::path& file) {
   try {
     j = nlohmann::json::parse(bytes, nullptr, true, /*ignore_comments=*/true);
   } catch (const nlohmann::json::parse_error& e) {
-    throw std::runtime_error(sdiag::text::display_path(file) + " is not valid JSON: " + json_error_text(e));
+    throw std::runtime_error(sdiag::text::display_path(file) + " is not valid JSON: " + sdiag::text::json_error_text(e));
   }
   if (!j.is_object()) throw std::runtime_error(sdiag::text::display_path(file) + " should hold a JSON object");
   Categories c;

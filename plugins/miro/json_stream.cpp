@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
 
 namespace sdiag::miro {
 
@@ -51,7 +52,7 @@ class StreamingHandler {
 
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
     // nlohmann's byte offset is the most useful location we have.
-    const std::string message = json_error_text(e);
+    const std::string message = sdiag::text::json_error_text(e);
     std::string where;
     if (const auto* pe = dynamic_cast<const json::parse_error*>(&e)) where = "byte " + std::to_string(pe->byte);
     throw sdiag::InputError("not valid JSON (" + message + "); is the export complete?", where);
@@ -125,13 +126,6 @@ class StreamingHandler {
 };
 
 }  // namespace
-
-std::string json_error_text(const std::exception& e) {
-  std::string message = e.what();
-  if (auto pos = message.find("] "); pos != std::string::npos) message = message.substr(pos + 2);
-  if (auto pos = message.find("; last read: "); pos != std::string::npos) message.erase(pos);
-  return message;
-}
 
 json parse_streaming(std::string_view text, const ListChooser& choose, const ListSink& sink) {
   StreamingHandler handler(choose, sink);

@@ -28,11 +28,6 @@ using ListChooser = std::function<int(const std::vector<JsonStep>& path)>;
 /// Takes one element of a list the chooser picked; `list` is the chooser's answer.
 using ListSink = std::function<void(int list, nlohmann::json&& element)>;
 
-/// nlohmann's message for `e` without its "[json.exception...] " id and the
-/// quote of the token read so far ("; last read: '...'"), which may be half
-/// a character (not UTF-8, which no record can hold) or megabytes of one note.
-std::string json_error_text(const std::exception& e);
-
 /// Parses `text`, handing the elements of chosen lists to `sink` in document
 /// order; a chosen list is left in the returned document as an empty array.
 /// @throws sdiag::InputError when the text is not JSON (located by byte).

@@ -11,6 +11,7 @@
 
 #include <sdiag/limits.hpp>
 #include <sdiag/plugin.hpp>
+#include <sdiag/text.hpp>
 
 #include "json_parse.hpp"
 
@@ -379,10 +380,7 @@ nlohmann::json detail::parse_json_or_throw(std::string_view text) {
     std::size_t line = 1;
     for (std::size_t i = 0; i < e.byte && i < text.size(); ++i)
       if (text[i] == '\n') ++line;
-    std::string msg = e.what();
-    auto pos = msg.find("parse error");
-    throw InputError("not valid JSON: " + (pos == std::string::npos ? msg : msg.substr(pos)),
-                     "line " + std::to_string(line));
+    throw InputError("not valid JSON: " + text::json_error_text(e), "line " + std::to_string(line));
   } catch (const nlohmann::json::out_of_range& e) {
     // A number too large for a double (1e400) is not a parse_error to nlohmann,
     // and its message has no position: say what it is, as every other fault.

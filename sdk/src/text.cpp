@@ -221,6 +221,14 @@ std::size_t past_bad_sequence(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+std::string json_error_text(const std::exception& e) {
+  std::string message = e.what();
+  if (message.rfind("[json.exception.", 0) == 0)
+    if (auto pos = message.find("] "); pos != std::string::npos) message.erase(0, pos + 2);
+  if (auto pos = message.find("; last read: "); pos != std::string::npos) message.erase(pos);
+  return message;
+}
+
 std::string display_path(const std::filesystem::path& path) {
   const std::string_view s = path.native();
   static constexpr char hex[] = "0123456789ABCDEF";

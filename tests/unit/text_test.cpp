@@ -3,7 +3,11 @@
 #include <array>
 #include <cstdint>
 #include <set>
+#include <stdexcept>
 
+#include <nlohmann/json.hpp>
+
+#include <sdiag/json.hpp>
 #include <sdiag/testing.hpp>
 #include <sdiag/text.hpp>
 
@@ -224,4 +228,32 @@ TEST_CASE("display_path: any file name as valid UTF-8, losing nothing") {
       CHECK(text::is_valid_utf8(s));
       CHECK(shown.insert(s).second);
     }
+}
+
+TEST_CASE("json_error_text: the parse error's words, without the input it quotes") {
+  // A note's text cut in the middle of a two-byte letter, and a megabyte-long bad token.
+  const std::string half = "{\"notes\": [\"caf\xC3";
+  const std::string long_token = "{\"n\": " + std::string(1 << 20, 't') + "}";
+  for (const auto& bad : {half, long_token}) {
+    try {
+      (void)nlohmann::json::parse(bad);
+      FAIL("parsed");
+    } catch (const nlohmann::json::parse_error& e) {
+      REQUIRE(std::string(e.what()).find("last read") != std::string::npos);
+      const auto text = text::json_error_text(e);
+      CHECK(text.rfind("parse error", 0) == 0);
+      CHECK(text.find("last read") == std::string::npos);
+      CHECK(text.size() < 200);
+      CHECK(text::is_valid_utf8(text));
+    }
+  }
+  CHECK(text::json_error_text(std::runtime_error("disk full")) == "disk full");
+  // Through the diagnostic.json reader, which says the line.
+  std::vector<Finding> ignored;
+  try {
+    (void)diagnostic_from_json("{\n\"notes\": [\"caf\xC3", ignored);
+    FAIL("read");
+  } catch (const InputError& e) {
+    CHECK(std::string(e.what()).find("last read") == std::string::npos);
+  }
 }

@@ -3,6 +3,7 @@
 /// matching of a heading or frame title to the workshop template.
 #pragma once
 
+#include <exception>
 #include <filesystem>
 #include <optional>
 #include <span>
@@ -54,6 +55,12 @@ void append_utf8(std::string& out, char32_t code_point);
 /// `caf\xE9.csv`. Use it wherever a path reaches a finding, the model or
 /// an output; path.string() may not be UTF-8. (SDK 1.4)
 std::string display_path(const std::filesystem::path& path);
+
+/// What a JSON parse error from nlohmann says, for a message: without its
+/// "[json.exception...] " prefix and without the "last read" quote of the
+/// input, which can be half a UTF-8 character or megabytes of one value.
+/// Any other exception's what() as it is. (SDK 1.4)
+std::string json_error_text(const std::exception& e);
 
 std::string trim(std::string_view s);
 /// Trims and turns every run of whitespace (including NBSP) into one space.
