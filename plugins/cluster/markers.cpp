@@ -20,7 +20,7 @@ constexpr std::size_t kLongestHousekeeping = 120;
 
 void Markers::load(const std::filesystem::path& file) {
   const auto j = read_data_file(file);
-  const auto where = file.string();
+  const auto where = sdiag::text::display_path(file);
   for (const auto& m : strings_of(j, "markers", where)) add_marker(m);
   for (const auto& p : strings_of(j, "patterns", where)) {
     try {

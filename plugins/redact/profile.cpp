@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include <sdiag/textmatch/data_file.hpp>
+#include <sdiag/text.hpp>
 
 namespace sdiag::redact {
 
@@ -13,7 +14,7 @@ const std::set<std::string>& omittable_fields() {
 
 Profile Profile::load(const std::filesystem::path& file) {
   const auto j = textmatch::read_data_file(file);
-  const std::string where = file.string();
+  const std::string where = sdiag::text::display_path(file);
   auto text = [&](const nlohmann::json& o, const char* field, const std::string& at) {
     if (!o.is_object() || !o.contains(field) || !o[field].is_string() || o[field].get<std::string>().empty())
       throw std::runtime_error(at + ": needs \"" + field + "\" (text)");

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include <sdiag/input_file.hpp>
+#include <sdiag/text.hpp>
 
 namespace sdiag::textmatch {
 
@@ -12,9 +13,9 @@ nlohmann::json read_data_file(const std::filesystem::path& file) {
   try {
     j = nlohmann::json::parse(bytes, nullptr, true, /*ignore_comments=*/true);
   } catch (const nlohmann::json::parse_error& e) {
-    throw std::runtime_error(file.string() + ": not valid JSON: " + e.what());
+    throw std::runtime_error(sdiag::text::display_path(file) + ": not valid JSON: " + sdiag::text::json_error_text(e));
   }
-  if (!j.is_object()) throw std::runtime_error(file.string() + ": expected a JSON object");
+  if (!j.is_object()) throw std::runtime_error(sdiag::text::display_path(file) + ": expected a JSON object");
   return j;
 }
 

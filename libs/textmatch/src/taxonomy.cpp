@@ -4,16 +4,17 @@
 #include <stdexcept>
 
 #include <sdiag/textmatch/data_file.hpp>
+#include <sdiag/text.hpp>
 
 namespace sdiag::textmatch {
 
 void Taxonomy::load(const std::filesystem::path& file) {
   const auto j = read_data_file(file);
   if (!j.contains("themes") || !j["themes"].is_array())
-    throw std::runtime_error(file.string() + ": a taxonomy needs a list \"themes\"");
+    throw std::runtime_error(sdiag::text::display_path(file) + ": a taxonomy needs a list \"themes\"");
   std::size_t i = 0;
   for (const auto& e : j["themes"]) {
-    const std::string where = file.string() + ": themes[" + std::to_string(i++) + "]";
+    const std::string where = sdiag::text::display_path(file) + ": themes[" + std::to_string(i++) + "]";
     auto text = [&](const char* field) {
       if (!e.is_object() || !e.contains(field) || !e[field].is_string() || e[field].get<std::string>().empty())
         throw std::runtime_error(where + ": each theme needs \"" + field + "\"");

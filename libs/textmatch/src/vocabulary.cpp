@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include <sdiag/textmatch/data_file.hpp>
+#include <sdiag/text.hpp>
 
 namespace sdiag::textmatch {
 
@@ -20,17 +21,17 @@ std::string term_key(const std::string& term) {
 void Vocabulary::load(const std::filesystem::path& file) {
   const nlohmann::json j = read_data_file(file);
   if (j.contains("abbreviations")) {
-    if (!j["abbreviations"].is_array()) throw std::runtime_error(file.string() + ": 'abbreviations' should be a list");
+    if (!j["abbreviations"].is_array()) throw std::runtime_error(sdiag::text::display_path(file) + ": 'abbreviations' should be a list");
     std::size_t i = 0;
     for (const auto& e : j["abbreviations"]) {
-      std::string where = file.string() + ": abbreviations[" + std::to_string(i++) + "]";
+      std::string where = sdiag::text::display_path(file) + ": abbreviations[" + std::to_string(i++) + "]";
       if (!e.is_object() || !e.contains("term") || !e["term"].is_string())
         throw std::runtime_error(where + ": each entry needs a \"term\"");
       add(e["term"].get<std::string>(), strings_of(e, "variants", where), strings_of(e, "exact", where));
       if (e.value("system", false)) mark_system(e["term"].get<std::string>());
     }
   }
-  for (const auto& w : strings_of(j, "domain_stop_words", file.string())) add_stop_word(w);
+  for (const auto& w : strings_of(j, "domain_stop_words", sdiag::text::display_path(file))) add_stop_word(w);
 }
 
 void Vocabulary::add(const std::string& term, const std::vector<std::string>& variants,

@@ -2,10 +2,16 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <regex>
 #include <string>
 
+#include <unistd.h>
+
+#include <sdiag/text.hpp>
 #include <sdiag/textmatch/analyser.hpp>
+#include <sdiag/textmatch/data_file.hpp>
 #include <sdiag/textmatch/taxonomy.hpp>
 
 using namespace sdiag::textmatch;
@@ -60,4 +66,22 @@ TEST_CASE("taxonomy: the shipped file and how a group is named") {
   t.add({"recording-quality", "Recording on the case system", "Data lifecycle: Collect or acquire, and ingest", {"x"}});
   CHECK(std::count_if(t.themes().begin(), t.themes().end(),
                       [](const auto& th) { return th.id == "recording-quality"; }) == 1);
+}
+
+TEST_CASE("a broken data file is named in valid UTF-8, without the input nlohmann quotes") {
+  namespace fs = std::filesystem;
+  const auto dir = fs::temp_directory_path() / ("sdiag-textmatch-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const auto file = dir / "taxonomy-caf\xE9.json";  // a Latin-1 name, as from a Windows share
+  std::ofstream(file) << "{\"themes\": [\"caf\xC3";   // cut in the middle of a letter
+  try {
+    (void)sdiag::textmatch::read_data_file(file);
+    FAIL("read");
+  } catch (const std::exception& e) {
+    const std::string message = e.what();
+    CHECK(sdiag::text::is_valid_utf8(message));
+    CHECK(message.find("caf\\xE9") != std::string::npos);
+    CHECK(message.find("last read") == std::string::npos);
+  }
+  fs::remove_all(dir);
 }
