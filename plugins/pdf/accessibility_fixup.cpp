@@ -162,7 +162,7 @@ FixupResult add_accessibility_update(const std::filesystem::path& pdf, const std
   update += "xref\n";
   for (const auto& [id, offset] : offsets) {
     char entry[40];
-    std::snprintf(entry, sizeof entry, "%d 1\n%010ju %05d n \n", id.getObj(), static_cast<std::uintmax_t>(offset), id.getGen());
+    std::snprintf(entry, sizeof entry, "%d 1\n%010ju %05d n \n", id.getObj(), offset, id.getGen());
     update += entry;
   }
   auto trailer = q.getTrailer().shallowCopy();

@@ -229,17 +229,20 @@ RenderedPdf render_document(const doc::Document& d, std::time_t now, const Pango
   const auto measured = headings;
 
   RenderedPdf out;
-  FileSink sink{std::fopen(target.c_str(), "wb")};
-  if (!sink.file) throw std::runtime_error(std::string("cannot open the PDF file: ") + std::strerror(errno));
-  cairo_surface_t* surface =
+  // Closed on every path: a layout that throws midway must not leave the file open.
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(target.c_str(), "wb"), std::fclose);
+  if (!file) throw std::runtime_error(std::string("cannot open the PDF file: ") + std::strerror(errno));
+  FileSink sink{file.get()};
+  std::unique_ptr<cairo_surface_t, void (*)(cairo_surface_t*)> surface(
       cairo_pdf_surface_create_for_stream(write_to_file, &sink, first_page_turned(d) ? paper.height : paper.width,
-                                          first_page_turned(d) ? paper.width : paper.height);
-  set_metadata(surface, d.meta, now);
-  out.pages = renderer.run(surface, pages);
-  cairo_surface_finish(surface);
-  const cairo_status_t status = cairo_surface_status(surface);
-  cairo_surface_destroy(surface);
-  if (std::fclose(sink.file) != 0 && !sink.error) sink.error = errno;
+                                          first_page_turned(d) ? paper.width : paper.height),
+      cairo_surface_destroy);
+  set_metadata(surface.get(), d.meta, now);
+  out.pages = renderer.run(surface.get(), pages);
+  cairo_surface_finish(surface.get());
+  const cairo_status_t status = cairo_surface_status(surface.get());
+  surface.reset();
+  if (std::fclose(file.release()) != 0 && !sink.error) sink.error = errno;
   if (sink.error) throw std::runtime_error(std::string("cannot write the PDF: ") + std::strerror(sink.error));
   if (status != CAIRO_STATUS_SUCCESS)
     throw std::runtime_error(std::string("cairo could not write the PDF: ") + cairo_status_to_string(status));
