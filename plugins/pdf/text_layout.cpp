@@ -4,6 +4,7 @@
 #include <deque>
 #include <unordered_map>
 
+#include "glyph_lines.hpp"
 #include "page_flow.hpp"
 #include "tags.hpp"
 
@@ -36,19 +37,33 @@ std::string printable(const std::string& s) {
 }  // namespace
 
 struct TextBlock::Shaped {
-  PangoLayout* layout = nullptr;
-  std::vector<double> tops, bottoms, baselines, lefts;  // per line, in the layout
-  struct Link {
-    int start, end;
+  struct Line {
+    double top, bottom, baseline, left;  // in the layout
+  };
+  std::vector<Line> lines;
+  double natural_width = 0;
+  // A link's stretch of a line, in pango units from the layout's left.
+  struct LinkArea {
+    int line, x0, x1;
     std::string target;
   };
-  std::vector<Link> links;
+  std::vector<LinkArea> link_areas;
+  GlyphLines glyphs;
+  PangoLayout* layout = nullptr;  // kept only for a text GlyphLines cannot hold
 
   Shaped() = default;
   Shaped(const Shaped&) = delete;
   Shaped& operator=(const Shaped&) = delete;
   ~Shaped() {
     if (layout) g_object_unref(layout);
+  }
+
+  std::size_t bytes() const {
+    std::size_t n = sizeof(*this) + glyphs.bytes() + lines.capacity() * sizeof(Line);
+    for (const auto& area : link_areas) n += sizeof area + area.target.capacity();
+    // What pango keeps per byte of a layout (glyphs, clusters, items, lines), roughly.
+    if (layout) n += 48 * static_cast<std::size_t>(pango_layout_get_character_count(layout));
+    return n;
   }
 };
 
@@ -59,7 +74,12 @@ using Shaped = TextBlock::Shaped;
 std::shared_ptr<Shaped> shape(PangoContext* pango, const std::vector<sdiag::doc::Run>& runs, const TextStyle& style,
                               double width) {
   auto out = std::make_shared<Shaped>();
-  out->layout = pango_layout_new(pango);
+  PangoLayout* layout = pango_layout_new(pango);
+  struct Link {
+    int start, end;
+    std::string target;
+  };
+  std::vector<Link> links;
   std::string text;
   PangoAttrList* attrs = pango_attr_list_new();
   // The base colour goes first so link colours win.
@@ -76,7 +96,7 @@ std::shared_ptr<Shaped> shape(PangoContext* pango, const std::vector<sdiag::doc:
       const auto& l = theme::look.pdf.link;
       insert(attrs, pango_attr_foreground_new(channel(l.r), channel(l.g), channel(l.b)), start, end);
       insert(attrs, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start, end);
-      out->links.push_back({start, end, run.link});
+      links.push_back({start, end, run.link});
     }
   }
   // Valid UTF-8 only: pango would refuse the whole paragraph otherwise.
@@ -86,7 +106,6 @@ std::shared_ptr<Shaped> shape(PangoContext* pango, const std::vector<sdiag::doc:
     text = fixed;
     g_free(fixed);
   }
-  PangoLayout* layout = out->layout;
   pango_layout_set_attributes(layout, attrs);
   pango_attr_list_unref(attrs);
 
@@ -102,14 +121,30 @@ std::shared_ptr<Shaped> shape(PangoContext* pango, const std::vector<sdiag::doc:
   do {
     int y0 = 0, y1 = 0;
     pango_layout_iter_get_line_yrange(it, &y0, &y1);
-    out->tops.push_back(to_pt(y0));
-    out->bottoms.push_back(to_pt(y1));
-    out->baselines.push_back(to_pt(pango_layout_iter_get_baseline(it)));
+    const double baseline = to_pt(pango_layout_iter_get_baseline(it));
     PangoRectangle logical;
     pango_layout_iter_get_line_extents(it, nullptr, &logical);
-    out->lefts.push_back(to_pt(logical.x));
+    out->lines.push_back({to_pt(y0), to_pt(y1), baseline, to_pt(logical.x)});
   } while (pango_layout_iter_next_line(it));
   pango_layout_iter_free(it);
+  out->lines.shrink_to_fit();
+
+  PangoRectangle extents;
+  pango_layout_get_extents(layout, nullptr, &extents);
+  out->natural_width = to_pt(extents.width);
+  for (int i = 0; !links.empty() && i < pango_layout_get_line_count(layout); ++i) {
+    PangoLayoutLine* line = pango_layout_get_line_readonly(layout, i);
+    for (const auto& link : links) {
+      if (link.end <= line->start_index || link.start >= line->start_index + line->length) continue;
+      int* ranges = nullptr;
+      int n = 0;
+      pango_layout_line_get_x_ranges(line, link.start, link.end, &ranges, &n);
+      for (int r = 0; r < n; ++r) out->link_areas.push_back({i, ranges[2 * r], ranges[2 * r + 1], link.target});
+      g_free(ranges);
+    }
+  }
+  if (out->glyphs.copy(layout)) g_object_unref(layout);
+  else out->layout = layout;
   return out;
 }
 
@@ -164,8 +199,7 @@ class TextCache {
     for (const auto& [k, shaped] : recent_)
       if (k == key) return shaped;
     std::shared_ptr<const Shaped> shaped = shape(pango, runs, style, width);
-    // What pango keeps per byte of text (glyphs, clusters, items, lines), roughly.
-    const std::size_t cost = 512 + 48 * key.size();
+    const std::size_t cost = shaped->bytes() + key.capacity() + 64;
     if (used_ + cost <= kTextCacheBudget) {
       used_ += cost;
       kept_.emplace(std::move(key), shaped);
@@ -204,45 +238,36 @@ TextBlock::TextBlock(PangoContext* pango, const std::vector<sdiag::doc::Run>& ru
 TextBlock::TextBlock(PangoContext* pango, const std::string& text, const TextStyle& style, double width)
     : TextBlock(pango, std::vector<sdiag::doc::Run>{sdiag::doc::Run{text, false, false, {}}}, style, width) {}
 
-int TextBlock::lines() const { return static_cast<int>(shaped_->tops.size()); }
+int TextBlock::lines() const { return static_cast<int>(shaped_->lines.size()); }
 
 double TextBlock::height(int from, int to) const {
   if (from >= to) return 0;
-  return shaped_->bottoms[static_cast<std::size_t>(to - 1)] - shaped_->tops[static_cast<std::size_t>(from)];
+  return shaped_->lines[static_cast<std::size_t>(to - 1)].bottom - shaped_->lines[static_cast<std::size_t>(from)].top;
 }
 
-double TextBlock::natural_width() const {
-  PangoRectangle logical;
-  pango_layout_get_extents(shaped_->layout, nullptr, &logical);
-  return to_pt(logical.width);
-}
+double TextBlock::natural_width() const { return shaped_->natural_width; }
 
 void TextBlock::draw(const PageFlow& flow, double x, double top, int from, int to, const LinkResolver& links) const {
   cairo_t* cr = flow.cr();
   if (!cr) return;
-  const double origin_y = top - shaped_->tops[static_cast<std::size_t>(from)];
+  const double origin_y = top - shaped_->lines[static_cast<std::size_t>(from)].top;
   for (int i = from; i < to; ++i) {
-    PangoLayoutLine* line = pango_layout_get_line_readonly(shaped_->layout, i);
-    const double baseline = origin_y + shaped_->baselines[static_cast<std::size_t>(i)];
-    cairo_move_to(cr, x + shaped_->lefts[static_cast<std::size_t>(i)], baseline);
-    pango_cairo_show_layout_line(cr, line);
-
-    if (!links) continue;
-    for (const auto& link : shaped_->links) {
-      if (link.end <= line->start_index || link.start >= line->start_index + line->length) continue;
-      std::string target = links(link.target);
-      if (target.empty()) continue;
-      int* ranges = nullptr;
-      int n = 0;
-      pango_layout_line_get_x_ranges(line, link.start, link.end, &ranges, &n);
-      double line_top = origin_y + shaped_->tops[static_cast<std::size_t>(i)];
-      double line_h = shaped_->bottoms[static_cast<std::size_t>(i)] - shaped_->tops[static_cast<std::size_t>(i)];
-      for (int r = 0; r < n; ++r) {
-        double x0 = x + to_pt(ranges[2 * r]), x1 = x + to_pt(ranges[2 * r + 1]);
-        if (x1 > x0) link_area(flow, target, x0, line_top, x1 - x0, line_h);
-      }
-      g_free(ranges);
+    const auto& line = shaped_->lines[static_cast<std::size_t>(i)];
+    const double line_x = x + line.left, baseline = origin_y + line.baseline;
+    if (shaped_->layout) {
+      cairo_move_to(cr, line_x, baseline);
+      pango_cairo_show_layout_line(cr, pango_layout_get_line_readonly(shaped_->layout, i));
+    } else {
+      shaped_->glyphs.draw_line(cr, i, line_x, baseline);
     }
+  }
+  if (!links) return;
+  for (const auto& area : shaped_->link_areas) {
+    if (area.line < from || area.line >= to || area.x1 <= area.x0) continue;
+    const std::string target = links(area.target);
+    if (target.empty()) continue;
+    const auto& line = shaped_->lines[static_cast<std::size_t>(area.line)];
+    link_area(flow, target, x + to_pt(area.x0), origin_y + line.top, to_pt(area.x1 - area.x0), line.bottom - line.top);
   }
 }
 

@@ -5,10 +5,13 @@
 // Shaping is most of the cost of a PDF, and the same text is asked for many
 // times: by both passes, by the look-ahead that keeps a heading with what
 // follows it, and for every list label and page footer. So a laid-out text
-// is shared: TextBlocks with equal text, style and width share one pango
-// layout, kept in a cache that belongs to the PangoContext. The cache is
-// bounded (kTextCacheBudget): in a report of hundreds of pages, the texts
-// past the budget are laid out again when the drawing pass reaches them.
+// is shared: TextBlocks with equal text, style and width share one shaped
+// text, kept in a cache that belongs to the PangoContext. A shaped text keeps
+// its lines' measures and what drawing needs (GlyphLines), not the pango
+// layout, which is about three times the size. The cache is bounded
+// (kTextCacheBudget): a report of a hundred workshops (some 900 pages) fits
+// in it; in a longer one the texts past the budget are laid out again when
+// the drawing pass reaches them.
 #pragma once
 
 #include <pango/pangocairo.h>
@@ -40,8 +43,8 @@ struct TextStyle {
 /// "#anchor" into "dest:<name>", or "" when the anchor is unknown.
 using LinkResolver = std::function<std::string(const std::string& link)>;
 
-/// Rough bytes of laid-out text the cache keeps per PangoContext.
-inline constexpr std::size_t kTextCacheBudget = 48u << 20;
+/// Bytes of shaped text the cache keeps per PangoContext.
+inline constexpr std::size_t kTextCacheBudget = 40u << 20;
 
 /// Sets the theme's font at `size` points, bold and italic as asked, on
 /// `layout`: the one place a text's font is chosen, so the warm-up loads
