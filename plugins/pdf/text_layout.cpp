@@ -71,8 +71,10 @@ namespace {
 
 using Shaped = TextBlock::Shaped;
 
+// `compact`: keep the text as GlyphLines (for the cache) rather than as the
+// pango layout, which is drawn as it is when the text is not going to be kept.
 std::shared_ptr<Shaped> shape(PangoContext* pango, const std::vector<sdiag::doc::Run>& runs, const TextStyle& style,
-                              double width) {
+                              double width, bool compact) {
   auto out = std::make_shared<Shaped>();
   PangoLayout* layout = pango_layout_new(pango);
   struct Link {
@@ -143,7 +145,7 @@ std::shared_ptr<Shaped> shape(PangoContext* pango, const std::vector<sdiag::doc:
       g_free(ranges);
     }
   }
-  if (out->glyphs.copy(layout)) g_object_unref(layout);
+  if (compact && out->glyphs.copy(layout)) g_object_unref(layout);
   else out->layout = layout;
   return out;
 }
@@ -198,12 +200,14 @@ class TextCache {
     if (auto it = kept_.find(key); it != kept_.end()) return it->second;
     for (const auto& [k, shaped] : recent_)
       if (k == key) return shaped;
-    std::shared_ptr<const Shaped> shaped = shape(pango, runs, style, width);
+    // Past the budget a text is drawn from its layout: copying it would be wasted.
+    std::shared_ptr<const Shaped> shaped = shape(pango, runs, style, width, !full_);
     const std::size_t cost = shaped->bytes() + key.capacity() + 64;
-    if (used_ + cost <= kTextCacheBudget) {
+    if (!full_ && used_ + cost <= kTextCacheBudget) {
       used_ += cost;
       kept_.emplace(std::move(key), shaped);
     } else {
+      full_ = true;
       if (recent_.size() == kRecent) recent_.pop_front();
       recent_.emplace_back(std::move(key), shaped);
     }
@@ -215,6 +219,7 @@ class TextCache {
   std::unordered_map<std::string, std::shared_ptr<const Shaped>> kept_;
   std::deque<std::pair<std::string, std::shared_ptr<const Shaped>>> recent_;
   std::size_t used_ = 0;
+  bool full_ = false;  // the first text that did not fit ends the keeping
 };
 
 }  // namespace
