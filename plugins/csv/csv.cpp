@@ -50,8 +50,12 @@ class NotesReader {
  public:
   NotesReader(const sdiag::InputFile& f, sdiag::Diagnostic& d, sdiag::Context& ctx)
       : file_(sdiag::text::display_path(f.path)), id_prefix_("csv-" + sdiag::text::slug(f.path.stem().string()) + "-"), d_(d),
-        ctx_(ctx), given_(d.tmpl) {
-    for (const auto& s : d_.tmpl.sections) section_ids_.insert(s.id);
+        ctx_(ctx), given_(sdiag::text::without_input_sections(d.tmpl)) {
+    // Sections an earlier input made are joined word for word, like this file's own.
+    for (const auto& s : d_.tmpl.sections) {
+      section_ids_.insert(s.id);
+      if (s.made_by_input) own_sections_[sdiag::text::own_title_key(s.title)] = s.id;
+    }
     if (id_prefix_ == "csv--") id_prefix_ = "csv-";
   }
 
@@ -176,7 +180,7 @@ class NotesReader {
   // compared after folding (ASCII) case and runs of whitespace, nothing more;
   // its id is the name's slug, numbered on when another section has it.
   std::string new_section(const std::string& title, const std::string& ref) {
-    const auto key = sdiag::text::collapse_whitespace(sdiag::text::lower(title));
+    const auto key = sdiag::text::own_title_key(title);
     if (auto same = own_sections_.find(key); same != own_sections_.end()) return same->second;
     auto base = sdiag::text::slug(title);
     if (base.empty()) base = "section-" + std::to_string(d_.tmpl.sections.size() + 1);
@@ -184,7 +188,8 @@ class NotesReader {
     for (int n = 2; section_ids_.count(id); ++n) id = base + "-" + std::to_string(n);
     section_ids_.insert(id);
     own_sections_[key] = id;
-    d_.tmpl.sections.push_back(sdiag::Section{.id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}, .keywords = {}});
+    d_.tmpl.sections.push_back(sdiag::Section{
+        .id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}, .keywords = {}, .made_by_input = true});
     finding(Severity::warning, "line " + ref,
             "the section '" + title + "' matches no section of the template; kept as its own section '" + id +
                 "'. Correct the name, or add it as an alias in the template, to map it");
@@ -197,7 +202,7 @@ class NotesReader {
   sdiag::Context& ctx_;
   std::size_t notes_ = 0;
   std::set<std::string> warned_prompts_;
-  const sdiag::Template given_;  ///< the template as given: only its titles are matched in close wording
+  const sdiag::Template given_;  ///< the template's own sections: only their titles are matched in close wording
   std::set<std::string> section_ids_;  ///< the ids taken: the template's and those made here
   std::map<std::string, std::string> own_sections_;  ///< a name the template lacks (case and spaces folded) -> its section
   std::unordered_map<std::string, std::optional<sdiag::text::TemplateMatch>> title_matches_, prompt_matches_;

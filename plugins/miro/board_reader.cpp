@@ -78,9 +78,13 @@ bool is_red(const std::string& colour) {
 class Reader {
  public:
   Reader(const Board& board, const ReadSettings& s, sdiag::Diagnostic& d, sdiag::Context& ctx)
-      : board_(board), s_(s), d_(d), ctx_(ctx), given_(d.tmpl), layout_(board, problems_),
+      : board_(board), s_(s), d_(d), ctx_(ctx), given_(sdiag::text::without_input_sections(d.tmpl)), layout_(board, problems_),
         areas_(layout_, [&](const std::string& title) { return sdiag::text::match_title(given_, title).has_value(); }, problems_) {
-    for (const auto& section : d_.tmpl.sections) section_ids_.insert(section.id);
+    // Sections an earlier input made are joined word for word, like this board's own.
+    for (const auto& section : d_.tmpl.sections) {
+      section_ids_.insert(section.id);
+      if (section.made_by_input) own_sections_[sdiag::text::own_title_key(section.title)] = section.id;
+    }
   }
 
   void run() {
@@ -123,7 +127,7 @@ class Reader {
       if (sdiag::text::match_title(given_, title))
         for (std::string o = areas_.outer(a->id); !o.empty(); o = areas_.outer(o)) holds_sections.insert(o);
     }
-    section_by_number_ = sections_by_number(titles, d_.tmpl);
+    section_by_number_ = sections_by_number(titles, given_);
     for (std::size_t i = 0; i < titles.size(); ++i) {
       const Item& a = *areas_.outside_in()[i];
       const auto& outer = areas_.outer(a.id);
@@ -169,22 +173,18 @@ class Reader {
     // Areas with titles of their own are the same section only when titled
     // alike word for word: close wording is for the template's titles, and
     // "Team Rovers" is not "Team Rivers".
-    if (auto same = own_sections_.find(own_title_key(title)); same != own_sections_.end()) {
+    if (auto same = own_sections_.find(sdiag::text::own_title_key(title)); same != own_sections_.end()) {
       finding(Severity::info, f.id, kind + " " + in_quotes(title) + " read as the section '" + same->second + "'");
       return {same->second, ""};
     }
     auto id = unused_section_id(sdiag::text::slug(title), kind + "-" + f.id);
-    own_sections_[own_title_key(title)] = id;
-    d_.tmpl.sections.push_back(sdiag::Section{.id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}, .keywords = {}});
+    own_sections_[sdiag::text::own_title_key(title)] = id;
+    d_.tmpl.sections.push_back(sdiag::Section{
+        .id = id, .title = title, .phase = "", .prompts = {}, .aliases = {}, .keywords = {}, .made_by_input = true});
     finding(Severity::warning, f.id,
             kind + " " + in_quotes(title) + " matches no section of the template; kept as its own section '" + id +
                 "'. Rename the " + kind + ", or add the title as an alias in the template, to map it");
     return {id, ""};
-  }
-
-  // Own titles are compared after folding (ASCII) case and runs of whitespace, nothing more.
-  static std::string own_title_key(const std::string& title) {
-    return sdiag::text::collapse_whitespace(sdiag::text::lower(title));
   }
 
   // A section id for an area's own title: its slug, or `fallback` when it has
@@ -200,7 +200,7 @@ class Reader {
   // Whether a text names `section`: one of the template's, in close wording,
   // or one made for an area's own title, word for word.
   bool names_section(const std::string& text, const std::string& section, double min_score) const {
-    if (auto own = own_sections_.find(own_title_key(text)); own != own_sections_.end()) return own->second == section;
+    if (auto own = own_sections_.find(sdiag::text::own_title_key(text)); own != own_sections_.end()) return own->second == section;
     auto t = sdiag::text::match_title(given_, text, min_score);
     return t && t->section == section && t->prompt.empty();
   }
@@ -583,7 +583,7 @@ class Reader {
   const ReadSettings& s_;
   sdiag::Diagnostic& d_;
   sdiag::Context& ctx_;
-  const sdiag::Template given_;  ///< the template as given: only its titles are matched in close wording
+  const sdiag::Template given_;  ///< the template's own sections: only their titles are matched in close wording
   std::set<std::string> section_ids_;  ///< ids taken, the template's and those made for areas' own titles
   std::map<std::string, std::string> own_sections_;  ///< own title (see own_title_key) -> the section made for it
   std::vector<Problem> problems_;

@@ -112,6 +112,7 @@ ojson write(const Template& t) {
     sj["prompts"] = prompts;
     if (!s.aliases.empty()) sj["aliases"] = s.aliases;
     if (!s.keywords.empty()) sj["keywords"] = s.keywords;
+    if (s.made_by_input) sj["made_by_input"] = true;
     sections.push_back(sj);
   }
   ojson j{{"id", t.id}};
@@ -353,6 +354,7 @@ Template read_template(ObjectReader& r, std::vector<Finding>& w) {
     read_fields(s, sec);
     sec.aliases = s.strings("aliases");
     sec.keywords = s.strings("keywords");
+    sec.made_by_input = s.boolean("made_by_input", false);
     each(s, "prompts", w, [&](ObjectReader& p) {
       Prompt pr;
       read_fields(p, pr);

@@ -592,6 +592,14 @@ std::optional<TemplateMatch> best_match(const std::vector<Candidate>& candidates
 
 }  // namespace
 
+Template without_input_sections(const Template& t) {
+  Template own = t;
+  std::erase_if(own.sections, [](const Section& s) { return s.made_by_input; });
+  return own;
+}
+
+std::string own_title_key(std::string_view title) { return collapse_whitespace(lower(title)); }
+
 std::optional<TemplateMatch> match_title(const Template& t, std::string_view title, double min_score) {
   std::vector<Candidate> candidates;
   for (const auto& s : t.sections) {

@@ -56,7 +56,7 @@ without = median_ms([SDIAG, "run", DIAGNOSTIC, "--pipeline", pipeline("without",
 with_script = median_ms([SDIAG, "run", DIAGNOSTIC, "--pipeline", pipeline("with", ["same"]), "-o",
                          os.path.join(root, "b")], env=env)
 with open(DIAGNOSTIC, encoding="utf-8") as f:
-    request = json.dumps({"api": "1.4", "kind": "analysis", "plugin": "same", "options": {"timeout": 60},
+    request = json.dumps({"api": "1.5", "kind": "analysis", "plugin": "same", "options": {"timeout": 60},
                           "diagnostic": json.load(f)}).encode()
 own = []
 for _ in range(RUNS):

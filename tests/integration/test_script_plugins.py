@@ -121,7 +121,7 @@ with open(os.path.join(out, "seen.json"), encoding="utf-8") as f:
 expect(seen["cwd"] == os.path.join(PLUGINS, "dump"), f"the program runs in its folder: {seen['cwd']}")
 expect(set(seen["env"]) <= {"PATH", "SDIAG_API", "SDIAG_DATA_DIR", "PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "LANG",
                             "SOURCE_DATE_EPOCH", "LC_CTYPE"}
-       and seen["env"]["SDIAG_API"] == "1.4" and "SDIAG_PLUGIN_PATH" not in seen["env"],
+       and seen["env"]["SDIAG_API"] == "1.5" and "SDIAG_PLUGIN_PATH" not in seen["env"],
        f"the program gets only its documented environment: {sorted(seen['env'])}")
 expect(seen["env"]["PYTHONPATH"].endswith(os.path.join("share", "sdiag", "python")), "PYTHONPATH points at the helper")
 expect(seen["keys"] == ["api", "diagnostic", "document", "kind", "options", "output_dir", "plugin"],

@@ -99,6 +99,14 @@ struct TemplateMatch {
 /// `min_score`.
 std::optional<TemplateMatch> match_title(const Template& t, std::string_view title,
                                          double min_score = 0.75);
+/// The template's own sections: `t` without those inputs made for titles it
+/// lacks (Section::made_by_input). Only these are matched in close wording:
+/// match_title on this, then own_title_key for the rest. (SDK 1.5)
+Template without_input_sections(const Template& t);
+/// How titles an input made a section for are compared: word for word, after
+/// folding (ASCII) case and runs of whitespace, nothing more. (SDK 1.5)
+std::string own_title_key(std::string_view title);
+
 /// Like match_title, but only among the prompts of one section.
 std::optional<TemplateMatch> match_prompt(const Template& t, const std::string& section,
                                           std::string_view title, double min_score = 0.75);

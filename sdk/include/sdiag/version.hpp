@@ -6,11 +6,12 @@
 #pragma once
 
 #define SDIAG_API_MAJOR 1
-#define SDIAG_API_MINOR 4
-#define SDIAG_VERSION "1.4.0"
-/// The minor version that last added a field to a model struct (1.3: Section and
-/// Prompt keywords, Person short forms, the document's PageBreak landscape).
-#define SDIAG_MODEL_SINCE_MINOR 3
+#define SDIAG_API_MINOR 5
+#define SDIAG_VERSION "1.5.0"
+/// The minor version that last added a field to a model struct (1.5: Section
+/// made_by_input; 1.3: Section and Prompt keywords, Person short forms, the
+/// document's PageBreak landscape).
+#define SDIAG_MODEL_SINCE_MINOR 5
 
 namespace sdiag {
 inline constexpr int api_major = SDIAG_API_MAJOR;

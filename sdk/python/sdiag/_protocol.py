@@ -11,7 +11,7 @@ from ._document import Document
 from ._model import Diagnostic
 
 #: The SDK version this helper speaks; a request of another major version is refused.
-API = "1.4"
+API = "1.5"
 
 SEVERITIES = ("info", "warning", "error")
 

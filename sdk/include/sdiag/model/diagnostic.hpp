@@ -81,6 +81,10 @@ struct Section {
   std::vector<std::string> aliases;  ///< other wordings that mean this section
   /// Single words that, alone in a title, point to this section and no other. (SDK 1.3)
   std::vector<std::string> keywords;
+  /// Made by an input reader for a title the template lacks (a frame, a CSV
+  /// section name), not the template's own: later inputs match it word for
+  /// word only, never in close wording ("Team Rivers" is not "Team Rovers"). (SDK 1.5)
+  bool made_by_input = false;
   bool operator==(const Section&) const = default;
 
   /// The prompt with this id, or nullptr. (SDK 1.3)
