@@ -188,11 +188,14 @@ DiagnosticBackup::DiagnosticBackup(Diagnostic& d)
 }
 
 void DiagnosticBackup::restore(Diagnostic& d) const {
-  auto notes = unpack_all<Note>(notes_, note_count_, unpack_note);
-  auto findings = unpack_all<Finding>(findings_, finding_count_, unpack_finding);
-  d = rest_;
-  d.notes = std::move(notes);
-  d.findings = std::move(findings);
+  // What the failed step left goes first: a step that ran out of memory
+  // leaves no room to rebuild the diagnostic beside it. Rebuilt aside, so
+  // that a throw leaves `d` empty rather than half put back.
+  d = Diagnostic{};
+  Diagnostic was = rest_;
+  was.notes = unpack_all<Note>(notes_, note_count_, unpack_note);
+  was.findings = unpack_all<Finding>(findings_, finding_count_, unpack_finding);
+  d = std::move(was);
 }
 
 }  // namespace sdiag::core
