@@ -82,6 +82,12 @@ Diagnostic sample() {
                           i % 4 ? std::to_string(i) : "", "the note repeats another word for word"});
   d.actions.push_back(Action{});
   d.actions.back().text = "Deliver a data dictionary";
+  d.meta.extra["date_source"] = "\"command line\"";
+  d.tmpl.sections.push_back(Section{"key_issues", "Key issues", "morning 1", {Prompt{"pain_points", "Pain points", {}, {}}}, {}, {}});
+  d.system_map.nodes.push_back(MapNode{"m1", "Finance system", "finance", "other", "", "item-9", {}});
+  d.themes.push_back(Theme{"t1", "Manual returns", {"returns"}, {"miro-3458764700001"}, "cluster", 0.75, "", {}});
+  d.goals.push_back(Goal{"g1", "capability", "Automate returns", {"t1"}, "", {}});
+  d.extra["x-sdiag-run"] = "{\"id\": 1}";
   return d;
 }
 
@@ -111,6 +117,13 @@ TEST_CASE("restoring puts back every field of every note, finding and the rest")
   d.people.clear();
   d.actions.clear();
   d.narrative.clear();
+  d.meta.extra.clear();
+  d.tmpl.sections.front().prompts.clear();
+  d.system_map.nodes.clear();
+  d.themes.front().note_ids.push_back("n9");
+  d.goals.clear();
+  d.extra.clear();
+  d.schema = "other";
   backup.restore(d);
   CHECK(same(d, original));
   CHECK(std::isnan(d.notes[7].position->x));
