@@ -8,12 +8,6 @@ namespace sdiag::core {
 
 namespace {
 
-// Every field must be packed: one added to the model must be added here too.
-#if defined(__GLIBCXX__) && defined(__x86_64__)
-static_assert(sizeof(Note) == 448, "Note has changed: pack and unpack its new field in diagnostic_backup.cpp");
-static_assert(sizeof(Finding) == 136, "Finding has changed: pack and unpack its new field in diagnostic_backup.cpp");
-#endif
-
 class Packer {
  public:
   explicit Packer(std::string& out) : out_(out) {}
@@ -71,29 +65,35 @@ class Unpacker {
 
 std::string_view frame_of(const Note* n) { return n && n->position ? std::string_view(n->position->frame) : std::string_view(); }
 
+// Every field must be packed. The fields are bound by name, so that one added
+// to the model (wherever it sits, whatever its size) stops this compiling
+// until it is packed here and unpacked below.
 void pack(Packer& p, const Note& n, const Note* previous) {
   const Note empty;
   const Note& was = previous ? *previous : empty;
-  p.text(n.id, was.id);
-  p.text(n.section, was.section);
-  p.text(n.prompt, was.prompt);
-  p.text(n.text, was.text);
-  p.text(n.author, was.author);
-  p.text(n.colour, was.colour);
-  p.count(n.tags.size());
-  for (const auto& t : n.tags) p.text(t);
-  p.count(n.position ? 1 : 0);
-  if (n.position) {
-    p.number(n.position->x);
-    p.number(n.position->y);
-    p.text(n.position->frame, frame_of(previous));
+  const auto& [id, section, prompt, text, author, colour, tags, position, source, duplicate_of, extra] = n;
+  p.text(id, was.id);
+  p.text(section, was.section);
+  p.text(prompt, was.prompt);
+  p.text(text, was.text);
+  p.text(author, was.author);
+  p.text(colour, was.colour);
+  p.count(tags.size());
+  for (const auto& t : tags) p.text(t);
+  p.count(position ? 1 : 0);
+  if (position) {
+    const auto& [x, y, frame] = *position;
+    p.number(x);
+    p.number(y);
+    p.text(frame, frame_of(previous));
   }
-  p.text(n.source.file, was.source.file);
-  p.text(n.source.plugin, was.source.plugin);
-  p.text(n.source.ref, was.source.ref);
-  p.text(n.duplicate_of, was.duplicate_of);
-  p.count(n.extra.size());
-  for (const auto& [key, value] : n.extra) {
+  const auto& [file, plugin, ref] = source;
+  p.text(file, was.source.file);
+  p.text(plugin, was.source.plugin);
+  p.text(ref, was.source.ref);
+  p.text(duplicate_of, was.duplicate_of);
+  p.count(extra.size());
+  for (const auto& [key, value] : extra) {
     p.text(key);
     p.text(value);
   }
@@ -132,11 +132,12 @@ Note unpack_note(Unpacker& u, const Note* previous) {
 void pack(Packer& p, const Finding& f, const Finding* previous) {
   const Finding empty;
   const Finding& was = previous ? *previous : empty;
-  p.count(static_cast<std::size_t>(f.severity));
-  p.text(f.plugin, was.plugin);
-  p.text(f.source, was.source);
-  p.text(f.location, was.location);
-  p.text(f.message, was.message);
+  const auto& [severity, plugin, source, location, message] = f;
+  p.count(static_cast<std::size_t>(severity));
+  p.text(plugin, was.plugin);
+  p.text(source, was.source);
+  p.text(location, was.location);
+  p.text(message, was.message);
 }
 
 Finding unpack_finding(Unpacker& u, const Finding* previous) {
@@ -188,11 +189,14 @@ DiagnosticBackup::DiagnosticBackup(Diagnostic& d)
 }
 
 void DiagnosticBackup::restore(Diagnostic& d) const {
-  auto notes = unpack_all<Note>(notes_, note_count_, unpack_note);
-  auto findings = unpack_all<Finding>(findings_, finding_count_, unpack_finding);
-  d = rest_;
-  d.notes = std::move(notes);
-  d.findings = std::move(findings);
+  // What the failed step left goes first: a step that ran out of memory
+  // leaves no room to rebuild the diagnostic beside it. Rebuilt aside, so
+  // that a throw leaves `d` empty rather than half put back.
+  d = Diagnostic{};
+  Diagnostic was = rest_;
+  was.notes = unpack_all<Note>(notes_, note_count_, unpack_note);
+  was.findings = unpack_all<Finding>(findings_, finding_count_, unpack_finding);
+  d = std::move(was);
 }
 
 }  // namespace sdiag::core

@@ -17,7 +17,8 @@ class DiagnosticBackup {
  public:
   /// Takes the backup of `d` as it is now.
   explicit DiagnosticBackup(Diagnostic& d);
-  /// Puts `d` back as it was when the backup was taken.
+  /// Puts `d` back as it was when the backup was taken, dropping first what
+  /// it holds now. @throws std::bad_alloc, leaving `d` empty.
   void restore(Diagnostic& d) const;
   /// The bytes the backup holds beyond a diagnostic without notes and findings.
   std::size_t packed_size() const { return notes_.size() + findings_.size(); }

@@ -3,12 +3,53 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <limits>
+#include <new>
 
 #include "diagnostic_backup.hpp"
 
 using namespace sdiag;
 using sdiag::core::DiagnosticBackup;
+
+// Every allocation of this test program counts its bytes; while a ceiling is
+// set, one that would pass it throws std::bad_alloc, as a full heap does.
+namespace heap {
+std::size_t live = 0;
+std::size_t ceiling = std::numeric_limits<std::size_t>::max();
+constexpr std::size_t header = alignof(std::max_align_t);
+
+// Sets the ceiling at what is in use now, and lifts it when it ends.
+struct Full {
+  Full() { ceiling = live; }
+  ~Full() { ceiling = std::numeric_limits<std::size_t>::max(); }
+};
+}  // namespace heap
+
+void* operator new(std::size_t n) {
+  if (n > heap::ceiling || heap::live > heap::ceiling - n) throw std::bad_alloc();
+  auto* block = static_cast<char*>(std::malloc(heap::header + n));
+  if (!block) throw std::bad_alloc();
+  *reinterpret_cast<std::size_t*>(block) = n;
+  heap::live += n;
+  return block + heap::header;
+}
+void operator delete(void* p) noexcept {
+  if (!p) return;
+  auto* block = static_cast<char*>(p) - heap::header;
+  heap::live -= *reinterpret_cast<std::size_t*>(block);
+  std::free(block);
+}
+void* operator new[](std::size_t n) { return operator new(n); }
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
+  try { return operator new(n); } catch (...) { return nullptr; }
+}
+void* operator new[](std::size_t n, const std::nothrow_t& tag) noexcept { return operator new(n, tag); }
+void operator delete[](void* p) noexcept { operator delete(p); }
+void operator delete(void* p, std::size_t) noexcept { operator delete(p); }
+void operator delete[](void* p, std::size_t) noexcept { operator delete(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { operator delete(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { operator delete(p); }
 
 namespace {
 
@@ -41,6 +82,12 @@ Diagnostic sample() {
                           i % 4 ? std::to_string(i) : "", "the note repeats another word for word"});
   d.actions.push_back(Action{});
   d.actions.back().text = "Deliver a data dictionary";
+  d.meta.extra["date_source"] = "\"command line\"";
+  d.tmpl.sections.push_back(Section{"key_issues", "Key issues", "morning 1", {Prompt{"pain_points", "Pain points", {}, {}}}, {}, {}});
+  d.system_map.nodes.push_back(MapNode{"m1", "Finance system", "finance", "other", "", "item-9", {}});
+  d.themes.push_back(Theme{"t1", "Manual returns", {"returns"}, {"miro-3458764700001"}, "cluster", 0.75, "", {}});
+  d.goals.push_back(Goal{"g1", "capability", "Automate returns", {"t1"}, "", {}});
+  d.extra["x-sdiag-run"] = "{\"id\": 1}";
   return d;
 }
 
@@ -70,6 +117,13 @@ TEST_CASE("restoring puts back every field of every note, finding and the rest")
   d.people.clear();
   d.actions.clear();
   d.narrative.clear();
+  d.meta.extra.clear();
+  d.tmpl.sections.front().prompts.clear();
+  d.system_map.nodes.clear();
+  d.themes.front().note_ids.push_back("n9");
+  d.goals.clear();
+  d.extra.clear();
+  d.schema = "other";
   backup.restore(d);
   CHECK(same(d, original));
   CHECK(std::isnan(d.notes[7].position->x));
@@ -102,5 +156,30 @@ TEST_CASE("a backup can be restored more than once") {
   backup.restore(d);
   d.notes[0].text.clear();
   backup.restore(d);
+  CHECK(same(d, original));
+}
+
+// A step that runs out of memory fails with std::bad_alloc on a full heap:
+// what it left must make room for what is put back, as the copy the step
+// worked on once did by going away.
+TEST_CASE("restoring after a step that filled the heap fits in what the step leaves") {
+  const auto original = sample();
+  auto d = original;
+  const DiagnosticBackup backup(d);
+  Note grown;
+  grown.id = "grown";
+  grown.text = "a note the failed step added, long enough to be on the heap";
+  d.notes.insert(d.notes.end(), 3000, grown);
+  d.meta.title = "changed by the failed step";
+  bool restored = false;
+  {
+    const heap::Full full;
+    try {
+      backup.restore(d);
+      restored = true;
+    } catch (const std::bad_alloc&) {
+    }
+  }
+  CHECK(restored);
   CHECK(same(d, original));
 }
