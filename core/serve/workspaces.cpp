@@ -1,8 +1,11 @@
 #include "workspaces.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
+#include <limits>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
@@ -35,6 +38,19 @@ std::string read_file(const fs::path& path) {
 namespace {
 
 const std::regex id_shape("[0-9a-f]{24}");
+
+// The number of a version save() wrote ("000042.json" is 42); nullopt for any
+// other name: a file a person put there, or a number no integer holds.
+std::optional<std::uint64_t> version_number(const std::string& name) {
+  static const std::regex version_name("([0-9]{6,})\\.json");
+  std::smatch m;
+  if (!std::regex_match(name, m, version_name)) return std::nullopt;
+  std::uint64_t n = 0;
+  const auto digits = m[1].str();
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  if (ec != std::errc() || n == std::numeric_limits<std::uint64_t>::max()) return std::nullopt;  // the next would wrap
+  return n;
+}
 
 void remove_left_by_killed_runs(const fs::path& folder) {
   std::error_code ec;
@@ -85,13 +101,14 @@ void Workspaces::remove(const fs::path& workspace) {
 }
 
 std::vector<fs::path> Workspaces::history(const fs::path& workspace) const {
-  std::vector<fs::path> versions;
+  std::vector<std::pair<std::uint64_t, fs::path>> numbered;
   std::error_code ec;
-  // Only the versions save() wrote, "000042.json": any other file there (one a person put) is no version.
-  static const std::regex version_name("[0-9]{6,}\\.json");
   for (const auto& e : fs::directory_iterator(workspace / "history", ec))
-    if (std::regex_match(e.path().filename().string(), version_name)) versions.push_back(e.path());
-  std::sort(versions.begin(), versions.end());  // zero-padded numbers: oldest first
+    if (auto n = version_number(e.path().filename().string())) numbered.emplace_back(*n, e.path());
+  // By number, not by name: "1000000.json" comes after "999999.json".
+  std::sort(numbered.begin(), numbered.end());
+  std::vector<fs::path> versions;
+  for (auto& v : numbered) versions.push_back(std::move(v.second));
   return versions;
 }
 
@@ -101,10 +118,9 @@ void Workspaces::save(const fs::path& workspace, const std::string& json) {
   std::error_code ec;
   if (fs::is_regular_file(current, ec)) {
     auto versions = history(workspace);
-    unsigned long next = 1;
-    if (!versions.empty()) next = std::stoul(versions.back().stem().string()) + 1;
+    const std::uint64_t next = versions.empty() ? 1 : *version_number(versions.back().filename().string()) + 1;
     char name[32];
-    std::snprintf(name, sizeof name, "%06lu.json", next);
+    std::snprintf(name, sizeof name, "%06llu.json", static_cast<unsigned long long>(next));
     fs::create_directories(workspace / "history");
     write_file_atomically(workspace / "history" / name, read_file(current));
     versions.push_back(workspace / "history" / name);

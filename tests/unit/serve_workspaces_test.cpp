@@ -1,0 +1,83 @@
+// `sdiag serve`'s workspaces (core/serve/workspaces): each save keeps the
+// version it replaces and undo gives back the newest one, whatever the
+// history folder holds; a start clears what a killed server left half-done.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <unistd.h>
+
+#include "workspaces.hpp"
+
+namespace fs = std::filesystem;
+using sdiag::core::serve::read_file;
+using sdiag::core::serve::Workspaces;
+
+namespace {
+
+// A fresh folder of its own under the system's temporary folder, removed at the end.
+struct Scratch {
+  fs::path root = fs::temp_directory_path() / ("sdiag-serve-workspaces-" + std::to_string(::getpid()));
+  Scratch() {
+    fs::remove_all(root);
+    fs::create_directories(root);
+  }
+  ~Scratch() {
+    std::error_code ec;
+    fs::remove_all(root, ec);
+  }
+};
+
+void write(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+// A workspace as an upload leaves it: its diagnostic saved, no history yet.
+fs::path workspace_with(Workspaces& w, const std::string& diagnostic) {
+  auto [id, staging] = w.create();
+  w.save(staging, diagnostic);
+  return w.open(id, staging);
+}
+
+// What undo gave back, "(nothing)" when it had nothing to give.
+std::string undone(Workspaces& w, const fs::path& dir) { return w.undo(dir).value_or("(nothing)"); }
+
+}  // namespace
+
+TEST_CASE("undo gives back each version in turn, newest first") {
+  Scratch s;
+  Workspaces w(s.root / "workspaces");
+  const auto dir = workspace_with(w, "A");
+  w.save(dir, "B");
+  w.save(dir, "C");
+  CHECK(read_file(Workspaces::diagnostic_of(dir)) == "C");
+  CHECK(undone(w, dir) == "B");
+  CHECK(undone(w, dir) == "A");
+  CHECK(undone(w, dir) == "(nothing)");
+  CHECK(read_file(Workspaces::diagnostic_of(dir)) == "A");
+}
+
+TEST_CASE("a history past 999999 versions keeps its order: no version is written over, undo gives the newest") {
+  Scratch s;
+  Workspaces w(s.root / "workspaces");
+  const auto dir = workspace_with(w, "A");
+  write(dir / "history" / "999999.json", "old");  // the version a long-edited workspace's 999,999th save kept
+  w.save(dir, "B");                              // keeps A as 1000000.json
+  w.save(dir, "C");                              // keeps B, after A
+  CHECK(undone(w, dir) == "B");
+  CHECK(undone(w, dir) == "A");
+  CHECK(undone(w, dir) == "old");
+}
+
+TEST_CASE("a history file whose number no integer holds is no version: saving goes on") {
+  Scratch s;
+  Workspaces w(s.root / "workspaces");
+  const auto dir = workspace_with(w, "A");
+  write(dir / "history" / "123456789012345678901234567890.json", "not a version");
+  CHECK_NOTHROW(w.save(dir, "B"));
+  CHECK(read_file(Workspaces::diagnostic_of(dir)) == "B");
+  CHECK(undone(w, dir) == "A");
+}
