@@ -52,10 +52,16 @@ std::optional<std::uint64_t> version_number(const std::string& name) {
   return n;
 }
 
+// Called at start, before this server writes anything: a name of its own pid
+// was left by a killed run that had the same pid (a container gives every
+// start the same one), which left_by_ended_process never counts.
 void remove_left_by_killed_runs(const fs::path& folder) {
   std::error_code ec;
-  for (const auto& e : fs::directory_iterator(folder, ec))
-    if (left_by_ended_process(e.path().filename().string())) fs::remove_all(e.path(), ec);  // files and staging folders
+  for (const auto& e : fs::directory_iterator(folder, ec)) {
+    const auto name = e.path().filename().string();
+    if (temp_file_owner(name) == ::getpid() || left_by_ended_process(name))
+      fs::remove_all(e.path(), ec);  // files and staging folders
+  }
 }
 
 }  // namespace

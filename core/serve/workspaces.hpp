@@ -20,7 +20,8 @@ class Workspaces {
  public:
   /// Creates `root` if needed, and removes what a server that was killed left
   /// there half-done: temporary files and staging folders named
-  /// `.NAME.sdiag-tmp-PID` whose process is gone.
+  /// `.NAME.sdiag-tmp-PID` whose process is gone, or has this process's id
+  /// (a pid used again). Made once, before the server answers anything.
   explicit Workspaces(std::filesystem::path root);
   const std::filesystem::path& root() const { return root_; }
 

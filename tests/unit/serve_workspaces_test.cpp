@@ -81,3 +81,21 @@ TEST_CASE("a history file whose number no integer holds is no version: saving go
   CHECK(read_file(Workspaces::diagnostic_of(dir)) == "B");
   CHECK(undone(w, dir) == "A");
 }
+
+TEST_CASE("a start clears what a killed server left, also when this server was given the same process id") {
+  // A container gives sdiag the same pid at every start: what the killed run left carries this process's id.
+  Scratch s;
+  const auto root = s.root / "workspaces";
+  const auto pid = std::to_string(::getpid());
+  const auto id = std::string(24, 'a');
+  const fs::path left[] = {root / ("." + std::string(24, 'b') + ".sdiag-tmp-" + pid) / "uploads" / "upload-1.json",
+                           root / id / (".diagnostic.json.sdiag-tmp-" + pid),
+                           root / id / "history" / (".000001.json.sdiag-tmp-" + pid),
+                           root / id / "report" / (".report.pdf.sdiag-tmp-" + pid)};
+  for (const auto& p : left) write(p, "{\"half\": ");
+  write(Workspaces::diagnostic_of(root / id), "{}");
+  Workspaces w(root);
+  for (const auto& p : left) CHECK_MESSAGE(!fs::exists(p), p.filename().string());
+  CHECK(!fs::exists(left[0].parent_path().parent_path()));
+  CHECK(read_file(Workspaces::diagnostic_of(root / id)) == "{}");
+}
