@@ -97,7 +97,8 @@ std::optional<fs::path> Workspaces::find(const std::string& id) const {
   if (!std::regex_match(id, id_shape)) return std::nullopt;
   std::error_code ec;
   auto dir = root_ / id;
-  if (!fs::is_regular_file(diagnostic_of(dir), ec)) return std::nullopt;
+  // A plain file, not a link: what is served and kept for undo stays inside the workspace.
+  if (fs::symlink_status(diagnostic_of(dir), ec).type() != fs::file_type::regular) return std::nullopt;
   return dir;
 }
 
@@ -109,8 +110,11 @@ void Workspaces::remove(const fs::path& workspace) {
 std::vector<fs::path> Workspaces::history(const fs::path& workspace) const {
   std::vector<std::pair<std::uint64_t, fs::path>> numbered;
   std::error_code ec;
-  for (const auto& e : fs::directory_iterator(workspace / "history", ec))
+  for (const auto& e : fs::directory_iterator(workspace / "history", ec)) {
+    // A link (which may point out of the workspace) or a folder is no version, whatever its name.
+    if (e.symlink_status(ec).type() != fs::file_type::regular) continue;
     if (auto n = version_number(e.path().filename().string())) numbered.emplace_back(*n, e.path());
+  }
   // By number, not by name: "1000000.json" comes after "999999.json".
   std::sort(numbered.begin(), numbered.end());
   std::vector<fs::path> versions;

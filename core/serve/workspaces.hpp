@@ -31,7 +31,8 @@ class Workspaces {
   std::pair<std::string, std::filesystem::path> create();
   /// Makes the staging folder of `create` workspace `id`; returns its folder.
   std::filesystem::path open(const std::string& id, const std::filesystem::path& staging);
-  /// The folder of workspace `id`, or nullopt when the id is malformed or unknown.
+  /// The folder of workspace `id`, or nullopt when the id is malformed or unknown
+  /// (or its diagnostic.json is a link or no file).
   std::optional<std::filesystem::path> find(const std::string& id) const;
   void remove(const std::filesystem::path& workspace);
 

@@ -99,3 +99,26 @@ TEST_CASE("a start clears what a killed server left, also when this server was g
   CHECK(!fs::exists(left[0].parent_path().parent_path()));
   CHECK(read_file(Workspaces::diagnostic_of(root / id)) == "{}");
 }
+
+TEST_CASE("what is not a plain file in a workspace is never read: a link pointing out, a folder") {
+  Scratch s;
+  Workspaces w(s.root / "workspaces");
+  const auto dir = workspace_with(w, "A");
+  w.save(dir, "B");  // keeps A as 000001.json
+  write(s.root / "outside" / "secret.txt", "a file outside the workspace");
+  fs::create_directories(dir / "history" / "000002.json");
+  fs::create_symlink(s.root / "outside" / "secret.txt", dir / "history" / "000003.json");
+  CHECK(undone(w, dir) == "A");
+  CHECK(read_file(Workspaces::diagnostic_of(dir)) == "A");
+  w.save(dir, "C");  // keeps A again; the folder and the link are left as they are
+  CHECK(undone(w, dir) == "A");
+  CHECK(fs::is_symlink(dir / "history" / "000003.json"));
+  CHECK(read_file(s.root / "outside" / "secret.txt") == "a file outside the workspace");
+
+  // A workspace whose diagnostic.json is a link is none: its target is neither served nor copied into history.
+  const auto linked = workspace_with(w, "D");
+  fs::remove(Workspaces::diagnostic_of(linked));
+  fs::create_symlink(s.root / "outside" / "secret.txt", Workspaces::diagnostic_of(linked));
+  CHECK(!w.find(linked.filename().string()));
+  CHECK(w.find(dir.filename().string()) == dir);
+}
