@@ -178,6 +178,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
       return send(response, HTTPResponse::HTTP_OK, read_file(Workspaces::diagnostic_of(dir)), "application/json");
     if (n == 4 && what == "diagnostic" && method == "PUT") return save_diagnostic(request, response, dir);
     if (n == 4 && what == "undo" && method == "POST") {
+      RequestDeadlines::Working busy;  // waits for a save in progress, then copies a version
       auto previous = state_.workspaces.undo(dir);
       if (!previous) throw HttpError(HTTPResponse::HTTP_CONFLICT, "nothing to undo");
       return send(response, HTTPResponse::HTTP_OK, *previous, "application/json");
@@ -216,6 +217,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
 
   void save_diagnostic(HTTPServerRequest& request, HTTPServerResponse& response, const fs::path& dir) {
     const auto body = read_body(request);
+    RequestDeadlines::Working busy;  // sent: checking and saving it (a large one, seconds) is the server's time
     std::vector<Finding> warnings;
     Diagnostic parsed;
     try {
