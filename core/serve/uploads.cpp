@@ -29,14 +29,15 @@ std::size_t utf8_length(const std::string& s, std::size_t i) {
   return n;
 }
 
-// A character a name must not show: C0 and C1 controls, DEL, and the marks
-// that reorder text (U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), with
-// which "report\u202Excod.exe" shows as "reportexe.docx".
+// A character a name must not show: C0 and C1 controls, DEL, the line and
+// paragraph separators (U+2028, U+2029) and the marks that reorder text
+// (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), with which
+// "report\u202Excod.exe" shows as "reportexe.docx".
 bool hidden_or_control(std::string_view ch) {
   const auto b = [&](std::size_t k) { return static_cast<unsigned char>(ch[k]); };
   if (ch.size() == 1) return b(0) < 0x20 || b(0) == 0x7f;
-  if (ch.size() == 2) return b(0) == 0xc2 && b(1) < 0xa0;
-  if (ch.size() == 3 && b(0) == 0xe2 && b(1) == 0x80) return b(2) == 0x8e || b(2) == 0x8f || (b(2) >= 0xaa && b(2) <= 0xae);
+  if (ch.size() == 2) return (b(0) == 0xc2 && b(1) < 0xa0) || (b(0) == 0xd8 && b(1) == 0x9c);
+  if (ch.size() == 3 && b(0) == 0xe2 && b(1) == 0x80) return b(2) == 0x8e || b(2) == 0x8f || (b(2) >= 0xa8 && b(2) <= 0xae);
   if (ch.size() == 3 && b(0) == 0xe2 && b(1) == 0x81) return b(2) >= 0xa6 && b(2) <= 0xa9;
   return false;
 }

@@ -35,8 +35,8 @@ std::vector<UploadedFile> store_parts(const std::string& content_type, std::istr
                                       const std::filesystem::path& folder);
 
 /// The browser's file name as shown: its last path part, without control
-/// characters, marks that reorder text or bytes that are not well-formed
-/// UTF-8, at most 120 bytes; "" when nothing is left.
+/// characters, line separators, marks that reorder text or bytes that are not
+/// well-formed UTF-8, at most 120 bytes; "" when nothing is left.
 std::string shown_name(const std::string& given);
 
 }  // namespace sdiag::core::serve

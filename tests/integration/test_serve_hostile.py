@@ -157,6 +157,7 @@ try:
     # without separators or control characters.
     names = [b"..", b"../../../escape.json", b"/tmp/escape.json", b"a\x00b.json", b"caf\xe9.json", b"\xff\xfe.json",
              b"\xc0\xaf\xc0\xae.json", b"sub/dir/../../x.json", b"a%2f..%2fb.json", b"\xe2\x80\xae.json",
+             b"arabic\xd8\x9cmark.json", b"line\xe2\x80\xa8break.json", b"para\xe2\x80\xa9graph.json",
              b"name\r\nX-Injected: 1.json"]
     body = b"".join(part(b'form-data; name="f"; filename="' + n + b'"', board) for n in names) + b"--B--\r\n"
     status, answer, head = post(server, body, mp)
@@ -173,9 +174,10 @@ try:
     raw_json.decode("utf-8")  # strict: raises on a byte that is not UTF-8
     shown = [s["path"] for s in json.loads(raw_json)["meta"]["sources"]]
     expect(len(shown) == len(names), f"sources: {shown}")
+    hidden = "\u061c\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
     for s in shown:
         expect(s and "/" not in s and "\\" not in s and s not in (".", "..") and
-               not any(ord(c) < 0x20 or 0x7f <= ord(c) < 0xa0 or c in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e" for c in s),
+               not any(ord(c) < 0x20 or 0x7f <= ord(c) < 0xa0 or c in hidden for c in s),
                f"a name shown as {s!r}")
     expect(any("caf" in s for s in shown), f"the readable part of a name is lost: {shown}")
 
