@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cerrno>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -10,6 +11,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <sdiag/atomic_file.hpp>
@@ -68,12 +71,22 @@ void remove_left_by_killed_runs(const fs::path& folder) {
 
 Workspaces::Workspaces(fs::path root) : root_(std::move(root)) {
   fs::create_directories(root_);
+  lock_fd_ = ::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (lock_fd_ >= 0 && ::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
+    ::close(lock_fd_);
+    throw std::runtime_error("another sdiag serve is using it; stop that one, or give this one another folder with --workspace");
+  }
+  // A file system without locks (some network shares) is used unlocked, as an output folder is.
   remove_left_by_killed_runs(root_);
   std::error_code ec;
   for (const auto& w : fs::directory_iterator(root_, ec)) {
     if (!std::regex_match(w.path().filename().string(), id_shape)) continue;
     for (const auto& folder : {w.path(), w.path() / "history", report_of(w.path())}) remove_left_by_killed_runs(folder);
   }
+}
+
+Workspaces::~Workspaces() {
+  if (lock_fd_ >= 0) ::close(lock_fd_);
 }
 
 std::pair<std::string, fs::path> Workspaces::create() {

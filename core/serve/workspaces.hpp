@@ -18,11 +18,15 @@ namespace sdiag::core::serve {
 
 class Workspaces {
  public:
-  /// Creates `root` if needed, and removes what a server that was killed left
-  /// there half-done: temporary files and staging folders named
-  /// `.NAME.sdiag-tmp-PID` whose process is gone, or has this process's id
-  /// (a pid used again). Made once, before the server answers anything.
+  /// Creates `root` if needed, takes it for this server, and removes what a
+  /// server that was killed left there half-done: temporary files and staging
+  /// folders named `.NAME.sdiag-tmp-PID` whose process is gone, or has this
+  /// process's id (a pid used again). Made once, before the server answers
+  /// anything. @throws std::runtime_error when another server has the folder.
   explicit Workspaces(std::filesystem::path root);
+  ~Workspaces();
+  Workspaces(const Workspaces&) = delete;
+  Workspaces& operator=(const Workspaces&) = delete;
   const std::filesystem::path& root() const { return root_; }
 
   /// A new workspace being filled: its id and a staging folder (hidden,
@@ -53,6 +57,9 @@ class Workspaces {
   std::vector<std::filesystem::path> history(const std::filesystem::path& workspace) const;
 
   std::filesystem::path root_;
+  // One server per folder: two would number a workspace's versions alike and
+  // clear each other's files. An flock on the folder, gone with the process.
+  int lock_fd_ = -1;
   std::mutex mutex_;  // one save or undo at a time: a version and its successor stay in step
 };
 

@@ -223,6 +223,12 @@ try:
                            capture_output=True, text=True, timeout=30)
     expect(taken.returncode == 1 and "choose another with --port" in taken.stderr, f"a taken port: {taken}")
 
+    # A workspace folder another server has: a clear error, and the first server keeps it.
+    second = subprocess.run([SDIAG, "serve", "--no-browser", "--port", "0", "--workspace", os.path.join(root, "workspaces")],
+                            capture_output=True, text=True, timeout=30)
+    expect(second.returncode == 1 and "another sdiag serve is using it" in second.stderr and not second.stdout,
+           f"a second server on the same workspace folder: {second}")
+
     # Still answering after all that; Ctrl-C stops it cleanly.
     expect(server.request("GET", api + "/diagnostic")[0] == 200, "the server stopped answering")
 finally:
