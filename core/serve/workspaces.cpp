@@ -123,6 +123,8 @@ void Workspaces::remove(const fs::path& workspace) {
 std::vector<fs::path> Workspaces::history(const fs::path& workspace) const {
   std::vector<std::pair<std::uint64_t, fs::path>> numbered;
   std::error_code ec;
+  // A history that is a link is no history of this workspace's.
+  if (fs::symlink_status(workspace / "history", ec).type() != fs::file_type::directory) return {};
   for (const auto& e : fs::directory_iterator(workspace / "history", ec)) {
     // A link (which may point out of the workspace) or a folder is no version, whatever its name.
     if (e.symlink_status(ec).type() != fs::file_type::regular) continue;
@@ -144,6 +146,8 @@ void Workspaces::save(const fs::path& workspace, const std::string& json) {
     const std::uint64_t next = versions.empty() ? 1 : *version_number(versions.back().filename().string()) + 1;
     char name[32];
     std::snprintf(name, sizeof name, "%06llu.json", static_cast<unsigned long long>(next));
+    // The versions are kept in a folder of the workspace's own, never through a link to another.
+    if (fs::is_symlink(workspace / "history", ec)) fs::remove(workspace / "history");
     fs::create_directories(workspace / "history");
     write_file_atomically(workspace / "history" / name, read_file(current));
     versions.push_back(workspace / "history" / name);
@@ -155,6 +159,14 @@ void Workspaces::save(const fs::path& workspace, const std::string& json) {
 std::optional<std::string> Workspaces::undo(const fs::path& workspace) {
   std::lock_guard lock(mutex_);
   auto versions = history(workspace);
+  // A save stopped between keeping the version and writing the new
+  // diagnostic (a kill) leaves that version the same as the diagnostic:
+  // going back to it would change nothing, so undo goes back past it.
+  const auto current = read_file(diagnostic_of(workspace));
+  while (!versions.empty() && read_file(versions.back()) == current) {
+    fs::remove(versions.back());
+    versions.pop_back();
+  }
   if (versions.empty()) return std::nullopt;
   auto previous = read_file(versions.back());
   write_file_atomically(diagnostic_of(workspace), previous);

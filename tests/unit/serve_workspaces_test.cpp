@@ -122,3 +122,31 @@ TEST_CASE("what is not a plain file in a workspace is never read: a link pointin
   CHECK(!w.find(linked.filename().string()));
   CHECK(w.find(dir.filename().string()) == dir);
 }
+
+TEST_CASE("undo goes back past a version a stopped save left the same as the diagnostic") {
+  Scratch s;
+  Workspaces w(s.root / "workspaces");
+  const auto dir = workspace_with(w, "A");
+  w.save(dir, "B");  // keeps A
+  // A save of C killed after keeping B and before writing C: the newest version is B, as is the diagnostic.
+  write(dir / "history" / "000002.json", "B");
+  CHECK(undone(w, dir) == "A");
+  CHECK(read_file(Workspaces::diagnostic_of(dir)) == "A");
+  CHECK(undone(w, dir) == "(nothing)");
+}
+
+TEST_CASE("a history folder that is a link is no history: nothing is read or kept through it") {
+  Scratch s;
+  Workspaces w(s.root / "workspaces");
+  const auto dir = workspace_with(w, "A");
+  write(s.root / "outside" / "000001.json", "a version from elsewhere");
+  fs::create_directory_symlink(s.root / "outside", dir / "history");
+  CHECK(undone(w, dir) == "(nothing)");
+  CHECK(read_file(Workspaces::diagnostic_of(dir)) == "A");
+  w.save(dir, "B");  // keeps A in a history folder of the workspace's own
+  CHECK(!fs::is_symlink(dir / "history"));
+  CHECK(fs::is_directory(dir / "history"));
+  CHECK(undone(w, dir) == "A");
+  CHECK(read_file(s.root / "outside" / "000001.json") == "a version from elsewhere");
+  CHECK(std::distance(fs::directory_iterator(s.root / "outside"), fs::directory_iterator()) == 1);
+}
