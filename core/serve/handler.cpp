@@ -185,7 +185,8 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     }
     if (n == 4 && what == "render" && method == "POST") return render(response, dir);
     if (n == 5 && what == "files" && (method == "GET" || method == "HEAD")) {
-      auto file = plain_file_in(Workspaces::report_of(dir), parts[4]);
+      auto file = Workspaces::own_folder(Workspaces::report_of(dir)) ? plain_file_in(Workspaces::report_of(dir), parts[4])
+                                                                      : std::nullopt;
       if (!file) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "no such file in the report; write the report first");
       const bool inline_view = file->extension() == ".pdf";
       response.set("Content-Disposition", std::string(inline_view ? "inline" : "attachment") + "; filename=\"" +
@@ -231,7 +232,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   }
 
   void render(HTTPServerResponse& response, const fs::path& dir) {
-    const auto folder = Workspaces::report_of(dir);
+    const auto folder = Workspaces::report_folder_to_write(dir);
     RequestDeadlines::Working busy;
     std::lock_guard one_report_at_a_time(state_.report_mutex);  // the zip holds the files this run wrote
     auto rendered = state_.args.render(Workspaces::diagnostic_of(dir), folder);

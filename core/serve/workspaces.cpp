@@ -115,6 +115,19 @@ std::optional<fs::path> Workspaces::find(const std::string& id) const {
   return dir;
 }
 
+bool Workspaces::own_folder(const fs::path& folder) {
+  std::error_code ec;
+  return fs::symlink_status(folder, ec).type() == fs::file_type::directory;
+}
+
+fs::path Workspaces::report_folder_to_write(const fs::path& w) {
+  const auto folder = report_of(w);
+  std::error_code ec;
+  if (fs::is_symlink(folder, ec)) fs::remove(folder);
+  fs::create_directories(folder);
+  return folder;
+}
+
 void Workspaces::remove(const fs::path& workspace) {
   std::error_code ec;
   fs::remove_all(workspace, ec);
@@ -123,8 +136,7 @@ void Workspaces::remove(const fs::path& workspace) {
 std::vector<fs::path> Workspaces::history(const fs::path& workspace) const {
   std::vector<std::pair<std::uint64_t, fs::path>> numbered;
   std::error_code ec;
-  // A history that is a link is no history of this workspace's.
-  if (fs::symlink_status(workspace / "history", ec).type() != fs::file_type::directory) return {};
+  if (!own_folder(workspace / "history")) return {};  // a link is no history of this workspace's
   for (const auto& e : fs::directory_iterator(workspace / "history", ec)) {
     // A link (which may point out of the workspace) or a folder is no version, whatever its name.
     if (e.symlink_status(ec).type() != fs::file_type::regular) continue;

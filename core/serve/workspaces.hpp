@@ -49,6 +49,12 @@ class Workspaces {
   static std::filesystem::path diagnostic_of(const std::filesystem::path& w) { return w / "diagnostic.json"; }
   static std::filesystem::path uploads_of(const std::filesystem::path& w) { return w / "uploads"; }
   static std::filesystem::path report_of(const std::filesystem::path& w) { return w / "report"; }
+  /// The report folder to write into: made a folder of the workspace's own
+  /// when it is a link (the link is removed, never written through).
+  static std::filesystem::path report_folder_to_write(const std::filesystem::path& w);
+  /// Whether `folder` is a folder itself, not a link to one: a workspace's
+  /// history and report are read only from folders of its own.
+  static bool own_folder(const std::filesystem::path& folder);
 
   /// Versions kept for undo, per workspace.
   static constexpr std::size_t history_kept = 100;

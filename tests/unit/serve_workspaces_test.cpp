@@ -150,3 +150,18 @@ TEST_CASE("a history folder that is a link is no history: nothing is read or kep
   CHECK(read_file(s.root / "outside" / "000001.json") == "a version from elsewhere");
   CHECK(std::distance(fs::directory_iterator(s.root / "outside"), fs::directory_iterator()) == 1);
 }
+
+TEST_CASE("a report folder that is a link is never written through, nor read") {
+  Scratch s;
+  Workspaces w(s.root / "workspaces");
+  const auto dir = workspace_with(w, "A");
+  write(s.root / "outside" / "report.pdf", "a file elsewhere");
+  fs::create_directory_symlink(s.root / "outside", Workspaces::report_of(dir));
+  CHECK_FALSE(Workspaces::own_folder(Workspaces::report_of(dir)));
+  const auto folder = Workspaces::report_folder_to_write(dir);
+  CHECK(folder == Workspaces::report_of(dir));
+  CHECK(Workspaces::own_folder(folder));
+  CHECK(fs::is_empty(folder));
+  CHECK(read_file(s.root / "outside" / "report.pdf") == "a file elsewhere");
+  CHECK(Workspaces::report_folder_to_write(dir) == folder);  // a folder of its own stays as it is
+}
