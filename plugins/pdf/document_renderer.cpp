@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include <sdiag/dates/iso.hpp>
+#include <sdiag/render/paint.hpp>
 
 #include "blocks.hpp"
 #include "tags.hpp"
@@ -184,7 +185,8 @@ cairo_status_t write_to_file(void* closure, const unsigned char* data, unsigned 
 
 void set_metadata(cairo_surface_t* surface, const doc::DocumentMeta& meta, std::time_t now) {
   auto set = [&](cairo_pdf_metadata_t key, const std::string& value) {
-    if (!value.empty()) cairo_pdf_surface_set_metadata(surface, key, value.c_str());
+    // As every text given to cairo: one it refuses would stop the whole PDF.
+    if (!value.empty()) cairo_pdf_surface_set_metadata(surface, key, sdiag::render::drawable_text(value).c_str());
   };
   set(CAIRO_PDF_METADATA_TITLE, meta.title);
   set(CAIRO_PDF_METADATA_AUTHOR, meta.author.empty() ? meta.organisation : meta.author);

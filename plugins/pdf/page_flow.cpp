@@ -1,5 +1,8 @@
 #include "page_flow.hpp"
 
+#include <stdexcept>
+#include <string>
+
 #include <cairo-pdf.h>
 
 #include "tags.hpp"
@@ -58,6 +61,11 @@ void PageFlow::new_page(bool landscape) {
 
 int PageFlow::finish() {
   if (cr_) cairo_show_page(cr_);
+  // A refused drawing call stops all drawing on the context, silently: the
+  // file would end at that page. No PDF rather than part of one.
+  if (cr_ && cairo_status(cr_) != CAIRO_STATUS_SUCCESS)
+    throw std::runtime_error(std::string("cairo stopped drawing the PDF (") + cairo_status_to_string(cairo_status(cr_)) +
+                             "); the other outputs hold the whole report");
   return page_;
 }
 

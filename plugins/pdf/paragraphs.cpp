@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <memory>
 
+#include <sdiag/render/paint.hpp>
+
 #include "blocks.hpp"
 #include "tags.hpp"
 
@@ -107,7 +109,7 @@ void render_heading(RenderContext& rc, const sdiag::doc::Heading& h, double keep
   if (flow.cr()) {
     int parent = level > 1 ? rc.outline_parent[level - 1] : CAIRO_PDF_OUTLINE_ROOT;
     std::string attrs = "dest=" + quoted(entry.dest);
-    int id = cairo_pdf_surface_add_outline(flow.surface(), parent, entry.text.c_str(), attrs.c_str(),
+    int id = cairo_pdf_surface_add_outline(flow.surface(), parent, sdiag::render::drawable_text(entry.text).c_str(), attrs.c_str(),
                                            level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t{});
     rc.outline_parent[level] = id;
     for (int deeper = level + 1; deeper <= 3; ++deeper) rc.outline_parent[deeper] = id;

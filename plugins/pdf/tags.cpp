@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include <sdiag/render/paint.hpp>
+
 #include "page_flow.hpp"
 
 namespace sdiag::pdf {
@@ -36,7 +38,7 @@ void link_area(const PageFlow& flow, const std::string& target, double x, double
   if (!cr || target.empty()) return;
   std::string attrs = "rect=[" + number(x) + " " + number(y) + " " + number(w) + " " + number(h) + "] ";
   if (target.rfind("dest:", 0) == 0) attrs += "dest=" + quoted(target.substr(5));
-  else attrs += "uri=" + quoted(target);
+  else attrs += "uri=" + quoted(sdiag::render::drawable_text(target));
   cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs.c_str());
   cairo_tag_end(cr, CAIRO_TAG_LINK);
 }

@@ -4,6 +4,8 @@
 #include <deque>
 #include <unordered_map>
 
+#include <sdiag/render/paint.hpp>
+
 #include "glyph_lines.hpp"
 #include "page_flow.hpp"
 #include "tags.hpp"
@@ -89,7 +91,8 @@ std::shared_ptr<Shaped> shape(PangoContext* pango, const std::vector<sdiag::doc:
   pango_attr_list_insert(attrs, pango_attr_foreground_new(channel(c.r), channel(c.g), channel(c.b)));
   for (const auto& run : runs) {
     int start = static_cast<int>(text.size());
-    text += printable(run.text);
+    // Each run made drawable on its own, so the attributes' byte offsets hold.
+    text += sdiag::render::drawable_text(printable(run.text));
     int end = static_cast<int>(text.size());
     if (start == end) continue;
     if (run.bold) insert(attrs, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end);
@@ -100,13 +103,6 @@ std::shared_ptr<Shaped> shape(PangoContext* pango, const std::vector<sdiag::doc:
       insert(attrs, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start, end);
       links.push_back({start, end, run.link});
     }
-  }
-  // Valid UTF-8 only: pango would refuse the whole paragraph otherwise.
-  const char* bad = nullptr;
-  if (!g_utf8_validate(text.data(), static_cast<gssize>(text.size()), &bad)) {
-    gchar* fixed = g_utf8_make_valid(text.data(), static_cast<gssize>(text.size()));
-    text = fixed;
-    g_free(fixed);
   }
   pango_layout_set_attributes(layout, attrs);
   pango_attr_list_unref(attrs);

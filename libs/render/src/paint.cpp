@@ -106,9 +106,8 @@ void text(cairo_t* cr, PangoContext* pango, const DrawOp& op, const Theme& theme
   pango_layout_set_font_description(layout, font);
   pango_font_description_free(font);
   pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER);
-  // Pango refuses text that is not UTF-8; the bad bytes become U+FFFD.
-  std::unique_ptr<gchar, GFree> valid(g_utf8_make_valid(op.text.data(), static_cast<gssize>(op.text.size())));
-  pango_layout_set_text(layout, valid.get(), -1);
+  const std::string valid = drawable_text(op.text);
+  pango_layout_set_text(layout, valid.data(), static_cast<int>(valid.size()));
   PangoRectangle logical;
   pango_layout_get_extents(layout, nullptr, &logical);
   const double w = double(logical.width) / PANGO_SCALE, h = double(logical.height) / PANGO_SCALE;
@@ -118,6 +117,22 @@ void text(cairo_t* cr, PangoContext* pango, const DrawOp& op, const Theme& theme
   cairo_new_path(cr);
   g_object_unref(layout);
 }
+
+}  // namespace
+
+std::string drawable_text(std::string_view text) {
+  std::unique_ptr<gchar, GFree> valid(g_utf8_make_valid(text.data(), static_cast<gssize>(text.size())));
+  std::string out;
+  out.reserve(text.size());
+  for (const gchar* p = valid.get(); *p; p = g_utf8_next_char(p)) {
+    const gunichar c = g_utf8_get_char(p);
+    if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE) out += "\uFFFD";
+    else out.append(p, static_cast<std::size_t>(g_utf8_next_char(p) - p));
+  }
+  return out;
+}
+
+namespace {
 
 void draw(cairo_t* cr, PangoContext* pango, const DrawOp& op, const Theme& theme) {
   const auto& p = op.points;

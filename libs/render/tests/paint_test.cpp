@@ -1,6 +1,7 @@
 // The painter on a cairo image surface: what it draws, read back as pixels.
 #include <doctest/doctest.h>
 
+#include <cairo-pdf.h>
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
@@ -183,4 +184,30 @@ TEST_CASE("hostile drawings: bad colours, missing points, broken text, nothing a
 
   Picture empty(drawing(10, 10, {}));
   CHECK(empty.count(0xFFFFFF) == empty.width() * empty.height());
+}
+
+TEST_CASE("drawable text: bad bytes and noncharacters become U+FFFD, everything else stays") {
+  using sdiag::render::drawable_text;
+  const std::string r = "\xEF\xBF\xBD";  // U+FFFD
+  CHECK(drawable_text("plain caf\xC3\xA9 \xF0\x9F\x98\x80") == "plain caf\xC3\xA9 \xF0\x9F\x98\x80");
+  CHECK(drawable_text("a\xEF\xBF\xBE" "b") == "a" + r + "b");                 // U+FFFE
+  CHECK(drawable_text("\xEF\xBF\xBF") == r);                                   // U+FFFF
+  CHECK(drawable_text("\xEF\xB7\x90\xEF\xB7\xAF") == r + r);                   // U+FDD0, U+FDEF
+  CHECK(drawable_text("\xEF\xB7\xB0") == "\xEF\xB7\xB0");                      // U+FDF0 is a character
+  CHECK(drawable_text("\xF4\x8F\xBF\xBF \xF0\x9F\xBF\xBE") == r + " " + r);    // U+10FFFF, U+1FFFE
+  CHECK(drawable_text(std::string("x\xC3\x28y", 4)) == "x" + r + "(y");        // a bad byte
+  CHECK(drawable_text("") == "");
+}
+
+TEST_CASE("a label holding a noncharacter leaves a PDF context able to draw") {
+  // cairo checks a text's UTF-8 only where it keeps the text, as in a PDF;
+  // a refusal stops all drawing on the context.
+  auto discard = [](void*, const unsigned char*, unsigned int) { return CAIRO_STATUS_SUCCESS; };
+  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(discard, nullptr, 200, 100);
+  cairo_t* cr = cairo_create(surface);
+  paint(cr, drawing(100, 60, {label("before \xEF\xBF\xBE after", {50, 20}), label("\xEF\xB7\x90", {50, 40})}),
+        report_theme);
+  CHECK(cairo_status(cr) == CAIRO_STATUS_SUCCESS);
+  cairo_destroy(cr);
+  cairo_surface_destroy(surface);
 }

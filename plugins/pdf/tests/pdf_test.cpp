@@ -391,3 +391,31 @@ TEST_CASE("a long report says every word in order, the same every time") {
   CHECK(text.find("Page 40 of ") != std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("a noncharacter in any text costs that letter, not the rest of the PDF") {
+  // cairo refuses a text holding U+FFFE, U+FFFF or U+FDD0-U+FDEF (GLib and pango
+  // take them), and a refusal stops all drawing: the file ended at that page.
+  auto dir = fs::temp_directory_path() / ("sdiag-pdf-nonchar-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  doc::Document d;
+  d.meta.title = "Title \xEF\xBF\xBE";
+  d.blocks.push_back(doc::Heading{1, "Heading \xEF\xBF\xBF", "h"});
+  d.blocks.push_back(doc::Paragraph::plain("A note with \xEF\xBF\xBE in it, and \xEF\xB7\x90 and \xF4\x8F\xBF\xBF."));
+  doc::List l;
+  for (int i = 1; i <= 150; ++i)
+    l.items.push_back({doc::Paragraph::plain("Item " + std::to_string(i) + " \xEF\xBF\xBE long enough to fill the pages"), 0});
+  d.blocks.push_back(l);
+  doc::Table t;
+  t.header = {doc::Paragraph::plain("Cell \xEF\xBF\xBE")};
+  t.rows = {{doc::Paragraph::plain("Row \xEF\xB7\xAF")}};
+  d.blocks.push_back(t);
+  d.blocks.push_back(doc::Paragraph::plain("The last words."));
+  const auto pdf = write(d, dir);
+  const auto facts = pdf_test::read_pdf(pdf.string());
+  CHECK(facts.pages >= 4);
+  const std::string text = pdftotext(pdf);
+  CHECK(text.find("Item 150") != std::string::npos);
+  CHECK(text.find("The last words.") != std::string::npos);
+  CHECK(text.find("Page " + std::to_string(facts.pages) + " of " + std::to_string(facts.pages)) != std::string::npos);
+  fs::remove_all(dir);
+}

@@ -10,6 +10,9 @@
 /// @endcode
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
@@ -26,6 +29,13 @@ namespace sdiag::render {
 /// a colour that is not "#rrggbb" draw nothing of that part; labels that
 /// are not valid UTF-8 are drawn with U+FFFD in place of the bad bytes.
 void paint(cairo_t* cr, const doc::Drawing& drawing, const Theme& theme, PangoContext* pango = nullptr);
+
+/// `text` as cairo will draw it: bytes that are not UTF-8 and the Unicode
+/// noncharacters (U+FDD0-U+FDEF, U+FFFE, U+FFFF and their like in every
+/// plane) become U+FFFD. cairo refuses a text holding a noncharacter, which
+/// GLib and pango accept, and a refusal stops all drawing on its context:
+/// one such letter in one note would end the PDF at that page.
+std::string drawable_text(std::string_view text);
 
 /// Makes `context` measure text in points (pango assumes 96 dpi) without
 /// hinting, so a text takes the same room on a PDF page and in a picture
