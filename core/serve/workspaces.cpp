@@ -120,13 +120,14 @@ bool Workspaces::own_folder(const fs::path& folder) {
   return fs::symlink_status(folder, ec).type() == fs::file_type::directory;
 }
 
-fs::path Workspaces::report_folder_to_write(const fs::path& w) {
-  const auto folder = report_of(w);
+fs::path Workspaces::own_folder_to_write(const fs::path& folder) {
   std::error_code ec;
-  if (fs::is_symlink(folder, ec)) fs::remove(folder);
+  if (fs::is_symlink(folder, ec)) fs::remove(folder);  // the link, never what it points to
   fs::create_directories(folder);
   return folder;
 }
+
+fs::path Workspaces::report_folder_to_write(const fs::path& w) { return own_folder_to_write(report_of(w)); }
 
 void Workspaces::remove(const fs::path& workspace) {
   std::error_code ec;
@@ -159,9 +160,7 @@ void Workspaces::save(const fs::path& workspace, const std::string& json) {
     char name[32];
     std::snprintf(name, sizeof name, "%06llu.json", static_cast<unsigned long long>(next));
     // The versions are kept in a folder of the workspace's own, never through a link to another.
-    if (fs::is_symlink(workspace / "history", ec)) fs::remove(workspace / "history");
-    fs::create_directories(workspace / "history");
-    write_file_atomically(workspace / "history" / name, read_file(current));
+    write_file_atomically(own_folder_to_write(workspace / "history") / name, read_file(current));
     versions.push_back(workspace / "history" / name);
     for (std::size_t i = 0; versions.size() - i > history_kept; ++i) fs::remove(versions[i], ec);
   }
@@ -175,13 +174,13 @@ std::optional<std::string> Workspaces::undo(const fs::path& workspace) {
   // diagnostic (a kill) leaves that version the same as the diagnostic:
   // going back to it would change nothing, so undo goes back past it.
   const auto current = read_file(diagnostic_of(workspace));
-  while (!versions.empty() && read_file(versions.back()) == current) {
+  std::optional<std::string> previous;
+  while (!versions.empty() && (previous = read_file(versions.back())) == current) {
     fs::remove(versions.back());
     versions.pop_back();
   }
   if (versions.empty()) return std::nullopt;
-  auto previous = read_file(versions.back());
-  write_file_atomically(diagnostic_of(workspace), previous);
+  write_file_atomically(diagnostic_of(workspace), *previous);
   fs::remove(versions.back());
   return previous;
 }

@@ -61,6 +61,8 @@ class Workspaces {
 
  private:
   std::vector<std::filesystem::path> history(const std::filesystem::path& workspace) const;
+  /// `folder`, made a folder of its own when missing or a link (the link is removed).
+  static std::filesystem::path own_folder_to_write(const std::filesystem::path& folder);
 
   std::filesystem::path root_;
   // One server per folder: two would number a workspace's versions alike and
